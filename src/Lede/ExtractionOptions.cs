@@ -1,0 +1,57 @@
+namespace Lede;
+
+/// <summary>
+/// How an extraction runs. Immutable: <c>new()</c> gives the defaults; change with <c>with { … }</c>.
+/// </summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>What to favour when a part of the page is doubtful. Default <see cref="Focus.Balanced"/>.</summary>
+    public Focus Focus { get; init; } = Focus.Balanced;
+
+    /// <summary>
+    /// Record what was removed and why in <see cref="ExtractionResult.Trace"/>. Default false;
+    /// costs a few allocations per removed node.
+    /// </summary>
+    public bool Explain { get; init; }
+
+    /// <summary>
+    /// The charset a transport gave (the HTTP <c>Content-Type</c> charset), tried after a byte-order mark
+    /// and before the page's own <c>&lt;meta charset&gt;</c>. Default null.
+    /// </summary>
+    public string? Charset { get; init; }
+
+    /// <summary>
+    /// Inputs larger than this many bytes are refused with <see cref="ExtractionStatus.TooLarge"/>.
+    /// Default 16 MiB: larger than almost every real article page (the largest of the 181 benchmark pages is
+    /// under 2 MB), small enough that parsing stays within a second or two and a few hundred MB of memory.
+    /// </summary>
+    public long MaxInputBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Element nesting deeper than this is flattened before parsing (the extra tags are dropped, their text kept).
+    /// Default 256: real pages nest under 100 deep; AngleSharp's tree building slows with the square of the depth.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 256;
+
+    /// <summary>
+    /// A time budget for one extraction, on top of the caller's CancellationToken; past it the result is
+    /// <see cref="ExtractionStatus.Timeout"/>. Default 30 s; <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>What an extraction favours when a part of the page is doubtful.</summary>
+public enum Focus
+{
+    /// <summary>The best trade of precision and recall (the default).</summary>
+    Balanced,
+
+    /// <summary>Drop anything doubtful: less noise, some story text may go.</summary>
+    Precision,
+
+    /// <summary>Keep anything plausible: all of the story, some noise may stay.</summary>
+    Recall,
+}

@@ -1,0 +1,98 @@
+using AngleSharp.Dom;
+using Lede.Content;
+using Lede.Input;
+
+namespace Lede;
+
+/// <summary>
+/// The entry point: the main article out of an HTML page. Thread-safe; every call is independent.
+/// </summary>
+public static class Extractor
+{
+    /// <summary>Extracts the article from page bytes, decoding them as a browser would.</summary>
+    /// <param name="html">The page bytes.</param>
+    /// <param name="url">The page URL, used to resolve links; optional.</param>
+    /// <param name="options">How to extract; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the extraction; the result is then <see cref="ExtractionStatus.Timeout"/>.</param>
+    public static ExtractionResult Extract(ReadOnlySpan<byte> html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ExtractionOptions.Default;
+        if (html.Length > options.MaxInputBytes)
+            return TooLarge(html.Length, options);
+        if (InputSniffer.WhyNotHtml(html) is { } whyNot)
+            return ExtractionResult.Fail(ExtractionStatus.NotHtml, whyNot);
+        var page = HtmlDecoder.Decode(html, options.Charset);
+        return ExtractText(page.Html, url, options, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from page bytes.</summary>
+    /// <inheritdoc cref="Extract(ReadOnlySpan{byte}, string?, ExtractionOptions?, CancellationToken)"/>
+    public static ExtractionResult Extract(byte[] html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Extract(html.AsSpan(), url, options, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from a stream of page bytes, read to its end (at most <see cref="ExtractionOptions.MaxInputBytes"/>).</summary>
+    /// <inheritdoc cref="Extract(ReadOnlySpan{byte}, string?, ExtractionOptions?, CancellationToken)"/>
+    public static ExtractionResult Extract(Stream html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        options ??= ExtractionOptions.Default;
+        var bytes = StreamReading.ReadCapped(html, options.MaxInputBytes, out bool truncated);
+        if (truncated)
+            return TooLarge(-1, options);
+        return Extract(bytes.AsSpan(), url, options, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from page text that is already decoded.</summary>
+    /// <inheritdoc cref="Extract(ReadOnlySpan{byte}, string?, ExtractionOptions?, CancellationToken)"/>
+    public static ExtractionResult Extract(string html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        options ??= ExtractionOptions.Default;
+        // Two bytes a char is a fair upper bound on the UTF-8 size without encoding it.
+        if ((long)html.Length > options.MaxInputBytes)
+            return TooLarge(html.Length, options);
+        return ExtractText(html, url, options, cancellationToken);
+    }
+
+    /// <summary>Extracts the article from a document the caller has already parsed. The document is not changed.</summary>
+    /// <inheritdoc cref="Extract(ReadOnlySpan{byte}, string?, ExtractionOptions?, CancellationToken)"/>
+    public static ExtractionResult Extract(IDocument document, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= ExtractionOptions.Default;
+        return Guarded(options, cancellationToken, ct => ArticlePipeline.Run(document, url, options, ct));
+    }
+
+    private static ExtractionResult ExtractText(string html, string? url, ExtractionOptions options, CancellationToken cancellationToken)
+        => Guarded(options, cancellationToken, ct =>
+        {
+            var bounded = NestingGuard.Bound(html, options.MaxNestingDepth, out _);
+            var document = PageParser.Parse(bounded, ct);
+            return ArticlePipeline.Run(document, url, options, ct);
+        });
+
+    // Applies the time budget and turns cancellation into a Timeout result rather than an exception.
+    private static ExtractionResult Guarded(ExtractionOptions options, CancellationToken cancellationToken, Func<CancellationToken, ExtractionResult> run)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.TimeBudget != Timeout.InfiniteTimeSpan)
+            budget.CancelAfter(options.TimeBudget);
+        try
+        {
+            return run(budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            return ExtractionResult.Fail(ExtractionStatus.Timeout,
+                cancellationToken.IsCancellationRequested ? "cancelled by the caller" : $"ran past the time budget of {options.TimeBudget.TotalSeconds:0.#} s");
+        }
+    }
+
+    private static ExtractionResult TooLarge(long size, ExtractionOptions options)
+        => ExtractionResult.Fail(ExtractionStatus.TooLarge, size >= 0
+            ? $"input is {size:N0} bytes, over the limit of {options.MaxInputBytes:N0}"
+            : $"input is over the limit of {options.MaxInputBytes:N0} bytes");
+}

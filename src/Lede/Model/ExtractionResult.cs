@@ -1,0 +1,50 @@
+namespace Lede;
+
+/// <summary>
+/// The outcome of one extraction: an <see cref="Lede.Article"/>, or the reason there is none.
+/// "No article here" is a value, not an exception.
+/// </summary>
+public sealed record ExtractionResult
+{
+    /// <summary>What happened.</summary>
+    public required ExtractionStatus Status { get; init; }
+
+    /// <summary>The article; present when <see cref="Status"/> is <see cref="ExtractionStatus.Ok"/> or <see cref="ExtractionStatus.Empty"/>.</summary>
+    public Article? Article { get; init; }
+
+    /// <summary>A one-line reason when the status is not <see cref="ExtractionStatus.Ok"/>.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>What each stage removed and why; empty unless <see cref="ExtractionOptions.Explain"/> is set.</summary>
+    public IReadOnlyList<TraceEntry> Trace { get; init; } = [];
+
+    /// <summary>True when an article with body text was found.</summary>
+    public bool IsOk => Status == ExtractionStatus.Ok;
+
+    internal static ExtractionResult Fail(ExtractionStatus status, string reason) => new() { Status = status, Reason = reason };
+}
+
+/// <summary>The kind of outcome of an extraction.</summary>
+public enum ExtractionStatus
+{
+    /// <summary>An article with body text was found.</summary>
+    Ok,
+
+    /// <summary>The page was read, but no body text was found in it.</summary>
+    Empty,
+
+    /// <summary>The input is not HTML (binary data, an image, a PDF).</summary>
+    NotHtml,
+
+    /// <summary>The input is larger than <see cref="ExtractionOptions.MaxInputBytes"/>.</summary>
+    TooLarge,
+
+    /// <summary>The extraction was cancelled or ran past its time budget.</summary>
+    Timeout,
+}
+
+/// <summary>One line of the explain trace: which stage removed what, and why.</summary>
+/// <param name="Stage">The stage that acted ("Clean", "FindContentRoot", "PruneBoilerplate", …).</param>
+/// <param name="What">A short description of the removed part (tag, class, first words).</param>
+/// <param name="Why">The reason it went.</param>
+public sealed record TraceEntry(string Stage, string What, string Why);
