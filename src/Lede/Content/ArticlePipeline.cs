@@ -2,24 +2,30 @@ using AngleSharp.Dom;
 
 namespace Lede.Content;
 
-/// <summary>The ordered stages that turn a parsed page into an article. (THIN FIRST PATH)</summary>
+/// <summary>
+/// The stages that turn a parsed page into an article, in order. Each reads and writes the shared
+/// <see cref="ExtractionContext"/>; none changes the DOM.
+/// </summary>
 internal static class ArticlePipeline
 {
+    private static readonly Action<ExtractionContext>[] Stages =
+    [
+        ReadTitle.Run,          // before anything is pruned
+        CleanPage.Run,          // scripts, navigation, hidden parts, chrome by class
+        FindContentRoot.Run,    // the story's container
+        CollectBlocks.Run,      // its blocks in reading order
+        PruneBoilerplate.Run,   // promos, widget labels, link lists, tail
+    ];
+
     public static ExtractionResult Run(IDocument document, string? url, ExtractionOptions options, CancellationToken cancellationToken)
     {
-        var blocks = new List<Block>();
-        foreach (var p in document.QuerySelectorAll("p"))
+        var page = PageDocument.Build(document, cancellationToken);
+        var context = new ExtractionContext(page, url, options, Tuning.For(options.Focus), cancellationToken);
+        foreach (var stage in Stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = p.TextContent.Trim();
-            if (text.Length > 0) blocks.Add(new ParagraphBlock(text));
+            stage(context);
         }
-        var article = new Article { Title = document.Title, Url = url, Blocks = blocks };
-        return new ExtractionResult
-        {
-            Status = blocks.Count > 0 ? ExtractionStatus.Ok : ExtractionStatus.Empty,
-            Article = article,
-            Reason = blocks.Count > 0 ? null : "no body text found",
-        };
+        return ArticleAssembly.Assemble(context);
     }
 }

@@ -1,0 +1,34 @@
+namespace Lede.Content;
+
+/// <summary>Turns the stages' decisions into the public <see cref="Article"/> and <see cref="ExtractionResult"/>.</summary>
+internal static class ArticleAssembly
+{
+    public static ExtractionResult Assemble(ExtractionContext context)
+    {
+        var blocks = new List<Block>();
+        var figures = new List<Figure>();
+        foreach (var draft in context.Blocks)
+        {
+            if (draft.Dropped) continue;
+            blocks.Add(draft.Block);
+            if (draft.Block is FigureBlock f) figures.Add(f.Figure);
+        }
+        var language = context.Page.Document.DocumentElement?.GetAttribute("lang");
+        var article = new Article
+        {
+            Title = context.Title,
+            Url = context.Url,
+            Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim(),
+            Blocks = blocks,
+            Figures = figures,
+        };
+        bool hasText = blocks.Exists(b => b is not FigureBlock);
+        return new ExtractionResult
+        {
+            Status = hasText ? ExtractionStatus.Ok : ExtractionStatus.Empty,
+            Article = article,
+            Reason = hasText ? null : "no story text found on the page",
+            Trace = context.Trace,
+        };
+    }
+}

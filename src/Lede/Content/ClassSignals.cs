@@ -1,0 +1,69 @@
+namespace Lede.Content;
+
+/// <summary>What an element's class and id say about it.</summary>
+internal enum ClassSignal : byte
+{
+    None,
+
+    /// <summary>Names page chrome or a widget (comments, share bar, ads, newsletter box).</summary>
+    Chrome,
+
+    /// <summary>Names the story's body ("article-body", itemprop=articleBody).</summary>
+    StoryBody,
+}
+
+/// <summary>Reads class and id attributes into a <see cref="ClassSignal"/>, token by token, without regex.</summary>
+internal static class ClassSignals
+{
+    public static ClassSignal Read(AngleSharp.Dom.IElement element)
+    {
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+            return ClassSignal.StoryBody;
+        var signal = ReadValue(element.GetAttribute("class"));
+        if (signal != ClassSignal.None) return signal;
+        return ReadValue(element.Id);
+    }
+
+    /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
+    public static ClassSignal ReadValue(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return ClassSignal.None;
+        bool chrome = false, body = false;
+        Span<char> token = stackalloc char[64];
+        Span<char> compound = stackalloc char[64];
+        int t = 0, c = 0;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            char ch = i < value.Length ? value[i] : ' ';
+            bool classEnd = ch == ' ' || ch == '\t' || ch == '\n';
+            bool alnum = char.IsAsciiLetterOrDigit(ch);
+            // camelCase boundary: "relatedArticles" → "related" + "articles"
+            bool camel = alnum && char.IsAsciiLetterUpper(ch) && t > 0 && char.IsAsciiLetterLower(token[t - 1]);
+            if (!alnum || camel)
+            {
+                if (t > 0 && Vocabulary.Chrome.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token[..t])) chrome = true;
+                t = 0;
+            }
+            if (alnum)
+            {
+                char lower = char.ToLowerInvariant(ch);
+                if (t < token.Length) token[t++] = lower;
+                if (c < compound.Length) compound[c++] = lower;
+            }
+            if (classEnd)
+            {
+                if (c > 0)
+                {
+                    var whole = compound[..c];
+                    if (Vocabulary.StoryBodyCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(whole)) body = true;
+                    else if (!chrome)
+                        foreach (var chromeCompound in Vocabulary.ChromeCompounds)
+                            if (whole.Contains(chromeCompound, StringComparison.Ordinal)) { chrome = true; break; }
+                }
+                c = 0;
+            }
+        }
+        // A class list that names both ("article-body ad-wrapper") is treated as chrome only when it does not name the body.
+        return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
+    }
+}

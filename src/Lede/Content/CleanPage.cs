@@ -1,0 +1,96 @@
+namespace Lede.Content;
+
+/// <summary>
+/// Stage 1: marks what is plainly not the story — scripts and styles, forms and controls, navigation,
+/// page headers and footers, asides, hidden parts, and elements whose class or id names chrome
+/// (comments, share bars, ads, newsletter boxes, cookie banners).
+/// </summary>
+internal static class CleanPage
+{
+    public static void Run(ExtractionContext context)
+    {
+        var page = context.Page;
+        int bodyText = Math.Max(1, page.Text[page.Body]);
+        var (prose, _) = ProseMeasure.Compute(context);
+        double bodyProse = prose[page.Body];
+        // Elements that hold or sit inside a story-body hint are protected from class-based removal.
+        var protectedByHint = MarkBodyHints(context, out bool trustHints);
+
+        for (int i = 0; i < page.Count; i++)
+        {
+            if ((i & 0x3FF) == 0) context.CancellationToken.ThrowIfCancellationRequested();
+            if (i == page.Body || i == 0) continue;
+            // A container with most of the page's prose is the story's, whatever its class says ("content-with-sidebar").
+            bool holdsStory = protectedByHint[i] || (!trustHints && bodyProse > 0 && prose[i] * 2 > bodyProse);
+            var why = WhyRemove(context, i, bodyText, holdsStory);
+            if (why is null) continue;
+            page.Flags[i] |= NodeFlags.Removed;
+            if (page.Text[i] > 0) context.Explain(nameof(CleanPage), i, why);
+            i = page.SubtreeEnd[i] - 1; // the subtree goes with it
+        }
+    }
+
+    // A body hint holding real text is trusted over the prose measure: the page says where its story is.
+    private static bool[] MarkBodyHints(ExtractionContext context, out bool trustHints)
+    {
+        trustHints = false;
+        var page = context.Page;
+        var protectedByHint = new bool[page.Count];
+        for (int i = 0; i < page.Count; i++)
+        {
+            var signal = ClassSignals.Read(page.Elements[i]);
+            context.Signals[i] = signal;
+            if (signal != ClassSignal.StoryBody) continue;
+            page.Flags[i] |= NodeFlags.BodyHint;
+            if (page.Text[i] >= 200) trustHints = true;
+            for (int a = i; a >= 0 && !protectedByHint[a]; a = page.Parent[a]) protectedByHint[a] = true;
+        }
+        return protectedByHint;
+    }
+
+    private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody)
+    {
+        var page = context.Page;
+        var element = page.Elements[i];
+        switch (page.Tag[i])
+        {
+            case "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
+                or "video" or "audio" or "button" or "input" or "select" or "option" or "textarea" or "dialog" or "link" or "meta" or "head":
+                return "not text";
+            case "nav" or "menu":
+                return holdsBody ? null : "navigation";
+            case "aside":
+                return holdsBody ? null : "aside";
+            case "footer":
+                return holdsBody || page.Text[i] * 2 > bodyText ? null : "footer";
+            case "header":
+                return holdsBody || page.Text[i] * 2 > bodyText ? null : "header";
+            case "form":
+                // Whole-page forms (ASP.NET wraps the body in one) are kept; small ones are search and sign-up boxes.
+                return holdsBody || page.Text[i] * 3 > bodyText ? null : "form";
+        }
+
+        if (element.HasAttribute("hidden"))
+            return "hidden";
+        if (element.GetAttribute("style") is { } style && IsHiddenStyle(style))
+            return "hidden by style";
+        if (element.GetAttribute("aria-hidden") == "true" && page.Text[i] < 200)
+            return "hidden from readers";
+        if (element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
+            return "role " + element.GetAttribute("role");
+
+        if (context.Signals[i] == ClassSignal.Chrome && !holdsBody && page.Tag[i] is not ("article" or "main" or "body" or "html")
+            // A page-wide wrapper whose class merely mentions a sidebar ("has-sidebar") is not a widget.
+            && page.Text[i] * 2 < bodyText)
+            return "class or id names chrome";
+        return null;
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        var s = style.AsSpan();
+        return Contains(s, "display:none") || Contains(s, "display: none") || Contains(s, "visibility:hidden") || Contains(s, "visibility: hidden");
+
+        static bool Contains(ReadOnlySpan<char> s, string what) => s.Contains(what, StringComparison.OrdinalIgnoreCase);
+    }
+}

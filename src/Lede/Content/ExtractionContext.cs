@@ -1,0 +1,67 @@
+namespace Lede.Content;
+
+/// <summary>The state one extraction's stages share: the page, the options, the decisions so far and the trace.</summary>
+internal sealed class ExtractionContext
+{
+    public ExtractionContext(PageDocument page, string? url, ExtractionOptions options, Tuning tuning, CancellationToken cancellationToken)
+    {
+        Page = page;
+        Url = url;
+        Options = options;
+        Tuning = tuning;
+        CancellationToken = cancellationToken;
+        Signals = new ClassSignal[page.Count];
+    }
+
+    public PageDocument Page { get; }
+    public string? Url { get; }
+    public ExtractionOptions Options { get; }
+    public Tuning Tuning { get; }
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Each element's class/id signal, read once by <see cref="CleanPage"/>.</summary>
+    public ClassSignal[] Signals { get; }
+
+    /// <summary>The element chosen as the story's container.</summary>
+    public int Root { get; set; }
+
+    public string? Title { get; set; }
+
+    /// <summary>The blocks collected from the root, before pruning.</summary>
+    public List<DraftBlock> Blocks { get; } = [];
+
+    public List<TraceEntry> Trace { get; } = [];
+
+    public bool Explaining => Options.Explain;
+
+    /// <summary>Records why something went, when the caller asked for an explanation.</summary>
+    public void Explain(string stage, int element, string why)
+    {
+        if (Explaining) Trace.Add(new TraceEntry(stage, Describe(element), why));
+    }
+
+    public void Explain(string stage, string what, string why)
+    {
+        if (Explaining) Trace.Add(new TraceEntry(stage, what, why));
+    }
+
+    /// <summary>"div.share-bar#tools “Share this story…”": tag, first class, id and first words.</summary>
+    public string Describe(int element)
+    {
+        var e = Page.Elements[element];
+        var sb = new System.Text.StringBuilder(e.LocalName);
+        var cls = e.GetAttribute("class");
+        if (!string.IsNullOrWhiteSpace(cls)) sb.Append('.').Append(cls.Trim().Split(' ', 2)[0]);
+        if (!string.IsNullOrEmpty(e.Id)) sb.Append('#').Append(e.Id);
+        var text = e.TextContent;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var words = new System.Text.StringBuilder();
+            TextMeasure.AppendCollapsed(words, text.AsSpan(0, Math.Min(text.Length, 400)));
+            var snippet = words.ToString().Trim();
+            if (snippet.Length > 60) snippet = snippet[..60] + "…";
+            sb.Append(" “").Append(snippet).Append('”');
+        }
+        return sb.ToString();
+    }
+}

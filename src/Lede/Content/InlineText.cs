@@ -1,0 +1,74 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Lede.Content;
+
+/// <summary>
+/// Builds the text of one block from the inline content under it: whitespace collapsed as a browser shows it,
+/// &lt;br&gt; as a line break, removed elements skipped, and the share of text inside links counted.
+/// </summary>
+internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> numbers)
+{
+    private readonly StringBuilder _text = new();
+    private int _linkChars;
+
+    public int Length => _text.Length;
+
+    public bool IsEmpty
+    {
+        get
+        {
+            for (int i = 0; i < _text.Length; i++)
+                if (!char.IsWhiteSpace(_text[i])) return false;
+            return true;
+        }
+    }
+
+    public void AppendText(ReadOnlySpan<char> text, bool inLink)
+    {
+        int before = _text.Length;
+        TextMeasure.AppendCollapsed(_text, text);
+        if (inLink) _linkChars += _text.Length - before;
+    }
+
+    public void LineBreak()
+    {
+        while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
+        if (_text.Length > 0) _text.Append('\n');
+    }
+
+    /// <summary>Takes the text gathered so far (trimmed) and its link share, and starts afresh.</summary>
+    public string Take(out int linkChars)
+    {
+        var text = _text.ToString().Trim();
+        linkChars = Math.Min(_linkChars, text.Length);
+        _text.Clear();
+        _linkChars = 0;
+        return text;
+    }
+
+    /// <summary>Appends all the text under an element (skipping removed parts and, optionally, nested lists).</summary>
+    public void AppendSubtree(IElement root, bool skipLists, bool inLink)
+    {
+        var stack = new Stack<(INode Node, bool InLink)>();
+        stack.Push((root, inLink));
+        while (stack.Count > 0)
+        {
+            var (node, link) = stack.Pop();
+            if (node is IText t) { AppendText(t.Data, link); continue; }
+            if (node is not IElement e) continue;
+            if (!ReferenceEquals(e, root))
+            {
+                if (numbers.TryGetValue(e, out int number) && (page.Flags[number] & NodeFlags.Removed) != 0) continue;
+                var tag = e.LocalName;
+                if (skipLists && tag is "ul" or "ol") continue;
+                if (tag == "br") { LineBreak(); continue; }
+                if (tag is "figure" or "figcaption" or "img" or "picture") continue;
+                if (TagKinds.IsBlock(tag) && _text.Length > 0 && _text[^1] != '\n' && _text[^1] != ' ') _text.Append(' ');
+            }
+            bool childLink = link || e.LocalName == "a";
+            var children = e.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childLink));
+        }
+    }
+}

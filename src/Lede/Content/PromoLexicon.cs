@@ -1,0 +1,66 @@
+namespace Lede.Content;
+
+/// <summary>
+/// The words pages use to label what is not the story, per language, kept as data. Lines that start with a
+/// promo label ("Related:", "Lire aussi") point elsewhere; widget labels stand alone as short lines or headings.
+/// </summary>
+internal static class PromoLexicon
+{
+    /// <summary>Labels that open a line pointing to another article or action.</summary>
+    public static readonly string[] PromoPrefixes =
+    [
+        // English
+        "related:", "related story", "related stories", "related article", "related coverage", "related content", "also read", "read also",
+        "read more", "read next", "see also", "more:", "more on this", "recommended:", "watch:", "watch more", "listen:",
+        "click here", "sign up", "subscribe", "follow us", "follow @", "like us on", "share this", "share on", "share:",
+        "advertisement", "sponsored", "image source", "image:", "image credit", "photo:", "photos:", "photo credit", "picture:",
+        "credit:", "source:", "getty images", "(getty", "©", "copyright", "all rights reserved", "this article originally appeared",
+        "get the latest", "don't miss", "don’t miss", "you may also like", "you might also like", "trending:", "top stories",
+        "download the", "join our", "get our", "want more", "for more news",
+        // German
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "foto:", "bild:", "anzeige",
+        // French
+        "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi", "publicité",
+        // Spanish
+        "leer más", "lee también", "lea también", "ver también", "te puede interesar", "publicidad", "foto:",
+        // Italian
+        "leggi anche", "leggi di più", "pubblicità",
+        // Portuguese
+        "leia também", "leia mais", "veja também", "publicidade",
+        // Dutch
+        "lees ook", "lees meer", "bekijk ook", "advertentie",
+    ];
+
+    /// <summary>Short lines or headings that are only the label of a widget.</summary>
+    public static readonly string[] WidgetLabels =
+    [
+        "advertisement", "related", "related articles", "related stories", "related posts", "related content", "related news",
+        "recommended", "recommended for you", "recommended stories", "you may also like", "you might also like", "more stories",
+        "most popular", "most read", "trending", "trending now", "popular", "latest news", "latest stories", "top stories",
+        "share", "share this", "share this article", "share this story", "share this post", "comments", "leave a comment",
+        "leave a reply", "tags", "topics", "newsletter", "sign up", "subscribe", "follow us", "read more", "more", "next",
+        "previous", "back to top", "print", "email", "up next", "editor's picks", "don't miss", "watch", "video", "photos",
+        "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
+    ];
+
+    /// <summary>Words that, opening a short heading, name a widget ("More From The Post", "More in Politics").</summary>
+    public static readonly string[] WidgetOpeners = ["more from", "more in", "more on", "more news", "more stories", "more articles", "support "];
+
+    public static bool StartsWithPromo(string text) => StartsWithAny(text, PromoPrefixes);
+
+    public static bool IsWidgetLabel(string text)
+    {
+        var t = text.AsSpan().Trim().TrimEnd(":.!…".AsSpan());
+        foreach (var label in WidgetLabels)
+            if (t.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return t.Length <= 40 && StartsWithAny(text, WidgetOpeners);
+    }
+
+    private static bool StartsWithAny(string text, string[] prefixes)
+    {
+        var t = text.AsSpan().TrimStart();
+        foreach (var prefix in prefixes)
+            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+namespace Lede.Content;
+
+/// <summary>
+/// Stage 4: drops the blocks inside the story's container that are not story — link lists and promos
+/// ("Related:", "Read more"), widget labels ("More From …", "Advertisement"), credit lines, the title
+/// repeated as a heading, headings left with nothing under them, and the short lines after the last paragraph.
+/// </summary>
+internal static class PruneBoilerplate
+{
+    public static void Run(ExtractionContext context)
+    {
+        var blocks = context.Blocks;
+        var tuning = context.Tuning;
+        foreach (var block in blocks)
+        {
+            var why = WhyDrop(context, block, tuning);
+            if (why is null) continue;
+            Drop(context, block, why);
+        }
+        DropTitleRepeat(context);
+        DropOrphanHeadings(context);
+        if (tuning.TrimTail) TrimTail(context);
+    }
+
+    private static void Drop(ExtractionContext context, DraftBlock block, string why)
+    {
+        block.Dropped = true;
+        context.Explain(nameof(PruneBoilerplate), Snippet(block), why);
+    }
+
+    private static string? WhyDrop(ExtractionContext context, DraftBlock block, Tuning tuning)
+    {
+        switch (block.Block)
+        {
+            case ParagraphBlock p:
+                if (block.LinkDensity > tuning.MaxLinkDensity && block.TextLength < 400) return "mostly links";
+                if (p.Text.Length < 250 && PromoLexicon.StartsWithPromo(p.Text)) return "promo or credit line";
+                if (PromoLexicon.IsWidgetLabel(p.Text)) return "widget label";
+                return null;
+            case HeadingBlock h:
+                if (PromoLexicon.IsWidgetLabel(h.Text) || PromoLexicon.StartsWithPromo(h.Text)) return "widget heading";
+                if (block.LinkDensity > 0.5 && context.Options.Focus != Focus.Recall) return "heading is a link (a teaser)";
+                return null;
+            case ListBlock list:
+                // Items that are a link followed by a sentence or two of their own ("10 things in tech") are story.
+                int ownText = block.TextLength - block.LinkLength;
+                if (block.LinkDensity > tuning.MaxListLinkDensity && ownText < 60 * list.Items.Count) return "list of links";
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static void DropTitleRepeat(ExtractionContext context)
+    {
+        if (string.IsNullOrEmpty(context.Title)) return;
+        foreach (var block in context.Blocks)
+        {
+            if (block.Dropped) continue;
+            if (block.Block is HeadingBlock h && SameText(h.Text, context.Title))
+                Drop(context, block, "the title, repeated");
+            else if (block.Block is not FigureBlock)
+                break; // only before the first text
+        }
+    }
+
+    // A heading followed by nothing of the story (or only by another heading of its rank or above) introduced a widget.
+    private static void DropOrphanHeadings(ExtractionContext context)
+    {
+        var blocks = context.Blocks;
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (blocks[i].Dropped || blocks[i].Block is not HeadingBlock heading) continue;
+            int next = NextKept(blocks, i);
+            if (next < 0 || (blocks[next].Block is HeadingBlock following && following.Level <= heading.Level))
+                Drop(context, blocks[i], "heading with nothing under it");
+        }
+    }
+
+    // After the last real paragraph, short lines without sentence punctuation are share prompts, tags and bylines.
+    private static void TrimTail(ExtractionContext context)
+    {
+        var blocks = context.Blocks;
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            var block = blocks[i];
+            if (block.Dropped || block.Block is FigureBlock) continue;
+            if (block.Block is ParagraphBlock p && p.Text.Length < 60 && !EndsSentence(p.Text))
+            {
+                Drop(context, block, "short line after the story");
+                continue;
+            }
+            break;
+        }
+    }
+
+    private static int NextKept(List<DraftBlock> blocks, int i)
+    {
+        for (int j = i + 1; j < blocks.Count; j++)
+            if (!blocks[j].Dropped && blocks[j].Block is not FigureBlock) return j;
+        return -1;
+    }
+
+    internal static bool EndsSentence(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '…' or '。' or ')';
+    }
+
+    internal static bool SameText(string a, string b)
+    {
+        return Normalize(a).Equals(Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+        static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string Snippet(DraftBlock block)
+    {
+        var text = block.LeadText;
+        var kind = block.Block.GetType().Name.Replace("Block", "").ToLowerInvariant();
+        return text.Length > 60 ? $"{kind} “{text[..60]}…”" : $"{kind} “{text}”";
+    }
+}

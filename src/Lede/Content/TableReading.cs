@@ -1,0 +1,47 @@
+using AngleSharp.Dom;
+
+namespace Lede.Content;
+
+/// <summary>Tells data tables (rows and columns of facts) from layout tables (a page laid out in cells), and reads rows.</summary>
+internal static class TableReading
+{
+    /// <summary>
+    /// A data table has header cells, a caption or a thead, or is a grid of short cells; a table whose cells hold
+    /// paragraphs, nested tables or long runs of text lays out a page and is read as a container instead.
+    /// </summary>
+    public static bool IsDataTable(PageDocument page, int table)
+    {
+        var element = page.Elements[table];
+        if (element.GetAttribute("role") == "presentation") return false;
+        int end = page.SubtreeEnd[table];
+        int rows = 0, cells = 0, longest = 0;
+        bool header = false;
+        for (int i = table + 1; i < end; i++)
+        {
+            switch (page.Tag[i])
+            {
+                case "table" or "p" or "div" or "ul" or "ol" or "blockquote" or "h1" or "h2" or "h3":
+                    if (page.Tag[i] is "table" || page.Text[i] > 200) return false;
+                    break;
+                case "tr": rows++; break;
+                case "td": cells++; longest = Math.Max(longest, page.Text[i]); break;
+                case "th" or "thead" or "caption": header = true; cells++; break;
+            }
+        }
+        if (rows == 0) return false;
+        if (longest > 400) return false;
+        return header || (rows >= 2 && cells >= 2 * rows);
+    }
+
+    /// <summary>The rows of a table in order, looking through thead/tbody/tfoot but not into nested tables.</summary>
+    public static IEnumerable<IElement> Rows(IElement table)
+    {
+        foreach (var child in CollectBlocks.ChildElements(table))
+        {
+            if (child.LocalName == "tr") yield return child;
+            else if (child.LocalName is "thead" or "tbody" or "tfoot")
+                foreach (var row in CollectBlocks.ChildElements(child))
+                    if (row.LocalName == "tr") yield return row;
+        }
+    }
+}
