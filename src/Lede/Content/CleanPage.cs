@@ -55,7 +55,7 @@ internal static class CleanPage
         switch (page.Tag[i])
         {
             case "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
-                or "video" or "audio" or "button" or "input" or "select" or "option" or "textarea" or "dialog" or "link" or "meta" or "head":
+                or "video" or "audio" or "button" or "input" or "select" or "option" or "textarea" or "dialog" or "link" or "meta" or "head" or "title":
                 return "not text";
             case "nav" or "menu":
                 return holdsBody ? null : "navigation";

@@ -26,16 +26,18 @@ internal static class FindContentRoot
             if (score >= bestScore) { bestScore = score; best = i; }
         }
 
-        best = PreferBodyHint(context, best, good);
+        best = PreferBodyHint(context, best, good, bad);
         context.Root = best;
+        if (context.Explaining) ExplainRunnersUp(context, good, bad, best);
         context.Explain(nameof(FindContentRoot), best, $"chosen as the story's container (good text {good[best]:0}, doubtful {bad[best]:0})");
     }
 
     // A hinted body inside the chosen root that holds nearly all its good text is the tighter, surer choice;
     // a hinted body elsewhere that holds a fair share of story text beats an unhinted guess.
-    private static int PreferBodyHint(ExtractionContext context, int root, double[] good)
+    private static int PreferBodyHint(ExtractionContext context, int root, double[] good, double[] bad)
     {
         var page = context.Page;
+        double weight = context.Tuning.BadTextWeight;
         int outside = -1;
         for (int i = page.Body; i < page.SubtreeEnd[page.Body]; i++)
         {
@@ -44,6 +46,13 @@ internal static class FindContentRoot
             if (good[i] >= 0.5 * good[root] && (outside < 0 || good[i] > good[outside])) outside = i;
         }
         if (outside >= 0) root = outside;
+        // Inside a hinted body, the page has said where its story is: take all of it, unless that costs much noise.
+        for (int a = page.Parent[root]; a > page.Body; a = page.Parent[a])
+        {
+            if ((page.Flags[a] & NodeFlags.BodyHint) == 0) continue;
+            if (good[a] - weight * bad[a] >= 0.7 * (good[root] - weight * bad[root])) root = a;
+            break;
+        }
         int best = root;
         for (int i = root + 1; i < page.SubtreeEnd[root]; i++)
         {
@@ -52,5 +61,13 @@ internal static class FindContentRoot
                 best = i; // keep descending: the innermost hint that still holds the story
         }
         return best;
+    }
+
+    private static void ExplainRunnersUp(ExtractionContext context, double[] good, double[] bad, int chosen)
+    {
+        var page = context.Page;
+        double weight = context.Tuning.BadTextWeight;
+        for (int a = page.Parent[chosen]; a >= page.Body && a >= 0; a = page.Parent[a])
+            context.Explain(nameof(FindContentRoot), a, $"not chosen, an ancestor: good {good[a]:0}, doubtful {bad[a]:0}, score {good[a] - weight * bad[a]:0}");
     }
 }

@@ -11,6 +11,9 @@ internal static class ProseMeasure
     // good-looking prose) must not make a list of teasers look like a story.
     private const int TeaserHeadingWeight = 250;
 
+    // Larger than a teaser card (title, excerpt, byline: rarely 400 chars) and smaller than a story with its links.
+    private const int TeaserCardChars = 600;
+
     /// <summary>Per element: good and doubtful text characters in its subtree.</summary>
     public static (double[] Good, double[] Bad) Compute(ExtractionContext context)
     {
@@ -19,6 +22,8 @@ internal static class ProseMeasure
         var good = new double[n];
         var bad = new double[n];
         JudgeBlocks(context, good, bad);
+        WeighTeaserTitles(page, bad);
+        DemoteTeaserExcerpts(page, good, bad);
         // Children follow parents in pre-order, so a reverse sweep completes each subtree first.
         for (int i = n - 1; i > 0; i--)
         {
@@ -28,6 +33,38 @@ internal static class ProseMeasure
             bad[p] += bad[i];
         }
         return (good, bad);
+    }
+
+    // A heading that is a link is a teaser's title: a run of them is a list of other stories, even when each
+    // teaser's header was removed as page chrome. Its weight goes to the nearest element still in the page.
+    private static void WeighTeaserTitles(PageDocument page, double[] bad)
+    {
+        for (int i = 0; i < page.Count; i++)
+        {
+            if (TagKinds.HeadingLevel(page.Tag[i]) == 0 || page.Text[i] == 0 || page.LinkText[i] * 2 <= page.Text[i]) continue;
+            int kept = i, removed = -1;
+            for (int a = i; a >= 0; a = page.Parent[a])
+                if ((page.Flags[a] & NodeFlags.Removed) != 0) { kept = page.Parent[a]; removed = a; }
+            // When the teaser as a whole (or its whole list) was removed, nothing of it is left to weigh.
+            if (removed >= 0 && page.Text[removed] > 2 * page.Text[i] + 50) continue;
+            if (kept >= 0) bad[kept] += Math.Max(page.Text[i], TeaserHeadingWeight);
+        }
+    }
+
+    // A teaser is a small card: a linked title and a sentence or two of excerpt. The excerpt reads like prose, so
+    // it is known by its surroundings: the smallest container around it with notably more text is small and
+    // link-heavy. A story paragraph's surroundings are the story, with few links.
+    private static void DemoteTeaserExcerpts(PageDocument page, double[] good, double[] bad)
+    {
+        for (int i = 0; i < page.Count; i++)
+        {
+            if (good[i] <= 0) continue;
+            int a = page.Parent[i];
+            for (int up = 0; a > 0 && up < 4 && page.Text[a] < 1.5 * page.Text[i] + 20; up++) a = page.Parent[a];
+            if (a <= 0 || page.Text[a] >= TeaserCardChars || page.LinkText[a] * 4 < page.Text[a]) continue;
+            bad[i] += good[i];
+            good[i] = 0;
+        }
     }
 
     // Each text run belongs to its nearest block-level ancestor; each such block is judged once.
@@ -55,14 +92,20 @@ internal static class ProseMeasure
             int length = inlineText[i];
             if (length == 0 || owner[i] != i) continue;
             double linkShare = (double)inlineLink[i] / length;
-            if (TagKinds.HeadingLevel(page.Tag[i]) > 0)
-            {
-                // A heading that is a link is a teaser's title: a list of them is a list of other stories.
-                if (linkShare > 0.5) bad[i] = Math.Max(length, TeaserHeadingWeight);
-                continue; // other headings neither make nor break a container
-            }
+            if (page.Tag[i] is "td" or "th" && linkShare <= 0.5) continue; // a table's cells are short by nature, not noise
+            if (TagKinds.HeadingLevel(page.Tag[i]) > 0) continue; // headings neither make nor break a container (teasers aside, below)
+            int linkChars = inlineLink[i], ownChars = length - linkChars;
             if (linkShare <= 0.3 && (length >= tuning.GoodParagraphChars || (length >= 20 && EndsSentence(page.Elements[i].TextContent))))
-                good[i] = length * (1 - linkShare);
+            {
+                good[i] = ownChars;
+                bad[i] = linkChars;
+            }
+            else if (linkShare <= 0.7 && ownChars >= tuning.GoodParagraphChars)
+            {
+                // A linked lead-in followed by sentences of its own ("<a>Headline</a>. Two sentences.") is prose too.
+                good[i] = ownChars;
+                bad[i] = linkChars;
+            }
             else
                 bad[i] = length;
         }

@@ -36,6 +36,10 @@ internal static class PruneBoilerplate
                 if (block.LinkDensity > tuning.MaxLinkDensity && block.TextLength < 400) return "mostly links";
                 if (p.Text.Length < 250 && PromoLexicon.StartsWithPromo(p.Text)) return "promo or credit line";
                 if (PromoLexicon.IsWidgetLabel(p.Text)) return "widget label";
+                if (Datelines.IsByline(p.Text)) return "byline";
+                if (Datelines.IsDateline(p.Text)) return "dateline";
+                if (context.Title is { } title && p.Text.Length < 300 && p.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase)
+                    && p.Text.Length - title.Length < 40) return "the title, repeated";
                 return null;
             case HeadingBlock h:
                 if (PromoLexicon.IsWidgetLabel(h.Text) || PromoLexicon.StartsWithPromo(h.Text)) return "widget heading";

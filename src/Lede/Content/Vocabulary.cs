@@ -27,7 +27,7 @@ internal static class Vocabulary
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "sidebar", "rail", "footer",
         "masthead", "topbar", "toolbar", "skiplink", "skip", "jumplink", "toc",
         // overlays and screen-reader-only labels ("Advertisement", "Skip to content")
-        "popup", "modal", "overlay", "lightbox", "sronly", "screenreader", "visuallyhidden", "offscreen", "printonly",
+        "popup", "popover", "tooltip", "hovercard", "rollover", "modal", "overlay", "lightbox", "sronly", "screenreader", "visuallyhidden", "offscreen", "printonly",
         // things about the article rather than of it
         "tags", "tagcloud", "taglist", "keywords", "byline", "bio", "authorbio", "caption", "credit", "credits", "copyright",
         "email", "login",
