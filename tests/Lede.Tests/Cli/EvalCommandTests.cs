@@ -46,9 +46,7 @@ public sealed class EvalCommandTests
         var run = CliProcess.Run("eval", "scrapinghub", Path.Combine(TempFolder.Create(), "none"));
 
         Assert.Equal(1, run.ExitCode);
-        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("lede: ", line);
-        Assert.DoesNotContain("   at ", run.Stderr);
+        CliAssert.OneErrorLine(run, "none");
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class ExtractCommandTests
         var run = CliProcess.Run("extract", missing);
 
         Assert.Equal(1, run.ExitCode);
-        AssertOneErrorLine(run, "nowhere.html");
+        CliAssert.OneErrorLine(run, "nowhere.html");
         Assert.Equal("", run.Stdout);
     }
 
@@ -70,7 +70,7 @@ public sealed class ExtractCommandTests
         var run = CliProcess.Run("extract", TempFolder.Create());
 
         Assert.Equal(1, run.ExitCode);
-        AssertOneErrorLine(run, "folder");
+        CliAssert.OneErrorLine(run, "folder");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ExtractCommandTests
         var run = CliProcess.Run("extract", "http://127.0.0.1:1/story");
 
         Assert.Equal(1, run.ExitCode);
-        AssertOneErrorLine(run, "");
+        CliAssert.OneErrorLine(run, "");
     }
 
     [SkippableFact]
@@ -92,7 +92,7 @@ public sealed class ExtractCommandTests
         var run = CliProcess.Run("extract", TempFolder.File("photo.png", TestPages.Png));
 
         Assert.Equal(1, run.ExitCode);
-        AssertOneErrorLine(run, "");
+        CliAssert.OneErrorLine(run, "");
         Assert.Equal("", run.Stdout);
     }
 
@@ -161,15 +161,5 @@ public sealed class ExtractCommandTests
         var decoded = Extractor.Extract(TestPages.Latin1Story, options: new ExtractionOptions { Charset = "iso-8859-1" });
         Skip.IfNot(decoded.Article?.Text.Contains("café", StringComparison.Ordinal) == true,
             "the library does not yet honour ExtractionOptions.Charset (Input/HtmlDecoder is a stub); this test checks that the CLI passes it on");
-    }
-
-    private static void AssertOneErrorLine(CliRun run, string mentions)
-    {
-        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var line = Assert.Single(lines);
-        Assert.StartsWith("lede: ", line);
-        Assert.Contains(mentions, line);
-        Assert.DoesNotContain("   at ", run.Stderr);
-        Assert.DoesNotContain("Exception", run.Stderr);
     }
 }

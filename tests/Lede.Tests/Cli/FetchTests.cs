@@ -45,9 +45,7 @@ public sealed class FetchTests : IDisposable
         var run = CliProcess.Run("extract", _base + "gone");
 
         Assert.Equal(1, run.ExitCode);
-        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("lede: ", line);
-        Assert.Contains("404", line);
+        CliAssert.OneErrorLine(run, "404");
     }
 
     public void Dispose()
