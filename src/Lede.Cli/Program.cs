@@ -1,1 +1,17 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using Lede.Cli;
+using Lede.Cli.Commands;
+
+// Articles are UTF-8 whatever the terminal's code page (on Windows it is not UTF-8 by default).
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+var root = new RootCommand("lede: the main article out of a news web page.")
+{
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
+};
+var parsed = root.Parse(args);
+int code = await parsed.InvokeAsync();
+// System.CommandLine returns 1 for a usage error; 1 is ours for bad input, so usage errors get 2.
+return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;

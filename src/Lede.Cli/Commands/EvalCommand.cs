@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Lede.Cli.Eval;
+
+namespace Lede.Cli.Commands;
+
+/// <summary>
+/// <c>lede eval scrapinghub [DIR]</c>: Lede's accuracy on the ScrapingHub article-extraction benchmark, scored
+/// as the benchmark scores it, beside the peers' published outputs. Exit codes as for <c>extract</c>: 0 done,
+/// 1 bad input (missing data, unreadable JSON), 2 a usage error.
+/// </summary>
+internal static class EvalCommand
+{
+    /// <summary>Builds <c>eval</c> and its benchmarks.</summary>
+    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub() };
+
+    private static Command ScrapingHub()
+    {
+        var dir = new Argument<string?>("dir")
+        {
+            Description = $"The benchmark folder (html/, ground-truth.json, peers/). Default: benchmarks/scrapinghub in the shared data (${SharedData.EnvironmentVariable}).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var preset = PresetOption.Create();
+        var predictions = new Option<string?>("--predictions") { Description = "Where to write Lede's predictions. Default: out/lede-<preset>.json." };
+        var peer = new Option<string[]>("--peer") { Description = "Score this predictions file instead of running Lede (repeatable)." };
+        var worst = new Option<int>("--worst") { Description = "How many of the worst pages to list; 0 lists all.", DefaultValueFactory = _ => 20 };
+        worst.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+                result.AddError("--worst must be 0 or more.");
+        });
+
+        var command = new Command("scrapinghub", "Score on the ScrapingHub article-extraction benchmark (181 news pages).")
+        {
+            dir, preset, predictions, peer, worst,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            return UserErrors.GuardAsync(error, () => Task.FromResult(Run(
+                parse.GetValue(dir) ?? SharedData.ScrapingHub,
+                parse.GetValue(preset)!,
+                parse.GetValue(predictions),
+                parse.GetValue(peer) ?? [],
+                parse.GetValue(worst),
+                parse.InvocationConfiguration.Output,
+                cancellationToken)));
+        });
+        return command;
+    }
+
+    private static int Run(string? root, string preset, string? predictionsPath, string[] peerFiles, int worst, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (root is null)
+            throw new DirectoryNotFoundException($"no benchmark data found: pass DIR or set {SharedData.EnvironmentVariable}");
+        var data = ScrapingHubData.Load(root);
+        var peers = data.PeerFiles().Select(p => ScoredSubject.Score(p.Name, data.Truth, PredictionsFile.Read(p.Path))).ToList();
+        List<ScoredSubject> subjects = peerFiles.Length > 0
+            ? peerFiles.Select(file => ScoredSubject.Score(Path.GetFileNameWithoutExtension(file), data.Truth, PredictionsFile.Read(file))).ToList()
+            : [RunLede(data, preset, predictionsPath, output, cancellationToken)];
+
+        foreach (var subject in subjects)
+            EvalReport.WritePages(output, subject, peers, worst);
+        EvalReport.WriteTotals(output, subjects, peers);
+        return ExitCodes.Ok;
+    }
+
+    private static ScoredSubject RunLede(ScrapingHubData data, string preset, string? predictionsPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (data.Pages().Count == 0)
+            throw new InvalidDataException($"no pages in {Path.Combine(data.Root, "html")}");
+        var name = $"lede {preset}";
+        var run = LedeRun.Run(data, new ExtractionOptions { Focus = PresetOption.ToFocus(preset) }, cancellationToken);
+        var path = predictionsPath ?? Path.Combine("out", $"lede-{preset}.json");
+        PredictionsFile.Write(path, LedeVersion.Value, run.Predictions);
+        EvalReport.WriteRun(output, name, run, path);
+        return ScoredSubject.Score(name, data.Truth, run.Predictions);
+    }
+}

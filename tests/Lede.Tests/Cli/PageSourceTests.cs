@@ -1,0 +1,53 @@
+using Lede.Cli;
+
+namespace Lede.Tests.Cli;
+
+public sealed class PageSourceTests
+{
+    [Fact]
+    public async Task ReadsAFileAsIs()
+    {
+        var page = await PageSource.LoadAsync(TempFolder.File("story.html", TestPages.Story), 1 << 20, default);
+
+        Assert.Equal(TestPages.Story, page.Bytes);
+        Assert.Null(page.Url);
+        Assert.Null(page.Charset);
+    }
+
+    [Fact]
+    public async Task GunzipsWhateverTheName()
+    {
+        var page = await PageSource.LoadAsync(TempFolder.File("story.bin", TestPages.Gzip(TestPages.Story)), 1 << 20, default);
+
+        Assert.Equal(TestPages.Story, page.Bytes);
+    }
+
+    [Fact]
+    public async Task RefusesAFileOverTheCap()
+    {
+        var path = TempFolder.File("story.html", TestPages.Story);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => PageSource.LoadAsync(path, TestPages.Story.Length - 1, default));
+        Assert.Contains("over the limit", error.Message);
+    }
+
+    [Fact]
+    public async Task RefusesGzipThatInflatesOverTheCap()
+    {
+        // 1 MB of spaces compresses to about a kilobyte: small on disk, over the cap once inflated.
+        var bomb = TestPages.Gzip(new byte[1 << 20].Select(_ => (byte)' ').ToArray());
+        var path = TempFolder.File("bomb.html.gz", bomb);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => PageSource.LoadAsync(path, 64 * 1024, default));
+    }
+
+    [Fact]
+    public async Task CorruptGzipIsInvalidData()
+    {
+        // The gzip magic bytes, then a header naming a compression method that does not exist.
+        byte[] corrupt = [0x1F, 0x8B, 0x63, 0, 0, 0, 0, 0, 0, 0xFF, 1, 2, 3, 4, 5, 6, 7, 8];
+        var path = TempFolder.File("corrupt.html.gz", corrupt);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => PageSource.LoadAsync(path, 1 << 20, default));
+    }
+}
