@@ -17,6 +17,11 @@ internal static class PromoLexicon
         "credit:", "source:", "getty images", "(getty", "©", "copyright", "all rights reserved", "this article originally appeared",
         "get the latest", "don't miss", "don’t miss", "you may also like", "you might also like", "trending:", "top stories",
         "download the", "join our", "get our", "want more", "for more news",
+        // notices about the page, not the story
+        "this slideshow requires javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
+        "this website uses cookies", "this site uses cookies", "we use cookies", "by continuing to use", "by using this site",
+        "this post may contain affiliate", "this article contains affiliate", "this post contains affiliate", "we may earn a commission",
+        "affiliate disclosure", "disclosure:",
         // German
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "foto:", "bild:", "anzeige",
         // French
@@ -40,7 +45,7 @@ internal static class PromoLexicon
         "share", "share this", "share this article", "share this story", "share this post", "comments", "leave a comment",
         "leave a reply", "tags", "topics", "newsletter", "sign up", "subscribe", "follow us", "read more", "more", "next",
         "previous", "back to top", "print", "email", "up next", "editor's picks", "don't miss", "watch", "video", "photos",
-        "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
+        "advert", "adverts", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
     ];
 
     /// <summary>Words that, opening a short heading, name a widget ("More From The Post", "More in Politics").</summary>

@@ -18,6 +18,7 @@ internal static class PruneBoilerplate
             Drop(context, block, why);
         }
         DropTitleRepeat(context);
+        if (tuning.TrimHead) TrimHead(context);
         DropOrphanHeadings(context);
         if (tuning.TrimTail) TrimTail(context);
     }
@@ -34,6 +35,9 @@ internal static class PruneBoilerplate
         {
             case ParagraphBlock p:
                 if (block.LinkDensity > tuning.MaxLinkDensity && block.TextLength < 400) return "mostly links";
+                if (IsBareUrl(p.Text)) return "a bare URL";
+                if (p.Text.Length < tuning.MinFragmentChars && !EndsSentence(p.Text)) return "short fragment";
+                if (!tuning.DropLabelledLines) return null;
                 if (p.Text.Length < 250 && PromoLexicon.StartsWithPromo(p.Text)) return "promo or credit line";
                 if (PromoLexicon.IsWidgetLabel(p.Text)) return "widget label";
                 if (Datelines.IsByline(p.Text)) return "byline";
@@ -55,18 +59,35 @@ internal static class PruneBoilerplate
         }
     }
 
+    // The headline repeated in the container (as a heading or a line) is not body text; only before the story's first
+    // long paragraph, since a story may quote its own headline later.
     private static void DropTitleRepeat(ExtractionContext context)
     {
         if (string.IsNullOrEmpty(context.Title)) return;
         foreach (var block in context.Blocks)
         {
             if (block.Dropped) continue;
-            if (block.Block is HeadingBlock h && SameText(h.Text, context.Title))
+            var text = block.Block switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null };
+            if (text is not null && SameText(text, context.Title))
                 Drop(context, block, "the title, repeated");
-            else if (block.Block is not FigureBlock)
-                break; // only before the first text
+            else if (block.Block is ParagraphBlock && block.TextLength >= 150)
+                break;
         }
     }
+
+    // Before the first real paragraph: kickers, labels and summary lists that introduce the story rather than tell it.
+    private static void TrimHead(ExtractionContext context)
+    {
+        foreach (var block in context.Blocks)
+        {
+            if (block.Dropped || block.Block is FigureBlock) continue;
+            if (block.Block is ParagraphBlock && (block.TextLength >= 100 || EndsSentence(block.LeadText))) break;
+            Drop(context, block, "before the story's first paragraph");
+        }
+    }
+
+    private static bool IsBareUrl(string text)
+        => text.Length < 300 && !text.Contains(' ') && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     // A heading followed by nothing of the story (or only by another heading of its rank or above) introduced a widget.
     private static void DropOrphanHeadings(ExtractionContext context)

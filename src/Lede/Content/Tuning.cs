@@ -25,6 +25,18 @@ internal sealed record Tuning
     /// <summary>Drop short lines without sentence punctuation after the story's last paragraph (share prompts, tag lines).</summary>
     public bool TrimTail { get; init; } = true;
 
+    /// <summary>Drop lines that open with a promo or credit label ("Related:", "Photo:") and short widget labels.</summary>
+    public bool DropLabelledLines { get; init; } = true;
+
+    /// <summary>
+    /// Drop paragraphs shorter than this that don't end a sentence (stray labels: "False", "Reviews").
+    /// 0 keeps them; the Precision preset sets it, since some stories have short lines ("Get it on Amazon for $39").
+    /// </summary>
+    public int MinFragmentChars { get; init; }
+
+    /// <summary>Drop short lines, lists and headings before the story's first real paragraph (kickers, "Key points").</summary>
+    public bool TrimHead { get; init; }
+
     public static Tuning For(Focus focus) => focus switch
     {
         Focus.Precision => Precision,
@@ -39,13 +51,16 @@ internal sealed record Tuning
         BadTextWeight = 1.0,
         MaxLinkDensity = 0.35,
         MaxListLinkDensity = 0.4,
+        MinFragmentChars = 30,
+        TrimHead = true,
     };
 
     public static readonly Tuning Recall = new()
     {
-        BadTextWeight = 0.25,
-        MaxLinkDensity = 0.75,
-        MaxListLinkDensity = 0.9,
+        BadTextWeight = 0.2,
+        MaxLinkDensity = 1.01,
+        MaxListLinkDensity = 1.01,
         TrimTail = false,
+        DropLabelledLines = false,
     };
 }
