@@ -55,7 +55,8 @@ internal static class ReadTitle
                 var tail = title[(at + separator.Length)..].Trim();
                 if (tail.Length < head.Length && CountWords(tail) <= 5) return StripSite(head);
             }
-            int first = title.IndexOf(separator, StringComparison.Ordinal);
+            // A site name in front ("Site | Headline") only with separators that never join a headline's own parts.
+            int first = separator is " | " or " :: " or " » " ? title.IndexOf(separator, StringComparison.Ordinal) : -1;
             if (first > 0)
             {
                 var head = title[..first].Trim();

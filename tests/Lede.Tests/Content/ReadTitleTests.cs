@@ -1,0 +1,31 @@
+using Lede.Content;
+
+namespace Lede.Tests.Content;
+
+public sealed class ReadTitleTests
+{
+    [Theory]
+    [InlineData("Snooze cruise: Study sees future for hibernating astronauts | CTV News", "Snooze cruise: Study sees future for hibernating astronauts")]
+    [InlineData("Home Depot Stock Is Falling - Barron's", "Home Depot Stock Is Falling")]
+    [InlineData("Politics | Mayor resigns after two years in office", "Mayor resigns after two years in office")]
+    [InlineData("Mayor resigns - and the deputy takes over for now", "Mayor resigns - and the deputy takes over for now")]
+    [InlineData("A plain headline", "A plain headline")]
+    [InlineData("Site | A headline with many words in it", "A headline with many words in it")]
+    public void StripsTheSiteName(string title, string expected) => Assert.Equal(expected, ReadTitle.StripSite(title));
+
+    [Fact]
+    public void PrefersTheH1ThatTheTitleConfirms()
+    {
+        var html = "<html><head><title>Mayor resigns | Daily Planet</title></head><body><h1>Mayor resigns</h1>"
+            + "<p>The mayor resigned on Tuesday after two years in office, citing health reasons and family.</p></body></html>";
+        Assert.Equal("Mayor resigns", Extractor.Extract(html).Article!.Title);
+    }
+
+    [Fact]
+    public void FallsBackToOgTitleWithoutSiteName()
+    {
+        var html = "<html><head><meta property='og:title' content='Rain expected all week - Weather Now'></head><body>"
+            + "<p>Forecasters expect rain every day this week, with heavy showers on Thursday and Friday.</p></body></html>";
+        Assert.Equal("Rain expected all week", Extractor.Extract(html).Article!.Title);
+    }
+}
