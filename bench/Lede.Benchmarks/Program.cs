@@ -1,1 +1,18 @@
-return 0;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Lede.Benchmarks;
+
+// `throughput [DIR]` is the plain corpus run the README quotes; everything else goes to
+// BenchmarkDotNet's switcher (--filter, --job, --list ...). `--quick` picks BenchmarkDotNet's short job.
+if (args is ["throughput", .. var rest])
+    return ThroughputRunner.Run(rest);
+
+IConfig? config = null;
+if (args.Contains("--quick"))
+{
+    args = args.Where(a => a != "--quick").ToArray();
+    config = DefaultConfig.Instance.AddJob(Job.ShortRun);
+}
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(ExtractBenchmarks).Assembly).Run(args, config);
+return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
