@@ -90,6 +90,8 @@ internal sealed class CollectBlocks
                     Flush(output, ref paragraphStart, child);
                     AddTable(output, child, number);
                     continue;
+                case "img" or "picture" when !_inline.IsEmpty:
+                    continue; // an image inside a line of text (an icon, a counter) is not a figure of the story
                 case "figure" or "img" or "picture":
                     Flush(output, ref paragraphStart, child);
                     AddFigure(output, child, number);

@@ -27,6 +27,8 @@ internal static class Datelines
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
         "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
         "januari", "februari", "maart", "mei", "augustus",
+        // connectors of written dates: "le 12 avril à 10h", "am 12. April um 14 Uhr", "22 de octubre del 2010"
+        "le", "à", "a", "um", "el", "del", "il", "op", "em", "do", "da", "of", "the",
     };
 
     /// <summary>A short line that is a byline: "By Name" and little else.</summary>
@@ -35,8 +37,14 @@ internal static class Datelines
         if (text.Length > 120) return false;
         var t = text.AsSpan().TrimStart();
         foreach (var opener in BylineOpeners)
-            if (t.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && t.Length > opener.Length && char.IsUpper(t[opener.Length..].TrimStart()[0]))
-                return TextMeasure.CountWords(t) <= 16 && !PruneBoilerplate.EndsSentence(text);
+        {
+            if (!t.StartsWith(opener, StringComparison.OrdinalIgnoreCase) || t.Length <= opener.Length) continue;
+            var rest = t[opener.Length..].TrimStart();
+            // "By Jane Doe", but not "by and large"; "Posted by the Secretary" is a byline whatever follows.
+            bool named = rest.Length > 0 && char.IsUpper(rest[0]);
+            bool explicitOpener = opener.Contains(' ', StringComparison.Ordinal) && opener.IndexOf(' ') < opener.Length - 1;
+            if ((named || explicitOpener) && TextMeasure.CountWords(t) <= 16 && !PruneBoilerplate.EndsSentence(text)) return true;
+        }
         return false;
     }
 
@@ -45,12 +53,17 @@ internal static class Datelines
     {
         if (text.Length > 100) return false;
         int words = 0, datey = 0;
+        bool calendar = false;
         foreach (var word in Words(text))
         {
             words++;
-            if (DateWords.Contains(word) || IsNumeric(word) || IsLabel(word)) datey++;
+            if (IsLabel(word)) datey++;
+            else if (DateWords.Contains(word)) { datey++; calendar |= word.Length > 3 || MonthOrDay(word); }
+            else if (IsNumeric(word)) { datey++; calendar |= IsYearOrDate(word); }
         }
-        return words > 0 && words <= 14 && datey * 3 >= words * 2 && HasDigit(text);
+        // A real date in it (a month, a weekday, a year or 12/10/2009), and at most one word that is not about the date:
+        // "1a etapa: 10 de março – Interlagos" is a schedule line, "10 p.m." a live blog's heading.
+        return calendar && datey >= 2 && words <= 14 && words - datey <= 1;
     }
 
     private static bool IsLabel(string word)
@@ -67,10 +80,16 @@ internal static class Datelines
         return digits > 0 && digits * 2 >= word.Length; // "18", "2019", "8:22AM", "11/18/19", "19th"
     }
 
-    private static bool HasDigit(string text)
+    private static bool MonthOrDay(string word) => word.Length == 3 && !word.Equals("the", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("del", StringComparison.OrdinalIgnoreCase) && !word.Equals("est", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("gmt", StringComparison.OrdinalIgnoreCase) && !word.Equals("utc", StringComparison.OrdinalIgnoreCase);
+
+    // "2019", "11/18/19", "12.04.2019" — not "10" or "8:22".
+    private static bool IsYearOrDate(string word)
     {
-        foreach (char c in text) if (char.IsDigit(c)) return true;
-        return false;
+        if (word.Length == 4 && word.All(char.IsDigit)) return word[0] is '1' or '2';
+        int separators = word.Count(c => c is '/' or '.' or '-');
+        return separators >= 2 && word.Count(char.IsDigit) >= 4;
     }
 
     private static IEnumerable<string> Words(string text)

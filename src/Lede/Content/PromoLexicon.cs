@@ -21,7 +21,7 @@ internal static class PromoLexicon
         "this slideshow requires javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
         "this website uses cookies", "this site uses cookies", "we use cookies", "by continuing to use", "by using this site",
         "this post may contain affiliate", "this article contains affiliate", "this post contains affiliate", "we may earn a commission",
-        "affiliate disclosure", "disclosure:",
+        "affiliate disclosure", "disclosure:", "page last updated", "last updated", "back to top", "you are visitor",
         // German
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "foto:", "bild:", "anzeige",
         // French
@@ -52,6 +52,15 @@ internal static class PromoLexicon
     public static readonly string[] WidgetOpeners = ["more from", "more in", "more on", "more news", "more stories", "more articles", "support "];
 
     public static bool StartsWithPromo(string text) => StartsWithAny(text, PromoPrefixes);
+
+    /// <summary>"Home | News | Contact": short links or labels separated by bars, with no sentence in them.</summary>
+    public static bool IsNavigationLine(string text)
+    {
+        if (text.Length > 100 || !text.Contains(" | ", StringComparison.Ordinal)) return false;
+        foreach (var part in text.Split(" | "))
+            if (TextMeasure.CountWords(part) > 5 || part.TrimEnd().EndsWith('.')) return false;
+        return true;
+    }
 
     public static bool IsWidgetLabel(string text)
     {

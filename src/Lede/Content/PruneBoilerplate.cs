@@ -14,8 +14,8 @@ internal static class PruneBoilerplate
         foreach (var block in blocks)
         {
             var why = WhyDrop(context, block, tuning);
-            if (why is null) continue;
-            Drop(context, block, why);
+            if (why is null) PruneLines(context, block, tuning);
+            else Drop(context, block, why);
         }
         DropTitleRepeat(context);
         if (tuning.TrimHead) TrimHead(context);
@@ -35,16 +35,7 @@ internal static class PruneBoilerplate
         {
             case ParagraphBlock p:
                 if (block.LinkDensity > tuning.MaxLinkDensity && block.TextLength < 400) return "mostly links";
-                if (IsBareUrl(p.Text)) return "a bare URL";
-                if (p.Text.Length < tuning.MinFragmentChars && !EndsSentence(p.Text)) return "short fragment";
-                if (!tuning.DropLabelledLines) return null;
-                if (p.Text.Length < 250 && PromoLexicon.StartsWithPromo(p.Text)) return "promo or credit line";
-                if (PromoLexicon.IsWidgetLabel(p.Text)) return "widget label";
-                if (Datelines.IsByline(p.Text)) return "byline";
-                if (Datelines.IsDateline(p.Text)) return "dateline";
-                if (context.Title is { } title && p.Text.Length < 300 && p.Text.StartsWith(title, StringComparison.OrdinalIgnoreCase)
-                    && p.Text.Length - title.Length < 40) return "the title, repeated";
-                return null;
+                return WhyDropLine(context, p.Text, tuning);
             case HeadingBlock h:
                 if (PromoLexicon.IsWidgetLabel(h.Text) || PromoLexicon.StartsWithPromo(h.Text)) return "widget heading";
                 if (block.LinkDensity > 0.5 && context.Options.Focus != Focus.Recall) return "heading is a link (a teaser)";
@@ -61,6 +52,50 @@ internal static class PruneBoilerplate
 
     // The headline repeated in the container (as a heading or a line) is not body text; only before the story's first
     // long paragraph, since a story may quote its own headline later.
+    /// <summary>Why a paragraph, or one line of it, is not story; null when it may be.</summary>
+    private static string? WhyDropLine(ExtractionContext context, string text, Tuning tuning)
+    {
+        if (IsBareUrl(text)) return "a bare URL";
+        if (text.Length < tuning.MinFragmentChars && !EndsSentence(text)) return "short fragment";
+        if (!tuning.DropLabelledLines) return null;
+        if (text.Length < 250 && PromoLexicon.StartsWithPromo(text)) return "promo or credit line";
+        if (PromoLexicon.IsWidgetLabel(text)) return "widget label";
+        if (PromoLexicon.IsNavigationLine(text)) return "navigation line";
+        if (Datelines.IsByline(text)) return "byline";
+        if (Datelines.IsDateline(text)) return "dateline";
+        if (context.Title is { } title && text.Length < 300 && text.StartsWith(title, StringComparison.OrdinalIgnoreCase)
+            && text.Length - title.Length < 40) return "the title, repeated";
+        return null;
+    }
+
+    // Lines joined by single <br>s (a title over a byline, a notice under a story) are judged one by one, but only
+    // at the paragraph's edges: lines inside it (a schedule, a list of links) are part of what it says.
+    private static void PruneLines(ExtractionContext context, DraftBlock block, Tuning tuning)
+    {
+        if (block.Dropped || block.Block is not ParagraphBlock p || !p.Text.Contains('\n') || !tuning.DropLabelledLines) return;
+        var lines = p.Text.Split('\n');
+        int first = 0, last = lines.Length - 1;
+        while (first <= last && WhyDropEdgeLine(context, lines[first]) is { } why) Explain(lines[first++], why);
+        while (last >= first && WhyDropEdgeLine(context, lines[last]) is { } why) Explain(lines[last--], why);
+        if (first == 0 && last == lines.Length - 1) return;
+        if (first > last) block.Dropped = true;
+        else block.Block = new ParagraphBlock(string.Join('\n', lines[first..(last + 1)]));
+
+        void Explain(string line, string why)
+            => context.Explain(nameof(PruneBoilerplate), $"line “{(line.Length > 60 ? line[..60] + "…" : line)}”", why);
+    }
+
+    private static string? WhyDropEdgeLine(ExtractionContext context, string line)
+    {
+        if (line.Length < 250 && PromoLexicon.StartsWithPromo(line)) return "promo or credit line";
+        if (PromoLexicon.IsWidgetLabel(line)) return "widget label";
+        if (PromoLexicon.IsNavigationLine(line)) return "navigation line";
+        if (Datelines.IsByline(line)) return "byline";
+        if (Datelines.IsDateline(line)) return "dateline";
+        if (context.Title is { } title && SameText(line, title)) return "the title, repeated";
+        return null;
+    }
+
     private static void DropTitleRepeat(ExtractionContext context)
     {
         if (string.IsNullOrEmpty(context.Title)) return;
@@ -110,7 +145,7 @@ internal static class PruneBoilerplate
         {
             var block = blocks[i];
             if (block.Dropped || block.Block is FigureBlock) continue;
-            if (block.Block is ParagraphBlock p && p.Text.Length < 60 && !EndsSentence(p.Text))
+            if (block.Block is ParagraphBlock p && p.Text.Length < 60 && (!EndsSentence(p.Text) || char.IsLower(p.Text[0])))
             {
                 Drop(context, block, "short line after the story");
                 continue;

@@ -29,7 +29,31 @@ internal static class ReadTitle
                 break;
             }
         }
+        // With no headline element to confirm it, the part of <title> that the page shows on its own is the headline
+        // ("Society name - Autumn Newsletter" where the page shows "Autumn Newsletter" in bold).
+        if (best is not null && title is not null && best == StripSite(title) && !HasH1(document))
+            best = ShownPart(context.Page, title) ?? best;
         context.Title = best;
+    }
+
+    private static bool HasH1(IDocument document) => document.GetElementsByTagName("h1").Length > 0;
+
+    private static string? ShownPart(PageDocument page, string title)
+    {
+        foreach (var separator in Separators)
+        {
+            int at = title.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            string[] parts = [title[..at].Trim(), title[(at + separator.Length)..].Trim()];
+            for (int i = page.Body; i < page.Count; i++)
+            {
+                int length = page.Text[i];
+                if (length == 0 || length > 200) continue;
+                foreach (var part in parts)
+                    if (length >= part.Length && length <= part.Length + 2 && Clean(page.Elements[i].TextContent) == part) return part;
+            }
+        }
+        return null;
     }
 
     private static string? Meta(IDocument document, string name)

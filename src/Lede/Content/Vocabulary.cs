@@ -38,7 +38,7 @@ internal static class Vocabulary
     [
         "relatedarticles", "relatedposts", "relatedcontent", "relatedstories", "sharebuttons", "socialshare", "articletags",
         "authorbox", "aboutauthor", "authorinfo", "postmeta", "entrymeta", "articlemeta", "screenreadertext", "visuallyhidden",
-        "moreFrom".ToLowerInvariant(), "youmightlike", "youmayalsolike", "alsoread", "seealso",
+        "morefrom", "footer", "pagefoot", "youmightlike", "youmayalsolike", "alsoread", "seealso",
     ];
 
     /// <summary>Words that suggest the story's container.</summary>
