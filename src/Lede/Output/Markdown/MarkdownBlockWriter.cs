@@ -83,7 +83,7 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
         foreach (var item in list.Items)
         {
             bool hasText = !string.IsNullOrWhiteSpace(item.Text);
-            if (!hasText && !HasItems(item.Children)) continue;
+            if (!hasText && !AnyHasItems(item.Children)) continue;
             if (started) sb.Append('\n');
             else StartBlock(sb);
             started = true;
@@ -107,21 +107,28 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
             var previousChild = ListMarker.None;
             foreach (var child in item.Children)
             {
-                if (!HasItems([child])) continue;
+                if (!HasItems(child)) continue;
                 previousChild = MarkerAfter(previousChild, child.Ordered);
                 AppendList(sb, child, childIndent, previousChild, ref started);
             }
         }
     }
 
-    private static bool HasItems(IReadOnlyList<ListBlock> lists)
+    // Whether a list would write any line: an item with text, at any depth.
+    private static bool HasItems(ListBlock list)
+    {
+        foreach (var item in list.Items)
+        {
+            if (!string.IsNullOrWhiteSpace(item.Text) || AnyHasItems(item.Children)) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyHasItems(IReadOnlyList<ListBlock> lists)
     {
         foreach (var list in lists)
         {
-            foreach (var item in list.Items)
-            {
-                if (!string.IsNullOrWhiteSpace(item.Text) || HasItems(item.Children)) return true;
-            }
+            if (HasItems(list)) return true;
         }
         return false;
     }
