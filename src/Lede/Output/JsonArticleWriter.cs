@@ -1,10 +1,99 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Lede;
 
-/// <summary>Writes an extraction result as JSON (camelCase). (STUB)</summary>
+/// <summary>
+/// Writes an extraction result or an article as JSON, and reads it back. The form is documented in
+/// <c>docs/json-schema.md</c> and <c>docs/article.schema.json</c>: camelCase names, enums as camelCase
+/// strings, absent (null) values left out, blocks tagged with a <c>"type"</c> discriminator, and the
+/// article's plain-text body included once as <c>"text"</c>.
+/// </summary>
+/// <remarks>Output is deterministic: the same model gives the same bytes on every machine (<c>\n</c> line breaks).</remarks>
 public static class JsonArticleWriter
 {
-    /// <summary>The result as indented JSON.</summary>
-    public static string Write(ExtractionResult result) => JsonSerializer.Serialize(result);
+    private static readonly JsonSerializerOptions s_indented = CreateOptions(indented: true);
+    private static readonly JsonSerializerOptions s_compact = CreateOptions(indented: false);
+
+    /// <summary>The result as JSON: status, reason, article and trace.</summary>
+    /// <param name="result">The result to write.</param>
+    /// <param name="indented">True (the default) for two-space indented JSON; false for one line, as JSON Lines needs.</param>
+    public static string Write(ExtractionResult result, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return JsonSerializer.Serialize(result, TypeInfo<ExtractionResult>(indented));
+    }
+
+    /// <summary>The article alone as JSON, the same object that <see cref="Write(ExtractionResult, bool)"/> nests under <c>"article"</c>.</summary>
+    /// <param name="article">The article to write.</param>
+    /// <param name="indented">True (the default) for two-space indented JSON; false for one line, as JSON Lines needs.</param>
+    public static string Write(Article article, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return JsonSerializer.Serialize(article, TypeInfo<Article>(indented));
+    }
+
+    /// <summary>
+    /// Reads a result written by <see cref="Write(ExtractionResult, bool)"/>. Unknown properties and <c>"text"</c> are
+    /// ignored; a missing <c>"trace"</c>, <c>"blocks"</c>, <c>"figures"</c>, <c>"related"</c> or list item <c>"children"</c>
+    /// reads as empty.
+    /// </summary>
+    /// <param name="json">The JSON document.</param>
+    /// <exception cref="JsonException">The JSON is malformed, or lacks a required member (see docs/json-schema.md).</exception>
+    public static ExtractionResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var result = JsonSerializer.Deserialize(json, TypeInfo<ExtractionResult>(indented: false))
+            ?? throw new JsonException("The JSON holds null, not an extraction result.");
+        result = result with { Article = result.Article is null ? null : Completed(result.Article), Trace = result.Trace ?? [] };
+        ArticleShapeCheck.Check(result.Trace);
+        return result;
+    }
+
+    /// <summary>Reads an article written by <see cref="Write(Article, bool)"/>, as leniently as <see cref="Read(string)"/>.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <exception cref="JsonException">The JSON is malformed, or lacks a required member (see docs/json-schema.md).</exception>
+    public static Article ReadArticle(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var article = JsonSerializer.Deserialize(json, TypeInfo<Article>(indented: false))
+            ?? throw new JsonException("The JSON holds null, not an article.");
+        return Completed(article);
+    }
+
+    // The generated deserializer sets init-only properties through one object initializer, so a list missing from
+    // the JSON comes back null instead of keeping its empty default: put the defaults back, then check the rest.
+    private static Article Completed(Article article)
+    {
+        article = article with { Blocks = article.Blocks ?? [], Figures = article.Figures ?? [], Related = article.Related ?? [] };
+        ArticleShapeCheck.Check(article);
+        return article;
+    }
+
+    private static JsonTypeInfo<T> TypeInfo<T>(bool indented) =>
+        (JsonTypeInfo<T>)(indented ? s_indented : s_compact).GetTypeInfo(typeof(T));
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(LedeJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            // Corpus text is read by people and tools, not embedded in HTML: keep "é" and "’" as they are.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = LedeJsonContext.Default.WithAddedModifier(LeaveOutDerivedFlags),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // IsOk only restates Status; leaving it out keeps one source of truth in the document.
+    private static void LeaveOutDerivedFlags(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(ExtractionResult)) return;
+        for (int i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i].Name == "isOk") info.Properties.RemoveAt(i);
+        }
+    }
 }

@@ -1,8 +1,67 @@
+using System.Text;
+
 namespace Lede;
 
-/// <summary>Writes an article as Markdown (GFM). (STUB)</summary>
+/// <summary>
+/// Writes an article as GitHub Flavored Markdown. Text is escaped only where Markdown would read it as syntax,
+/// so the rendered document shows exactly the article's text.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>The title, when present and <see cref="MarkdownOptions.IncludeTitle"/> is set, is a <c># Title</c> line;
+/// body headings are then shifted down so that the highest is level 2 (never past level 6).</item>
+/// <item>Blocks are separated by one blank line, and the document ends with one line break (an article with nothing to
+/// write gives the empty string).</item>
+/// <item>Lists use <c>-</c> and <c>1.</c>, nested lists are indented under their item's text. Two lists of the same kind
+/// in a row switch to <c>*</c> or <c>1)</c>, since Markdown would otherwise join them into one.</item>
+/// <item>Quotes are <c>&gt; </c>-prefixed and may hold any blocks; tables are GFM pipe tables whose first row is the
+/// header row (short rows are padded with empty cells); code is fenced with more backticks than it contains in a row.</item>
+/// <item>A figure is <c>![alt](src)</c> with, on the next line, <c>*Caption* (Credit)</c>; either part is left out when
+/// the figure has none.</item>
+/// </list>
+/// </remarks>
 public static class MarkdownWriter
 {
     /// <summary>The article as Markdown.</summary>
-    public static string Write(Article article) => PlainTextWriter.Write(article);
+    /// <param name="article">The article to write.</param>
+    /// <param name="options">What to include besides the body; null for <see cref="MarkdownOptions.Default"/>.</param>
+    public static string Write(Article article, MarkdownOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        options ??= MarkdownOptions.Default;
+        var sb = new StringBuilder();
+        int headingShift = 0;
+        if (options.IncludeTitle && !string.IsNullOrWhiteSpace(article.Title))
+        {
+            sb.Append("# ");
+            MarkdownEscaper.Append(sb, article.Title.AsSpan().Trim(), MarkdownTextKind.Heading);
+            headingShift = HeadingShift(article.Blocks);
+        }
+        new MarkdownBlockWriter(options, headingShift).AppendBlocks(sb, article.Blocks);
+        if (sb.Length > 0) sb.Append('\n');
+        return sb.ToString();
+    }
+
+    // How far to push body headings down so that the highest one sits below the title's level 1.
+    private static int HeadingShift(IReadOnlyList<Block> blocks)
+    {
+        int highest = HighestHeading(blocks);
+        return highest < 2 ? 2 - highest : 0;
+    }
+
+    private static int HighestHeading(IReadOnlyList<Block> blocks)
+    {
+        int highest = int.MaxValue;
+        foreach (var block in blocks)
+        {
+            int level = block switch
+            {
+                HeadingBlock heading when !string.IsNullOrWhiteSpace(heading.Text) => Math.Clamp(heading.Level, 1, 6),
+                QuoteBlock quote => HighestHeading(quote.Blocks),
+                _ => int.MaxValue,
+            };
+            highest = Math.Min(highest, level);
+        }
+        return highest;
+    }
 }

@@ -1,0 +1,147 @@
+using System.Text.Json;
+
+namespace Lede.Tests.Output;
+
+public sealed class JsonArticleWriterTests
+{
+    [Fact]
+    public void WritesCompactCamelCaseJsonWithoutNulls()
+    {
+        var article = new Article
+        {
+            Title = "Vote “today”",
+            Blocks = [new HeadingBlock(2, "Polls"), new ParagraphBlock("Line one\nline two")],
+            Figures = [new Figure { Src = "https://x.example/a.jpg" }],
+            Related = [new RelatedLink("More", null, RelatedPlacement.Rail)],
+        };
+
+        Assert.Equal(
+            """{"title":"Vote “today”","blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"text":"Polls\n\nLine one\nline two"}""",
+            JsonArticleWriter.Write(article, indented: false));
+    }
+
+    [Fact]
+    public void WritesAFailedResultWithItsReasonAndNoArticle()
+    {
+        Assert.Equal(
+            "{\n  \"status\": \"notHtml\",\n  \"reason\": \"The input starts with a PNG signature.\",\n  \"trace\": []\n}",
+            JsonArticleWriter.Write(OutputSamples.NotHtml()));
+    }
+
+    [Theory]
+    [InlineData(ExtractionStatus.Ok, "ok")]
+    [InlineData(ExtractionStatus.Empty, "empty")]
+    [InlineData(ExtractionStatus.NotHtml, "notHtml")]
+    [InlineData(ExtractionStatus.TooLarge, "tooLarge")]
+    [InlineData(ExtractionStatus.Timeout, "timeout")]
+    public void WritesStatusesAsCamelCaseStrings(ExtractionStatus status, string expected)
+    {
+        string json = JsonArticleWriter.Write(new ExtractionResult { Status = status }, indented: false);
+
+        Assert.Equal($$"""{"status":"{{expected}}","trace":[]}""", json);
+        Assert.Equal(status, JsonArticleWriter.Read(json).Status);
+    }
+
+    [Fact]
+    public void TagsNestedListsLikeTopLevelOnes()
+    {
+        var list = new ListBlock(false, [new ListItem("a", [new ListBlock(true, [new ListItem("b")])])]);
+
+        Assert.Equal(
+            """{"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"text":"a\n  b"}""",
+            JsonArticleWriter.Write(new Article { Blocks = [list] }, indented: false));
+    }
+
+    [Fact]
+    public void RoundTripsARichResult()
+    {
+        string json = JsonArticleWriter.Write(OutputSamples.RichResult());
+
+        var back = JsonArticleWriter.Read(json);
+
+        Assert.Equal(json, JsonArticleWriter.Write(back));
+        Assert.Equal(ExtractionStatus.Ok, back.Status);
+        Assert.Equal(OutputSamples.Rich().Text, back.Article!.Text);
+        var list = Assert.IsType<ListBlock>(back.Article.Blocks[2]);
+        Assert.Equal(["North", "South"], list.Items[0].Children[0].Items.Select(i => i.Text));
+        var figure = Assert.IsType<FigureBlock>(back.Article.Blocks[6]);
+        Assert.Equal(OutputSamples.Pier, figure.Figure);
+        Assert.Equal(OutputSamples.Pier, Assert.Single(back.Article.Figures));
+        Assert.Equal(new TraceEntry("PruneBoilerplate", "div.share-bar", "link density 0.92"), Assert.Single(back.Trace));
+        Assert.Equal(RelatedPlacement.Rail, back.Article.Related[1].Placement);
+    }
+
+    [Fact]
+    public void RoundTripsAnArticleCompactly()
+    {
+        var article = OutputSamples.Rich();
+        string json = JsonArticleWriter.Write(article, indented: false);
+
+        Assert.DoesNotContain('\n', json);
+        Assert.Equal(json, JsonArticleWriter.Write(JsonArticleWriter.ReadArticle(json), indented: false));
+    }
+
+    [Fact]
+    public void CarriesTheTextOnceAndIgnoresItWhenReading()
+    {
+        string json = JsonArticleWriter.Write(OutputSamples.Rich());
+        const string Body = "\"text\": \"The storm reached Hull at dawn.\\n\\n";
+
+        Assert.Equal(1, CountOccurrences(json, Body));
+        var edited = JsonArticleWriter.ReadArticle(json.Replace(Body, "\"text\": \"Edited\\n\\n"));
+        Assert.Equal(OutputSamples.Rich().Text, edited.Text);
+    }
+
+    [Fact]
+    public void LeavesOutTheDerivedIsOkFlag()
+    {
+        Assert.DoesNotContain("isOk", JsonArticleWriter.Write(OutputSamples.RichResult()));
+    }
+
+    [Fact]
+    public void ReadsHandWrittenJsonLeniently()
+    {
+        var article = JsonArticleWriter.ReadArticle(
+            """{"extra": 1, "blocks": [{"text": "Out of order", "type": "paragraph"}, {"type": "list", "ordered": true, "items": [{"text": "no children"}]}]}""");
+
+        Assert.Equal(new ParagraphBlock("Out of order"), article.Blocks[0]);
+        Assert.Empty(Assert.IsType<ListBlock>(article.Blocks[1]).Items[0].Children);
+        Assert.Empty(article.Figures);
+        Assert.Empty(article.Related);
+        Assert.Null(article.Title);
+        Assert.Empty(JsonArticleWriter.Read("{\"status\": \"empty\", \"article\": {}}").Trace);
+        Assert.Empty(JsonArticleWriter.Read("{\"status\": \"empty\", \"article\": {}}").Article!.Blocks);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{\"blocks\": [{\"type\": \"video\"}]}")]
+    [InlineData("{\"blocks\": [{\"type\": \"paragraph\", \"text\": null}]}")]
+    [InlineData("{\"blocks\": [{\"type\": \"list\", \"ordered\": false, \"items\": [{\"text\": \"a\", \"children\": [{\"type\": \"paragraph\", \"text\": \"b\"}]}]}]}")]
+    [InlineData("{\"blocks\": [{\"type\": \"quote\"}]}")]
+    [InlineData("{\"blocks\": [{\"type\": \"paragraph\"}]}")]
+    [InlineData("{\"blocks\": [{\"type\": \"table\", \"rows\": [{\"isHeader\": true}]}]}")]
+    [InlineData("{\"blocks\": [{\"type\": \"list\", \"ordered\": true}]}")]
+    [InlineData("{\"related\": [{\"url\": \"https://x.example\", \"placement\": \"rail\"}]}")]
+    [InlineData("{\"related\": [{\"title\": \"a\", \"placement\": \"sideways\"}]}")]
+    [InlineData("{\"title\": ")]
+    public void RejectsJsonThatIsNotAnArticle(string json)
+    {
+        Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.ReadArticle(json));
+    }
+
+    [Fact]
+    public void RejectsAResultWithoutStatusOrWithABrokenTrace()
+    {
+        Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.Read("{\"trace\": []}"));
+        Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.Read("{\"status\": \"ok\", \"trace\": [{\"stage\": \"Clean\"}]}"));
+        Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.Read("{\"status\": \"ok\", \"article\": {\"blocks\": [{\"type\": \"code\"}]}}"));
+    }
+
+    private static int CountOccurrences(string text, string value)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}
