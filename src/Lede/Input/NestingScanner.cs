@@ -1,0 +1,395 @@
+using System.Buffers;
+
+namespace Lede.Input;
+
+/// <summary>
+/// One linear pass of <see cref="NestingGuard"/>: tokenizes just enough of the markup to track the stack of open
+/// elements, and copies the markup to a new buffer only once the first tag has to go.
+/// </summary>
+internal ref struct NestingScanner
+{
+    // How far down the stack an end tag or an implied end tag looks for its element. Real pages nest under
+    // 100 deep, so every search there completes; on hostile input this bounds the cost of one tag.
+    private const int SearchLimit = 1024;
+
+    private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\f\r/>");
+    private static readonly SearchValues<char> AttributeNameEnd = SearchValues.Create(" \t\n\f\r/>=");
+    private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\f\r>");
+
+    private readonly string _html;
+    private readonly int _maxDepth;
+    private readonly int _maxFormatting;
+    private Entry[] _stack;
+    private int _depth;
+    // Open elements per bucket of their key: a zero says at once that no such element is open,
+    // which spares the stack search for the common stray end tag or the &lt;p&gt; with no &lt;p&gt; open.
+    private readonly int[] _openPerBucket;
+    private int _openForeign;
+    private int _openFormatting;
+    private bool _seenHtml, _seenHead, _seenBody;
+    private char[]? _output;
+    private int _outputLength;
+    private int _copiedUpTo;
+
+    public NestingScanner(string html, int maxDepth, int maxFormatting)
+    {
+        _html = html;
+        _maxDepth = maxDepth;
+        _maxFormatting = maxFormatting;
+        _stack = ArrayPool<Entry>.Shared.Rent(64);
+        _openPerBucket = ArrayPool<int>.Shared.Rent(256);
+        Array.Clear(_openPerBucket, 0, 256);
+    }
+
+    public int DroppedTags { get; private set; }
+
+    public void Run()
+    {
+        var s = _html.AsSpan();
+        int i = 0;
+        while (i < s.Length)
+        {
+            int lt = s[i..].IndexOf('<');
+            if (lt < 0 || i + lt + 1 >= s.Length)
+                return;
+            i += lt;
+            char next = s[i + 1];
+            i = IsAsciiLetter(next) ? StartTag(i)
+                : next == '/' ? EndTagOrBogusComment(i)
+                : next == '!' ? MarkupDeclaration(i)
+                : next == '?' ? After(s, i, '>')
+                : i + 1;
+        }
+    }
+
+    public string Result()
+    {
+        if (_output is null)
+            return _html;
+        Copy(_html.Length);
+        return new string(_output, 0, _outputLength);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<Entry>.Shared.Return(_stack);
+        ArrayPool<int>.Shared.Return(_openPerBucket);
+        if (_output is not null)
+            ArrayPool<char>.Shared.Return(_output);
+    }
+
+    private int StartTag(int start)
+    {
+        var s = _html.AsSpan();
+        int nameEnd = IndexOrEnd(s, start + 1, TagNameEnd);
+        ulong key = HtmlTags.Key(s[(start + 1)..nameEnd]);
+        int end = AfterAttributes(s, nameEnd, out bool selfClosing);
+        if (end < 0)
+            return s.Length; // a tag cut off by the end of the input is dropped by the tokenizer too
+        var traits = HtmlTags.Of(key);
+        bool foreign = _openForeign > 0;
+        if (!foreign)
+        {
+            CloseImplied(key, traits);
+            if ((traits & TagTraits.RawText) != 0)
+                return AfterRawText(end, key);
+            if ((traits & TagTraits.PlainText) != 0)
+                return s.Length;
+        }
+        if ((traits & TagTraits.Void) != 0 || (selfClosing && (foreign || (traits & TagTraits.Foreign) != 0)))
+            return end;
+        if (AlreadyOpened(key))
+            return end;
+        Push(key, traits, start, end);
+        return end;
+    }
+
+    // The implied end tags of the "in body" insertion mode that keep sloppy markup shallow.
+    private void CloseImplied(ulong key, TagTraits traits)
+    {
+        if ((traits & TagTraits.ClosesP) != 0)
+            PopTo(Find(HtmlTags.P, HtmlTags.P, HtmlTags.P, TagTraits.Scope, HtmlTags.Button));
+        if (key == HtmlTags.Li)
+            CloseListItem(HtmlTags.Li, HtmlTags.Li);
+        else if (key == HtmlTags.Dd || key == HtmlTags.Dt)
+            CloseListItem(HtmlTags.Dd, HtmlTags.Dt);
+        else if ((traits & TagTraits.Heading) != 0 && _depth > 0 && (_stack[_depth - 1].Traits & TagTraits.Heading) != 0)
+            PopTo(_depth - 1);
+        else if (key == HtmlTags.A || key == HtmlTags.Nobr || key == HtmlTags.Button)
+            PopTo(Find(key, key, key, TagTraits.Scope, 0)); // roughly what the adoption agency does to a nested <a>
+        else if (key == HtmlTags.Td || key == HtmlTags.Th)
+            PopTo(Find(HtmlTags.Td, HtmlTags.Th, HtmlTags.Td, TagTraits.TableScope, 0));
+        else if (key == HtmlTags.Tr)
+            PopTo(Find(HtmlTags.Tr, HtmlTags.Tr, HtmlTags.Tr, TagTraits.TableScope, 0));
+        else if (key == HtmlTags.Tbody || key == HtmlTags.Thead || key == HtmlTags.Tfoot)
+            PopTo(Find(HtmlTags.Tbody, HtmlTags.Thead, HtmlTags.Tfoot, TagTraits.TableScope, 0));
+        else if (key == HtmlTags.Option || key == HtmlTags.Optgroup)
+        {
+            if (Top == HtmlTags.Option)
+                PopTo(_depth - 1);
+            if (key == HtmlTags.Optgroup && Top == HtmlTags.Optgroup)
+                PopTo(_depth - 1);
+        }
+    }
+
+    // A new <li> closes the open one unless a special element (other than address, div, p) lies between.
+    private void CloseListItem(ulong a, ulong b)
+    {
+        if (_openPerBucket[Bucket(a)] == 0 && _openPerBucket[Bucket(b)] == 0)
+            return;
+        for (int j = _depth - 1; j >= Math.Max(0, _depth - SearchLimit); j--)
+        {
+            var entry = _stack[j];
+            if (entry.Key == a || entry.Key == b)
+            {
+                PopTo(j);
+                return;
+            }
+            if ((entry.Traits & TagTraits.Special) != 0 && entry.Key != HtmlTags.Address && entry.Key != HtmlTags.Div && entry.Key != HtmlTags.P)
+                return;
+        }
+    }
+
+    // A second <html>, <head> or <body> only adds attributes to the first; it opens nothing.
+    private bool AlreadyOpened(ulong key)
+    {
+        if (key == HtmlTags.Html)
+            return Seen(ref _seenHtml);
+        if (key == HtmlTags.Head)
+            return Seen(ref _seenHead);
+        if (key == HtmlTags.Body)
+            return Seen(ref _seenBody);
+        return false;
+    }
+
+    private static bool Seen(ref bool seen)
+    {
+        bool before = seen;
+        seen = true;
+        return before;
+    }
+
+    private int EndTagOrBogusComment(int start)
+    {
+        var s = _html.AsSpan();
+        if (start + 2 >= s.Length)
+            return s.Length;
+        if (!IsAsciiLetter(s[start + 2]))
+            return s[start + 2] == '>' ? start + 3 : After(s, start, '>'); // "</>" is ignored; "</3" opens a bogus comment
+        int nameEnd = IndexOrEnd(s, start + 2, TagNameEnd);
+        ulong key = HtmlTags.Key(s[(start + 2)..nameEnd]);
+        int end = AfterAttributes(s, nameEnd, out _);
+        if (end < 0)
+            return s.Length;
+        // </body> and </html> don't end anything a later tag can't reopen; pages put content after them.
+        if (key == HtmlTags.Body || key == HtmlTags.Html)
+            return end;
+        var traits = HtmlTags.Of(key);
+        int found = (traits & TagTraits.TablePart) != 0 || key == HtmlTags.Table
+            ? Find(key, key, key, TagTraits.TableScope, 0)
+            : (traits & TagTraits.Special) != 0
+                ? Find(key, key, key, TagTraits.Scope, key == HtmlTags.P ? HtmlTags.Button : 0, key == HtmlTags.Li ? HtmlTags.Ol : 0, key == HtmlTags.Li ? HtmlTags.Ul : 0)
+                // An ordinary or formatting end tag closes nothing past a special element ("any other end tag";
+                // the adoption agency leaves the depth of a misnested <b><p></b> as it was).
+                : Find(key, key, key, TagTraits.Special, 0);
+        if (found < 0)
+            return end; // the tree builder ignores it as well
+        bool dropped = _stack[found].Dropped;
+        PopTo(found);
+        if (dropped)
+            Drop(start, end);
+        return end;
+    }
+
+    private int MarkupDeclaration(int start)
+    {
+        var s = _html.AsSpan();
+        if (s[start..].StartsWith("<!--"))
+        {
+            int body = start + 4;
+            // "<!-->" and "<!--->" are whole (empty) comments.
+            if (s[body..].StartsWith(">"))
+                return body + 1;
+            if (s[body..].StartsWith("->"))
+                return body + 2;
+            int close = s[body..].IndexOf("-->");
+            return close < 0 ? s.Length : body + close + 3;
+        }
+        if (_openForeign > 0 && s[start..].StartsWith("<![CDATA["))
+        {
+            int close = s[(start + 9)..].IndexOf("]]>");
+            return close < 0 ? s.Length : start + 9 + close + 3;
+        }
+        return After(s, start, '>'); // doctype, or a bogus comment
+    }
+
+    // Script, style, textarea, title and the like hold text up to their own end tag, whatever it looks like.
+    private int AfterRawText(int from, ulong key)
+    {
+        var s = _html.AsSpan();
+        var name = HtmlTags.RawTextName(key);
+        int i = from;
+        while (true)
+        {
+            int close = s[i..].IndexOf("</");
+            if (close < 0)
+                return s.Length;
+            int nameStart = i + close + 2;
+            int nameEnd = nameStart + name.Length;
+            if (nameEnd <= s.Length && s[nameStart..nameEnd].Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (nameEnd == s.Length || TagNameEnd.Contains(s[nameEnd])))
+            {
+                int end = AfterAttributes(s, nameEnd, out _);
+                return end < 0 ? s.Length : end;
+            }
+            i = nameStart;
+        }
+    }
+
+    private void Push(ulong key, TagTraits traits, int start, int end)
+    {
+        bool formatting = (traits & TagTraits.Formatting) != 0;
+        bool drop = _depth >= _maxDepth || (formatting && _openFormatting >= _maxFormatting);
+        if (drop)
+            Drop(start, end);
+        if (_depth == _stack.Length)
+        {
+            var bigger = ArrayPool<Entry>.Shared.Rent(_stack.Length * 2);
+            _stack.AsSpan().CopyTo(bigger);
+            ArrayPool<Entry>.Shared.Return(_stack);
+            _stack = bigger;
+        }
+        _stack[_depth++] = new Entry(key, traits, drop);
+        _openPerBucket[Bucket(key)]++;
+        if ((traits & TagTraits.Foreign) != 0)
+            _openForeign++;
+        if (formatting && !drop)
+            _openFormatting++;
+    }
+
+    /// <summary>Pops the element at <paramref name="index"/> and all above it; nothing for -1.</summary>
+    private void PopTo(int index)
+    {
+        if (index < 0)
+            return;
+        for (int j = _depth - 1; j >= index; j--)
+        {
+            var entry = _stack[j];
+            _openPerBucket[Bucket(entry.Key)]--;
+            if ((entry.Traits & TagTraits.Foreign) != 0)
+                _openForeign--;
+            if ((entry.Traits & TagTraits.Formatting) != 0 && !entry.Dropped)
+                _openFormatting--;
+        }
+        _depth = index;
+    }
+
+    /// <summary>
+    /// The stack index of the topmost open element named <paramref name="a"/>, <paramref name="b"/> or
+    /// <paramref name="c"/>, searching down no further than the first element with a trait in
+    /// <paramref name="boundary"/> or named by one of <paramref name="extraBoundaries"/> (the spec's scopes); -1 when none.
+    /// </summary>
+    private readonly int Find(ulong a, ulong b, ulong c, TagTraits boundary, params ReadOnlySpan<ulong> extraBoundaries)
+    {
+        if (_openPerBucket[Bucket(a)] == 0 && _openPerBucket[Bucket(b)] == 0 && _openPerBucket[Bucket(c)] == 0)
+            return -1;
+        for (int j = _depth - 1; j >= Math.Max(0, _depth - SearchLimit); j--)
+        {
+            var entry = _stack[j];
+            if (entry.Key == a || entry.Key == b || entry.Key == c)
+                return j;
+            if ((entry.Traits & boundary) != 0 || (entry.Key != 0 && extraBoundaries.Contains(entry.Key)))
+                return -1;
+        }
+        return -1;
+    }
+
+    private readonly ulong Top => _depth > 0 ? _stack[_depth - 1].Key : 0;
+
+    /// <summary>Leaves the markup from <paramref name="start"/> to <paramref name="end"/> out of the result.</summary>
+    private void Drop(int start, int end)
+    {
+        _output ??= ArrayPool<char>.Shared.Rent(_html.Length);
+        Copy(start);
+        _copiedUpTo = end;
+        DroppedTags++;
+    }
+
+    private void Copy(int upTo)
+    {
+        _html.AsSpan(_copiedUpTo, upTo - _copiedUpTo).CopyTo(_output.AsSpan(_outputLength));
+        _outputLength += upTo - _copiedUpTo;
+        _copiedUpTo = upTo;
+    }
+
+    /// <summary>
+    /// Steps over a tag's attributes as the tokenizer does (a '&gt;' inside a quoted value does not end the tag).
+    /// Returns the index after the closing '&gt;', or -1 when the input ends inside the tag.
+    /// </summary>
+    private static int AfterAttributes(ReadOnlySpan<char> s, int i, out bool selfClosing)
+    {
+        selfClosing = false;
+        while (true)
+        {
+            i = SkipSpace(s, i);
+            if (i >= s.Length)
+                return -1;
+            if (s[i] == '>')
+                return i + 1;
+            if (s[i] == '/')
+            {
+                if (i + 1 < s.Length && s[i + 1] == '>')
+                {
+                    selfClosing = true;
+                    return i + 2;
+                }
+                i++;
+                continue;
+            }
+            // An attribute name; its first character may be anything, '=' included.
+            i = IndexOrEnd(s, i + 1, AttributeNameEnd);
+            i = SkipSpace(s, i);
+            if (i >= s.Length || s[i] != '=')
+                continue;
+            i = SkipSpace(s, i + 1);
+            if (i >= s.Length)
+                return -1;
+            if (s[i] is '"' or '\'')
+            {
+                int close = s[(i + 1)..].IndexOf(s[i]);
+                if (close < 0)
+                    return -1;
+                i += close + 2;
+            }
+            else
+            {
+                i = IndexOrEnd(s, i, UnquotedValueEnd);
+            }
+        }
+    }
+
+    private static int After(ReadOnlySpan<char> s, int from, char c)
+    {
+        int at = s[from..].IndexOf(c);
+        return at < 0 ? s.Length : from + at + 1;
+    }
+
+    private static int IndexOrEnd(ReadOnlySpan<char> s, int from, SearchValues<char> values)
+    {
+        int at = s[from..].IndexOfAny(values);
+        return at < 0 ? s.Length : from + at;
+    }
+
+    private static int SkipSpace(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\f' or '\r')
+            i++;
+        return i;
+    }
+
+    private static int Bucket(ulong key) => (int)(key >> 56);
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private readonly record struct Entry(ulong Key, TagTraits Traits, bool Dropped);
+}
