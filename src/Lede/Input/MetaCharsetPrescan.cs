@@ -46,6 +46,18 @@ internal static class MetaCharsetPrescan
             {
                 return null;
             }
+            else if (StartsWithTag(rest, "script"u8) || StartsWithTag(rest, "style"u8))
+            {
+                // Unlike the standard's scan, which reads 1024 bytes, this one reaches past the inline scripts of
+                // a long head, where a quoted "<meta charset" in a string is more likely; it is not a declaration.
+                bool script = rest[2] is (byte)'c' or (byte)'C';
+                i += script ? 7 : 6;
+                while (ReadAttribute(s, ref i, out _, out _)) { }
+                int close = IndexOfIgnoreCase(s[i..], script ? "</script"u8 : "</style"u8);
+                if (close < 0)
+                    return null;
+                i += close + 2;
+            }
             else if (rest.Length > 1 && (IsAsciiLetter(rest[1]) || (rest[1] == '/' && rest.Length > 2 && IsAsciiLetter(rest[2]))))
             {
                 // Another tag: step over its name and attributes, so a quoted "<meta" inside a value is not seen.

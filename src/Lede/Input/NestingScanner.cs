@@ -8,8 +8,9 @@ namespace Lede.Input;
 /// </summary>
 internal ref struct NestingScanner
 {
-    // How far down the stack an end tag or an implied end tag looks for its element. Real pages nest under
-    // 100 deep, so every search there completes; on hostile input this bounds the cost of one tag.
+    // How far down the stack of dropped elements an end tag looks for its element. The kept stack is never
+    // deeper than the limit, but the dropped one grows with hostile input (100 000 unclosed tags); this bounds
+    // the cost of one end tag there. Missing a match only keeps an end tag, which closes a kept element early.
     private const int SearchLimit = 1024;
 
     private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\f\r/>");
@@ -19,11 +20,11 @@ internal ref struct NestingScanner
     private readonly string _html;
     private readonly int _maxDepth;
     private readonly int _maxFormatting;
-    private Entry[] _stack;
-    private int _depth;
-    // Open elements per bucket of their key: a zero says at once that no such element is open,
-    // which spares the stack search for the common stray end tag or the &lt;p&gt; with no &lt;p&gt; open.
-    private readonly int[] _openPerBucket;
+    // What the HTML parser will see: the elements kept in the output. Never deeper than the limit, so every
+    // search in it is short.
+    private ElementStack _kept;
+    // Elements whose start tags were dropped, kept only to drop their end tags too; the parser never sees them.
+    private ElementStack _dropped;
     private int _openForeign;
     private int _openFormatting;
     private bool _seenHtml, _seenHead, _seenBody;
@@ -36,9 +37,8 @@ internal ref struct NestingScanner
         _html = html;
         _maxDepth = maxDepth;
         _maxFormatting = maxFormatting;
-        _stack = ArrayPool<Entry>.Shared.Rent(64);
-        _openPerBucket = ArrayPool<int>.Shared.Rent(256);
-        Array.Clear(_openPerBucket, 0, 256);
+        _kept = ElementStack.Rent();
+        _dropped = ElementStack.Rent();
     }
 
     public int DroppedTags { get; private set; }
@@ -72,8 +72,8 @@ internal ref struct NestingScanner
 
     public void Dispose()
     {
-        ArrayPool<Entry>.Shared.Return(_stack);
-        ArrayPool<int>.Shared.Return(_openPerBucket);
+        _kept.Return();
+        _dropped.Return();
         if (_output is not null)
             ArrayPool<char>.Shared.Return(_output);
     }
@@ -95,16 +95,18 @@ internal ref struct NestingScanner
                 return AfterRawText(end, key);
             if ((traits & TagTraits.PlainText) != 0)
                 return s.Length;
+            OpenImplied(key);
         }
         if ((traits & TagTraits.Void) != 0 || (selfClosing && (foreign || (traits & TagTraits.Foreign) != 0)))
             return end;
         if (AlreadyOpened(key))
             return end;
-        Push(key, traits, start, end);
+        Open(key, traits, start, end);
         return end;
     }
 
-    // The implied end tags of the "in body" insertion mode that keep sloppy markup shallow.
+    // The implied end tags of the "in body" insertion mode that keep sloppy markup shallow. They act on the
+    // kept elements only: the parser will apply them to the output, where the dropped tags are gone.
     private void CloseImplied(ulong key, TagTraits traits)
     {
         if ((traits & TagTraits.ClosesP) != 0)
@@ -113,8 +115,8 @@ internal ref struct NestingScanner
             CloseListItem(HtmlTags.Li, HtmlTags.Li);
         else if (key == HtmlTags.Dd || key == HtmlTags.Dt)
             CloseListItem(HtmlTags.Dd, HtmlTags.Dt);
-        else if ((traits & TagTraits.Heading) != 0 && _depth > 0 && (_stack[_depth - 1].Traits & TagTraits.Heading) != 0)
-            PopTo(_depth - 1);
+        else if ((traits & TagTraits.Heading) != 0 && (_kept.Top.Traits & TagTraits.Heading) != 0)
+            PopTo(_kept.Count - 1);
         else if (key == HtmlTags.A || key == HtmlTags.Nobr || key == HtmlTags.Button)
             PopTo(Find(key, key, key, TagTraits.Scope, 0)); // roughly what the adoption agency does to a nested <a>
         else if (key == HtmlTags.Td || key == HtmlTags.Th)
@@ -125,21 +127,32 @@ internal ref struct NestingScanner
             PopTo(Find(HtmlTags.Tbody, HtmlTags.Thead, HtmlTags.Tfoot, TagTraits.TableScope, 0));
         else if (key == HtmlTags.Option || key == HtmlTags.Optgroup)
         {
-            if (Top == HtmlTags.Option)
-                PopTo(_depth - 1);
-            if (key == HtmlTags.Optgroup && Top == HtmlTags.Optgroup)
-                PopTo(_depth - 1);
+            if (_kept.Top.Key == HtmlTags.Option)
+                PopTo(_kept.Count - 1);
+            if (key == HtmlTags.Optgroup && _kept.Top.Key == HtmlTags.Optgroup)
+                PopTo(_kept.Count - 1);
         }
+    }
+
+    // A row or cell straight inside <table> gets the <tbody> (and <tr>) the tree builder inserts for it.
+    private void OpenImplied(ulong key)
+    {
+        bool cell = key == HtmlTags.Td || key == HtmlTags.Th;
+        if ((cell || key == HtmlTags.Tr) && _kept.Top.Key == HtmlTags.Table && _kept.Count < _maxDepth)
+            _kept.Push(new Entry(HtmlTags.Tbody, HtmlTags.Of(HtmlTags.Tbody)));
+        ulong top = _kept.Top.Key;
+        if (cell && (top == HtmlTags.Tbody || top == HtmlTags.Thead || top == HtmlTags.Tfoot) && _kept.Count < _maxDepth)
+            _kept.Push(new Entry(HtmlTags.Tr, HtmlTags.Of(HtmlTags.Tr)));
     }
 
     // A new <li> closes the open one unless a special element (other than address, div, p) lies between.
     private void CloseListItem(ulong a, ulong b)
     {
-        if (_openPerBucket[Bucket(a)] == 0 && _openPerBucket[Bucket(b)] == 0)
+        if (!_kept.MayHold(a) && !_kept.MayHold(b))
             return;
-        for (int j = _depth - 1; j >= Math.Max(0, _depth - SearchLimit); j--)
+        for (int j = _kept.Count - 1; j >= 0; j--)
         {
-            var entry = _stack[j];
+            var entry = _kept[j];
             if (entry.Key == a || entry.Key == b)
             {
                 PopTo(j);
@@ -184,6 +197,14 @@ internal ref struct NestingScanner
         // </body> and </html> don't end anything a later tag can't reopen; pages put content after them.
         if (key == HtmlTags.Body || key == HtmlTags.Html)
             return end;
+        // The end tag of a dropped element goes with it.
+        if (FindDropped(key) is var dropped and >= 0)
+        {
+            while (_dropped.Count > dropped)
+                _dropped.Pop();
+            Drop(start, end);
+            return end;
+        }
         var traits = HtmlTags.Of(key);
         int found = (traits & TagTraits.TablePart) != 0 || key == HtmlTags.Table
             ? Find(key, key, key, TagTraits.TableScope, 0)
@@ -192,12 +213,7 @@ internal ref struct NestingScanner
                 // An ordinary or formatting end tag closes nothing past a special element ("any other end tag";
                 // the adoption agency leaves the depth of a misnested <b><p></b> as it was).
                 : Find(key, key, key, TagTraits.Special, 0);
-        if (found < 0)
-            return end; // the tree builder ignores it as well
-        bool dropped = _stack[found].Dropped;
-        PopTo(found);
-        if (dropped)
-            Drop(start, end);
+        PopTo(found); // when not found, the tree builder ignores the end tag as well
         return end;
     }
 
@@ -246,56 +262,52 @@ internal ref struct NestingScanner
         }
     }
 
-    private void Push(ulong key, TagTraits traits, int start, int end)
+    /// <summary>Opens an element, or past the limits drops its tag (from <paramref name="start"/> to <paramref name="end"/>).</summary>
+    private void Open(ulong key, TagTraits traits, int start, int end)
     {
         bool formatting = (traits & TagTraits.Formatting) != 0;
-        bool drop = _depth >= _maxDepth || (formatting && _openFormatting >= _maxFormatting);
-        if (drop)
-            Drop(start, end);
-        if (_depth == _stack.Length)
+        if (_kept.Count >= _maxDepth || (formatting && _openFormatting >= _maxFormatting))
         {
-            var bigger = ArrayPool<Entry>.Shared.Rent(_stack.Length * 2);
-            _stack.AsSpan().CopyTo(bigger);
-            ArrayPool<Entry>.Shared.Return(_stack);
-            _stack = bigger;
+            Drop(start, end);
+            _dropped.Push(new Entry(key, traits, _kept.Count));
+            return;
         }
-        _stack[_depth++] = new Entry(key, traits, drop);
-        _openPerBucket[Bucket(key)]++;
+        _kept.Push(new Entry(key, traits));
         if ((traits & TagTraits.Foreign) != 0)
             _openForeign++;
-        if (formatting && !drop)
+        if (formatting)
             _openFormatting++;
     }
 
-    /// <summary>Pops the element at <paramref name="index"/> and all above it; nothing for -1.</summary>
+    /// <summary>Closes the kept element at <paramref name="index"/> and all above it, with any dropped ones opened inside them; nothing for -1.</summary>
     private void PopTo(int index)
     {
         if (index < 0)
             return;
-        for (int j = _depth - 1; j >= index; j--)
+        while (_kept.Count > index)
         {
-            var entry = _stack[j];
-            _openPerBucket[Bucket(entry.Key)]--;
+            var entry = _kept.Pop();
             if ((entry.Traits & TagTraits.Foreign) != 0)
                 _openForeign--;
-            if ((entry.Traits & TagTraits.Formatting) != 0 && !entry.Dropped)
+            if ((entry.Traits & TagTraits.Formatting) != 0)
                 _openFormatting--;
         }
-        _depth = index;
+        while (_dropped.Count > 0 && _dropped.Top.KeptDepth > index)
+            _dropped.Pop();
     }
 
     /// <summary>
-    /// The stack index of the topmost open element named <paramref name="a"/>, <paramref name="b"/> or
+    /// The stack index of the topmost kept element named <paramref name="a"/>, <paramref name="b"/> or
     /// <paramref name="c"/>, searching down no further than the first element with a trait in
     /// <paramref name="boundary"/> or named by one of <paramref name="extraBoundaries"/> (the spec's scopes); -1 when none.
     /// </summary>
     private readonly int Find(ulong a, ulong b, ulong c, TagTraits boundary, params ReadOnlySpan<ulong> extraBoundaries)
     {
-        if (_openPerBucket[Bucket(a)] == 0 && _openPerBucket[Bucket(b)] == 0 && _openPerBucket[Bucket(c)] == 0)
+        if (!_kept.MayHold(a) && !_kept.MayHold(b) && !_kept.MayHold(c))
             return -1;
-        for (int j = _depth - 1; j >= Math.Max(0, _depth - SearchLimit); j--)
+        for (int j = _kept.Count - 1; j >= 0; j--)
         {
-            var entry = _stack[j];
+            var entry = _kept[j];
             if (entry.Key == a || entry.Key == b || entry.Key == c)
                 return j;
             if ((entry.Traits & boundary) != 0 || (entry.Key != 0 && extraBoundaries.Contains(entry.Key)))
@@ -304,7 +316,18 @@ internal ref struct NestingScanner
         return -1;
     }
 
-    private readonly ulong Top => _depth > 0 ? _stack[_depth - 1].Key : 0;
+    /// <summary>The index of the topmost dropped element named <paramref name="key"/>, or -1 (also when it lies too deep to look for).</summary>
+    private readonly int FindDropped(ulong key)
+    {
+        if (!_dropped.MayHold(key))
+            return -1;
+        for (int j = _dropped.Count - 1; j >= Math.Max(0, _dropped.Count - SearchLimit); j--)
+        {
+            if (_dropped[j].Key == key)
+                return j;
+        }
+        return -1;
+    }
 
     /// <summary>Leaves the markup from <paramref name="start"/> to <paramref name="end"/> out of the result.</summary>
     private void Drop(int start, int end)
@@ -387,9 +410,5 @@ internal ref struct NestingScanner
         return i;
     }
 
-    private static int Bucket(ulong key) => (int)(key >> 56);
-
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-    private readonly record struct Entry(ulong Key, TagTraits Traits, bool Dropped);
 }

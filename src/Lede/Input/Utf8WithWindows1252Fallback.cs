@@ -8,7 +8,15 @@ namespace Lede.Input;
 /// </summary>
 internal static class Utf8WithWindows1252Fallback
 {
-    public static Encoding Encoding { get; } = new UTF8Encoding(false) { DecoderFallback = new Windows1252ByteFallback() };
+    public static Encoding Encoding { get; } = Create();
+
+    private static Encoding Create()
+    {
+        // A fresh UTF8Encoding is read-only; its clone takes a fallback.
+        var encoding = (Encoding)new UTF8Encoding(false).Clone();
+        encoding.DecoderFallback = new Windows1252ByteFallback();
+        return encoding;
+    }
 
     private sealed class Windows1252ByteFallback : DecoderFallback
     {
