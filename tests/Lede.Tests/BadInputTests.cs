@@ -128,6 +128,17 @@ public sealed class BadInputTests
         Assert.Equal("Before the siblings.\n\nAfter the siblings.", result.Article!.Text);
     }
 
+    [Fact(Timeout = Hang)]
+    public async Task ParsingPastTheTimeBudgetEndsInTimeout()
+    {
+        // A million siblings take AngleSharp seconds to build; the parse must stop when the budget runs out.
+        var bytes = Encoding.UTF8.GetBytes(Page("<p>Text.</p><div>" + Repeat("<span>s</span>", 1_000_000) + "</div>"));
+        var options = new ExtractionOptions { TimeBudget = TimeSpan.FromMilliseconds(200) };
+        var result = await Timed(() => Extractor.Extract(bytes, options: options));
+        Assert.Equal(ExtractionStatus.Timeout, result.Status);
+        Assert.Contains("time budget", result.Reason);
+    }
+
     [Theory(Timeout = Hang)]
     [InlineData("<meta charset=\"iso-8859-1\">", null)]
     [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">", null)]

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Input;
 
 /// <summary>
@@ -45,21 +47,21 @@ internal static class InputSniffer
     }
 
     // Bytes that never occur in text: the C0 controls other than tab, line feed, form feed, carriage return
-    // and escape (the WHATWG "binary data byte" set). A stray zero byte or two does turn up in real pages
-    // (a CMS bug, padding), so it takes four zeros, or control bytes making up 2% of the window; random
-    // data has about 10% of them, text none.
+    // and escape (the WHATWG "binary data byte" set; escape starts ISO-2022-JP shifts).
+    private static readonly SearchValues<byte> BinaryBytes = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
+
+    // A stray zero byte or two does turn up in real pages (a CMS bug, padding), so it takes four zeros, or
+    // binary bytes making up 2% of the window; random data has about 10% of them, text none.
     private static bool LooksBinary(ReadOnlySpan<byte> window)
     {
-        int zeros = 0, controls = 0;
-        foreach (byte b in window)
+        int zeros = 0, binary = 0;
+        for (var rest = window; rest.IndexOfAny(BinaryBytes) is var at and >= 0; rest = rest[(at + 1)..])
         {
-            if (b >= 0x20)
-                continue;
-            if (b == 0)
+            binary++;
+            if (rest[at] == 0)
                 zeros++;
-            if (b is not ((byte)'\t' or (byte)'\n' or 0x0C or (byte)'\r' or 0x1B))
-                controls++;
         }
-        return zeros >= 4 || controls * 50 > window.Length;
+        return zeros >= 4 || binary * 50 > window.Length;
     }
 }

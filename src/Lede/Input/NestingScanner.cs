@@ -13,10 +13,6 @@ internal ref struct NestingScanner
     // the cost of one end tag there. Missing a match only keeps an end tag, which closes a kept element early.
     private const int SearchLimit = 1024;
 
-    private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\f\r/>");
-    private static readonly SearchValues<char> AttributeNameEnd = SearchValues.Create(" \t\n\f\r/>=");
-    private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\f\r>");
-
     private readonly string _html;
     private readonly int _maxDepth;
     private readonly int _maxFormatting;
@@ -54,10 +50,10 @@ internal ref struct NestingScanner
                 return;
             i += lt;
             char next = s[i + 1];
-            i = IsAsciiLetter(next) ? StartTag(i)
+            i = TagSyntax.IsAsciiLetter(next) ? StartTag(i)
                 : next == '/' ? EndTagOrBogusComment(i)
                 : next == '!' ? MarkupDeclaration(i)
-                : next == '?' ? After(s, i, '>')
+                : next == '?' ? TagSyntax.After(s, i, '>')
                 : i + 1;
         }
     }
@@ -81,9 +77,9 @@ internal ref struct NestingScanner
     private int StartTag(int start)
     {
         var s = _html.AsSpan();
-        int nameEnd = IndexOrEnd(s, start + 1, TagNameEnd);
+        int nameEnd = TagSyntax.IndexOrEnd(s, start + 1, TagSyntax.TagNameEnd);
         ulong key = HtmlTags.Key(s[(start + 1)..nameEnd]);
-        int end = AfterAttributes(s, nameEnd, out bool selfClosing);
+        int end = TagSyntax.AfterAttributes(s, nameEnd, out bool selfClosing);
         if (end < 0)
             return s.Length; // a tag cut off by the end of the input is dropped by the tokenizer too
         var traits = HtmlTags.Of(key);
@@ -187,11 +183,11 @@ internal ref struct NestingScanner
         var s = _html.AsSpan();
         if (start + 2 >= s.Length)
             return s.Length;
-        if (!IsAsciiLetter(s[start + 2]))
-            return s[start + 2] == '>' ? start + 3 : After(s, start, '>'); // "</>" is ignored; "</3" opens a bogus comment
-        int nameEnd = IndexOrEnd(s, start + 2, TagNameEnd);
+        if (!TagSyntax.IsAsciiLetter(s[start + 2]))
+            return s[start + 2] == '>' ? start + 3 : TagSyntax.After(s, start, '>'); // "</>" is ignored; "</3" opens a bogus comment
+        int nameEnd = TagSyntax.IndexOrEnd(s, start + 2, TagSyntax.TagNameEnd);
         ulong key = HtmlTags.Key(s[(start + 2)..nameEnd]);
-        int end = AfterAttributes(s, nameEnd, out _);
+        int end = TagSyntax.AfterAttributes(s, nameEnd, out _);
         if (end < 0)
             return s.Length;
         // </body> and </html> don't end anything a later tag can't reopen; pages put content after them.
@@ -236,7 +232,7 @@ internal ref struct NestingScanner
             int close = s[(start + 9)..].IndexOf("]]>");
             return close < 0 ? s.Length : start + 9 + close + 3;
         }
-        return After(s, start, '>'); // doctype, or a bogus comment
+        return TagSyntax.After(s, start, '>'); // doctype, or a bogus comment
     }
 
     // Script, style, textarea, title and the like hold text up to their own end tag, whatever it looks like.
@@ -253,9 +249,9 @@ internal ref struct NestingScanner
             int nameStart = i + close + 2;
             int nameEnd = nameStart + name.Length;
             if (nameEnd <= s.Length && s[nameStart..nameEnd].Equals(name, StringComparison.OrdinalIgnoreCase)
-                && (nameEnd == s.Length || TagNameEnd.Contains(s[nameEnd])))
+                && (nameEnd == s.Length || TagSyntax.TagNameEnd.Contains(s[nameEnd])))
             {
-                int end = AfterAttributes(s, nameEnd, out _);
+                int end = TagSyntax.AfterAttributes(s, nameEnd, out _);
                 return end < 0 ? s.Length : end;
             }
             i = nameStart;
@@ -344,71 +340,4 @@ internal ref struct NestingScanner
         _outputLength += upTo - _copiedUpTo;
         _copiedUpTo = upTo;
     }
-
-    /// <summary>
-    /// Steps over a tag's attributes as the tokenizer does (a '&gt;' inside a quoted value does not end the tag).
-    /// Returns the index after the closing '&gt;', or -1 when the input ends inside the tag.
-    /// </summary>
-    private static int AfterAttributes(ReadOnlySpan<char> s, int i, out bool selfClosing)
-    {
-        selfClosing = false;
-        while (true)
-        {
-            i = SkipSpace(s, i);
-            if (i >= s.Length)
-                return -1;
-            if (s[i] == '>')
-                return i + 1;
-            if (s[i] == '/')
-            {
-                if (i + 1 < s.Length && s[i + 1] == '>')
-                {
-                    selfClosing = true;
-                    return i + 2;
-                }
-                i++;
-                continue;
-            }
-            // An attribute name; its first character may be anything, '=' included.
-            i = IndexOrEnd(s, i + 1, AttributeNameEnd);
-            i = SkipSpace(s, i);
-            if (i >= s.Length || s[i] != '=')
-                continue;
-            i = SkipSpace(s, i + 1);
-            if (i >= s.Length)
-                return -1;
-            if (s[i] is '"' or '\'')
-            {
-                int close = s[(i + 1)..].IndexOf(s[i]);
-                if (close < 0)
-                    return -1;
-                i += close + 2;
-            }
-            else
-            {
-                i = IndexOrEnd(s, i, UnquotedValueEnd);
-            }
-        }
-    }
-
-    private static int After(ReadOnlySpan<char> s, int from, char c)
-    {
-        int at = s[from..].IndexOf(c);
-        return at < 0 ? s.Length : from + at + 1;
-    }
-
-    private static int IndexOrEnd(ReadOnlySpan<char> s, int from, SearchValues<char> values)
-    {
-        int at = s[from..].IndexOfAny(values);
-        return at < 0 ? s.Length : from + at;
-    }
-
-    private static int SkipSpace(ReadOnlySpan<char> s, int i)
-    {
-        while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\f' or '\r')
-            i++;
-        return i;
-    }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }
