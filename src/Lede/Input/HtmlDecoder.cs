@@ -37,7 +37,12 @@ internal static class HtmlDecoder
         var declared = PageEncoding.FromLabel(transportCharset);
         string source = "transport";
         if (declared is { IsUtf16: true })
-            return Decoded(bytes, declared, source);
+        {
+            // Servers that say "utf-16" mostly send UTF-8; believe it only if the zero bytes agree (in either order).
+            if (Utf16Sniff.Guess(bytes) is { } sniffed)
+                return Decoded(bytes, sniffed, source);
+            declared = null;
+        }
         if (declared is null && Utf16Sniff.Guess(bytes) is { } utf16)
             return Decoded(bytes, utf16, "detected");
         if (declared is null)

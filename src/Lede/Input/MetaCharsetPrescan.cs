@@ -207,9 +207,11 @@ internal static class MetaCharsetPrescan
 
     private static int IndexOfIgnoreCase(ReadOnlySpan<byte> s, ReadOnlySpan<byte> lowerWord)
     {
+        byte first = lowerWord[0];
+        byte firstUpper = IsAsciiLetter(first) ? (byte)(first & ~0x20) : first;
         for (int i = 0; i + lowerWord.Length <= s.Length; i++)
         {
-            int at = s[i..].IndexOfAny(lowerWord[0], (byte)(lowerWord[0] - 32));
+            int at = s[i..].IndexOfAny(first, firstUpper);
             if (at < 0 || i + at + lowerWord.Length > s.Length)
                 return -1;
             i += at;

@@ -114,13 +114,13 @@ internal ref struct NestingScanner
         else if ((traits & TagTraits.Heading) != 0 && (_kept.Top.Traits & TagTraits.Heading) != 0)
             PopTo(_kept.Count - 1);
         else if (key == HtmlTags.A || key == HtmlTags.Nobr || key == HtmlTags.Button)
-            PopTo(Find(key, key, key, TagTraits.Scope, 0)); // roughly what the adoption agency does to a nested <a>
+            PopTo(Find(key, key, key, TagTraits.Scope)); // roughly what the adoption agency does to a nested <a>
         else if (key == HtmlTags.Td || key == HtmlTags.Th)
-            PopTo(Find(HtmlTags.Td, HtmlTags.Th, HtmlTags.Td, TagTraits.TableScope, 0));
+            PopTo(Find(HtmlTags.Td, HtmlTags.Th, HtmlTags.Td, TagTraits.TableScope));
         else if (key == HtmlTags.Tr)
-            PopTo(Find(HtmlTags.Tr, HtmlTags.Tr, HtmlTags.Tr, TagTraits.TableScope, 0));
+            PopTo(Find(HtmlTags.Tr, HtmlTags.Tr, HtmlTags.Tr, TagTraits.TableScope));
         else if (key == HtmlTags.Tbody || key == HtmlTags.Thead || key == HtmlTags.Tfoot)
-            PopTo(Find(HtmlTags.Tbody, HtmlTags.Thead, HtmlTags.Tfoot, TagTraits.TableScope, 0));
+            PopTo(Find(HtmlTags.Tbody, HtmlTags.Thead, HtmlTags.Tfoot, TagTraits.TableScope));
         else if (key == HtmlTags.Option || key == HtmlTags.Optgroup)
         {
             if (_kept.Top.Key == HtmlTags.Option)
@@ -203,12 +203,12 @@ internal ref struct NestingScanner
         }
         var traits = HtmlTags.Of(key);
         int found = (traits & TagTraits.TablePart) != 0 || key == HtmlTags.Table
-            ? Find(key, key, key, TagTraits.TableScope, 0)
+            ? Find(key, key, key, TagTraits.TableScope)
             : (traits & TagTraits.Special) != 0
                 ? Find(key, key, key, TagTraits.Scope, key == HtmlTags.P ? HtmlTags.Button : 0, key == HtmlTags.Li ? HtmlTags.Ol : 0, key == HtmlTags.Li ? HtmlTags.Ul : 0)
                 // An ordinary or formatting end tag closes nothing past a special element ("any other end tag";
                 // the adoption agency leaves the depth of a misnested <b><p></b> as it was).
-                : Find(key, key, key, TagTraits.Special, 0);
+                : Find(key, key, key, TagTraits.Special);
         PopTo(found); // when not found, the tree builder ignores the end tag as well
         return end;
     }

@@ -107,6 +107,15 @@ public sealed class HtmlDecoderTests
         Assert.Equal(("utf-16le", "<html><body><p>Grüße aus Köln</p></body></html>"), (page.EncodingName, page.Html));
     }
 
+    [Fact]
+    public void TransportUtf16IsBelievedOnlyWhenTheBytesAreUtf16()
+    {
+        var utf16 = HtmlDecoder.Decode(Encoding.BigEndianUnicode.GetBytes("<p>Grüße</p><p>aus Köln</p>"), "utf-16");
+        Assert.Equal(("utf-16be", "transport", "<p>Grüße</p><p>aus Köln</p>"), (utf16.EncodingName, utf16.Source, utf16.Html));
+        var utf8 = HtmlDecoder.Decode("<p>Grüße</p><p>aus Köln</p>"u8, "utf-16");
+        Assert.Equal(("utf-8", "<p>Grüße</p><p>aus Köln</p>"), (utf8.EncodingName, utf8.Html));
+    }
+
     [Theory]
     [InlineData(932, "shift_jis", "日本語のテキストです。")]
     [InlineData(936, "gbk", "这是一个中文测试文本。")]

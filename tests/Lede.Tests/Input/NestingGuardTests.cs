@@ -31,6 +31,17 @@ public sealed class NestingGuardTests
     }
 
     [Fact]
+    public void ShallowMarkupIsScannedWithoutAllocating()
+    {
+        var html = "<html><head><script>if (a < b) x();</script></head><body>"
+            + Repeat("<div class='a'><p>text <b>bold</b><br><!-- c --></p><ul><li>one<li>two</ul></div>", 500) + "</body></html>";
+        NestingGuard.Bound(html, 256, out _); // rents the pooled stacks once
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        NestingGuard.Bound(html, 256, out _);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void DeepNestingIsCutAtTheLimitAndTextIsKept()
     {
         var html = "<body>" + Repeat("<div>", 1000) + "deep text" + Repeat("</div>", 1000) + "<p>after</p></body>";
