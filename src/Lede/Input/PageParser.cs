@@ -15,9 +15,14 @@ internal static class PageParser
         SkipComments = true,
     });
 
+    /// <summary>
+    /// Parses <paramref name="html"/>. The asynchronous parse watches the token as it goes, so a page that
+    /// still builds slowly after <see cref="NestingGuard"/> ends in a timeout instead of a hang; on a string
+    /// source it never waits, so it completes synchronously.
+    /// </summary>
     public static IHtmlDocument Parse(string html, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Parser.ParseDocument(html);
+        return Parser.ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
     }
 }

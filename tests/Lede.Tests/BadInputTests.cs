@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Lede.Tests;
+
+/// <summary>
+/// Hostile and broken inputs through the public entry point: each ends in a clear status, within a time bound,
+/// with the text right where there is text. (The content core reads &lt;p&gt; text, so the pages put theirs there.)
+/// </summary>
+public sealed class BadInputTests
+{
+    // A hang guard for the test run; the real bound is the elapsed-time assertion in Timed.
+    private const int Hang = 120_000;
+
+    static BadInputTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static string Page(string body, string head = "")
+        => $"<!doctype html><html><head>{head}<title>A page</title></head><body>{body}</body></html>";
+
+    private static string Repeat(string s, int n) => new StringBuilder(s.Length * n).Insert(0, s, n).ToString();
+
+    private static async Task<ExtractionResult> Timed(Func<ExtractionResult> extract, double seconds = 10)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await Task.Run(extract);
+        Assert.True(watch.Elapsed.TotalSeconds < seconds, $"took {watch.Elapsed.TotalSeconds:F1} s (bound {seconds} s)");
+        return result;
+    }
+
+    [Theory(Timeout = Hang)]
+    [InlineData("")]
+    [InlineData(" \r\n\t ")]
+    public async Task EmptyFileIsEmpty(string content)
+    {
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(content)));
+        Assert.Equal(ExtractionStatus.Empty, result.Status);
+        Assert.Equal("", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task PngIsNotHtml()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, .. "IHDR"u8, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0];
+        var result = await Timed(() => Extractor.Extract(png));
+        Assert.Equal(ExtractionStatus.NotHtml, result.Status);
+        Assert.Contains("PNG", result.Reason);
+        Assert.Null(result.Article);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task BinaryGarbageIsNotHtml()
+    {
+        var garbage = new byte[200_000];
+        new Random(7).NextBytes(garbage);
+        garbage[0] = (byte)'<';
+        var result = await Timed(() => Extractor.Extract(garbage));
+        Assert.Equal(ExtractionStatus.NotHtml, result.Status);
+        Assert.Contains("binary", result.Reason);
+    }
+
+    private static byte[] FiftyMegabytePage()
+    {
+        // A real shape for a huge page: a story and an enormous inline JSON blob (as single-page apps embed).
+        const string item = "{\"id\":12345,\"title\":\"A related story about something\",\"tags\":[\"a\",\"b\"]},";
+        var blob = Repeat(item, 50 * 1024 * 1024 / item.Length);
+        return Encoding.UTF8.GetBytes(Page($"<p>Un café au lait, s'il vous plaît.</p><script>var data = [{blob}];</script><p>Après le script.</p>"));
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task FiftyMegabytePageIsTooLargeByDefault()
+    {
+        var bytes = FiftyMegabytePage();
+        Assert.True(bytes.Length > 50_000_000);
+        var result = await Timed(() => Extractor.Extract(bytes));
+        Assert.Equal(ExtractionStatus.TooLarge, result.Status);
+        Assert.Contains("over the limit of 16,777,216", result.Reason);
+
+        var fromStream = await Timed(() => Extractor.Extract(new MemoryStream(bytes)));
+        Assert.Equal(ExtractionStatus.TooLarge, fromStream.Status);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task FiftyMegabytePageIsReadWhenTheCallerRaisesTheCap()
+    {
+        var bytes = FiftyMegabytePage();
+        var options = new ExtractionOptions { MaxInputBytes = 64L * 1024 * 1024 };
+        var result = await Timed(() => Extractor.Extract(bytes, options: options), seconds: 20);
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("Un café au lait, s'il vous plaît.\n\nAprès le script.", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task HundredThousandNestedDivsAreBounded()
+    {
+        var html = Page("<p>Before the divs.</p>" + Repeat("<div>", 100) + "<p>Inside a hundred divs.</p>"
+            + Repeat("<div>", 99_900) + "deep words" + Repeat("</div>", 100_000) + "<p>After the divs.</p>");
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("Before the divs.\n\nInside a hundred divs.\n\nAfter the divs.", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task HundredThousandNestedFormattingElementsAreBounded()
+    {
+        var html = Page("<p>Bold start " + Repeat("<b><i>", 50_000) + "and deep words." + Repeat("</i></b>", 50_000) + "</p><p>After.</p>");
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("Bold start and deep words.\n\nAfter.", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task UnclosedFormattingElementsAreBounded()
+    {
+        var html = Page("<p>Start " + Repeat("<b><i>x", 50_000) + "</p><p>After.</p>");
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.StartsWith("Start xxx", result.Article!.Text);
+        Assert.EndsWith("After.", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task MillionSiblingElementsAreReadInTime()
+    {
+        var html = Page("<p>Before the siblings.</p><div>" + Repeat("<span>s</span>", 1_000_000) + "</div><p>After the siblings.</p>");
+        var bytes = Encoding.UTF8.GetBytes(html);
+        var result = await Timed(() => Extractor.Extract(bytes), seconds: 20);
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("Before the siblings.\n\nAfter the siblings.", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task ParsingPastTheTimeBudgetEndsInTimeout()
+    {
+        // A million siblings take AngleSharp seconds to build; the parse must stop when the budget runs out.
+        var bytes = Encoding.UTF8.GetBytes(Page("<p>Text.</p><div>" + Repeat("<span>s</span>", 1_000_000) + "</div>"));
+        var options = new ExtractionOptions { TimeBudget = TimeSpan.FromMilliseconds(200) };
+        var result = await Timed(() => Extractor.Extract(bytes, options: options));
+        Assert.Equal(ExtractionStatus.Timeout, result.Status);
+        Assert.Contains("time budget", result.Reason);
+    }
+
+    [Theory(Timeout = Hang)]
+    [InlineData("<meta charset=\"iso-8859-1\">", null)]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">", null)]
+    [InlineData("", "iso-8859-1")]
+    public async Task PageDeclaredLatin1ThatIsReallyUtf8(string meta, string? transport)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Page("<p>Un café à Zürich, naïve façade, 5 €.</p>", meta));
+        var result = await Timed(() => Extractor.Extract(bytes, options: new ExtractionOptions { Charset = transport }));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("Un café à Zürich, naïve façade, 5 €.", result.Article!.Text);
+    }
+
+    [Theory(Timeout = Hang)]
+    [InlineData("<meta charset=\"utf-8\">", null)]
+    [InlineData("", "utf-8")]
+    [InlineData("", null)]
+    public async Task PageDeclaredUtf8ThatIsReallyWindows1252(string meta, string? transport)
+    {
+        var bytes = Encoding.GetEncoding(1252).GetBytes(Page("<p>Crème brûlée für die Straße: é, ü, ß – „gut“.</p>", meta));
+        var result = await Timed(() => Extractor.Extract(bytes, options: new ExtractionOptions { Charset = transport }));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("Crème brûlée für die Straße: é, ü, ß – „gut“.", result.Article!.Text);
+    }
+
+    [Theory(Timeout = Hang)]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Utf16WithByteOrderMark(bool littleEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: true);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(Page("<p>Grüße aus Köln – 東京.</p>"))];
+        var result = await Timed(() => Extractor.Extract(bytes));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("Grüße aus Köln – 東京.", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task PageWithNoTextIsEmpty()
+    {
+        var html = Page("<header><img src=logo.png alt=''></header><div class=main><div></div><p> </p></div><script>var x = 1;</script>");
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(ExtractionStatus.Empty, result.Status);
+        Assert.NotNull(result.Reason);
+    }
+
+    [Theory(Timeout = Hang)]
+    [InlineData("<p>Second paragraph is cut off mid-wo", "Second paragraph is cut off mid-wo")]
+    [InlineData("<p>Second paragraph.</p><div class=\"fo", "Second paragraph.")]
+    [InlineData("<p>Second paragraph.</p><!-- a comment that never ends <p>not text</p>", "Second paragraph.")]
+    [InlineData("<p>Second paragraph.</p><script>var x = '<p>not text</p>", "Second paragraph.")]
+    public async Task TruncatedHtmlKeepsWhatIsThere(string tail, string second)
+    {
+        var html = "<!doctype html><html><head><title>Cut</title></head><body><p>First paragraph is complete.</p>" + tail;
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal("First paragraph is complete.\n\n" + second, result.Article!.Text);
+    }
+}

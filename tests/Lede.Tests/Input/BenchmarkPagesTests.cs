@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using Lede.Input;
+
+namespace Lede.Tests.Input;
+
+/// <summary>The Input stage over the 181 real pages of the shared benchmark (skipped when the data is absent).</summary>
+public sealed class BenchmarkPagesTests
+{
+    [BenchmarkPagesFact]
+    public void NoRealPageLosesATagAtTheDefaultDepth()
+    {
+        var losses = new List<string>();
+        foreach (var name in BenchmarkPages.Names())
+        {
+            var page = HtmlDecoder.Decode(BenchmarkPages.Read(name), null);
+            var bounded = NestingGuard.Bound(page.Html, ExtractionOptions.Default.MaxNestingDepth, out int dropped);
+            if (dropped > 0 || !ReferenceEquals(bounded, page.Html))
+                losses.Add($"{name}: {dropped} tags dropped");
+        }
+        Assert.Empty(losses);
+        Assert.Equal(181, BenchmarkPages.Names().Count);
+    }
+
+    [BenchmarkPagesFact]
+    public void EveryRealPageDecodesAsUtf8AndPassesTheSniffer()
+    {
+        var wrong = new List<string>();
+        foreach (var name in BenchmarkPages.Names())
+        {
+            var bytes = BenchmarkPages.Read(name);
+            var page = HtmlDecoder.Decode(bytes, null);
+            // A few pages carry U+FFFD in their own bytes (Korean text cut mid-character by their CMS); decoding must add none.
+            int replacements = page.Html.Count(c => c == '\uFFFD');
+            int inSource = CountOf(bytes, [0xEF, 0xBF, 0xBD]);
+            if (page.EncodingName != "utf-8" || replacements != inSource || InputSniffer.WhyNotHtml(bytes) is not null)
+                wrong.Add($"{name}: {page.EncodingName} from {page.Source}, {replacements} U+FFFD");
+        }
+        Assert.Empty(wrong);
+    }
+
+    private static int CountOf(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> sequence)
+    {
+        int count = 0;
+        for (int at; (at = bytes.IndexOf(sequence)) >= 0; bytes = bytes[(at + sequence.Length)..])
+            count++;
+        return count;
+    }
+}
+
+/// <summary>A fact that runs only where the shared benchmark pages can be found.</summary>
+public sealed class BenchmarkPagesFactAttribute : FactAttribute
+{
+    public BenchmarkPagesFactAttribute()
+    {
+        if (BenchmarkPages.Folder is null)
+            Skip = "the shared benchmark pages (shared/benchmarks/scrapinghub/html) are not here; set LEDE_SHARED_DIR";
+    }
+}
+
+/// <summary>Finds the shared benchmark pages: LEDE_SHARED_DIR, else a "shared/benchmarks" folder above the test binaries or the current directory.</summary>
+internal static class BenchmarkPages
+{
+    public static string? Folder { get; } = Find();
+
+    public static List<string> Names()
+        => Directory.GetFiles(Folder!, "*.html.gz").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+
+    public static byte[] Read(string name)
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(Folder!, name)), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static string? Find()
+    {
+        const string pages = "benchmarks/scrapinghub/html";
+        if (Environment.GetEnvironmentVariable("LEDE_SHARED_DIR") is { Length: > 0 } shared)
+            return Directory.Exists(Path.Combine(shared, pages)) ? Path.Combine(shared, pages) : null;
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (Directory.Exists(Path.Combine(dir.FullName, "shared", pages)))
+                    return Path.Combine(dir.FullName, "shared", pages);
+        return null;
+    }
+}
