@@ -63,7 +63,7 @@ public sealed class BadInputTests
         // A real shape for a huge page: a story and an enormous inline JSON blob (as single-page apps embed).
         const string item = "{\"id\":12345,\"title\":\"A related story about something\",\"tags\":[\"a\",\"b\"]},";
         var blob = Repeat(item, 50 * 1024 * 1024 / item.Length);
-        return Encoding.UTF8.GetBytes(Page($"<p>Un café au lait, s'il vous plaît.</p><script>var data = [{blob}];</script><p>Après le script.</p>"));
+        return Encoding.UTF8.GetBytes(Page($"<p>Un café au lait, s'il vous plaît, et un croissant pour mon ami.</p><script>var data = [{blob}];</script><p>Après le script, le texte de l'article continue comme avant.</p>"));
     }
 
     [Fact(Timeout = Hang)]
@@ -86,46 +86,49 @@ public sealed class BadInputTests
         var options = new ExtractionOptions { MaxInputBytes = 64L * 1024 * 1024 };
         var result = await Timed(() => Extractor.Extract(bytes, options: options), seconds: 20);
         Assert.Equal(ExtractionStatus.Ok, result.Status);
-        Assert.Equal("Un café au lait, s'il vous plaît.\n\nAprès le script.", result.Article!.Text);
+        Assert.Equal("Un café au lait, s'il vous plaît, et un croissant pour mon ami.\n\nAprès le script, le texte de l'article continue comme avant.", result.Article!.Text);
     }
 
     [Fact(Timeout = Hang)]
     public async Task HundredThousandNestedDivsAreBounded()
     {
-        var html = Page("<p>Before the divs.</p>" + Repeat("<div>", 100) + "<p>Inside a hundred divs.</p>"
-            + Repeat("<div>", 99_900) + "deep words" + Repeat("</div>", 100_000) + "<p>After the divs.</p>");
+        var html = Page("<p>Before the divs, the story opens with a sentence of its own.</p>" + Repeat("<div>", 100) + "<p>Inside a hundred divs, the story goes on as stories do.</p>"
+            + Repeat("<div>", 99_900) + "deep words" + Repeat("</div>", 100_000) + "<p>After the divs, the story ends with a last full sentence.</p>");
         var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
         Assert.Equal(ExtractionStatus.Ok, result.Status);
-        Assert.Equal("Before the divs.\n\nInside a hundred divs.\n\nAfter the divs.", result.Article!.Text);
+        Assert.Equal("Before the divs, the story opens with a sentence of its own.\n\nInside a hundred divs, the story goes on as stories do.\n\ndeep words\n\nAfter the divs, the story ends with a last full sentence.", result.Article!.Text);
     }
 
     [Fact(Timeout = Hang)]
     public async Task HundredThousandNestedFormattingElementsAreBounded()
     {
-        var html = Page("<p>Bold start " + Repeat("<b><i>", 50_000) + "and deep words." + Repeat("</i></b>", 50_000) + "</p><p>After.</p>");
+        var html = Page("<p>Bold start " + Repeat("<b><i>", 50_000) + "and deep words." + Repeat("</i></b>", 50_000) + "</p><p>After the formatting, the story ends with a full sentence.</p>");
         var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
         Assert.Equal(ExtractionStatus.Ok, result.Status);
-        Assert.Equal("Bold start and deep words.\n\nAfter.", result.Article!.Text);
+        Assert.Equal("Bold start and deep words.\n\nAfter the formatting, the story ends with a full sentence.", result.Article!.Text);
     }
 
     [Fact(Timeout = Hang)]
     public async Task UnclosedFormattingElementsAreBounded()
     {
-        var html = Page("<p>Start " + Repeat("<b><i>x", 50_000) + "</p><p>After.</p>");
+        var html = Page("<p>Start " + Repeat("<b><i>x", 50_000) + "</p><p>After the formatting, the story ends with a full sentence.</p>");
         var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
         Assert.Equal(ExtractionStatus.Ok, result.Status);
         Assert.StartsWith("Start xxx", result.Article!.Text);
-        Assert.EndsWith("After.", result.Article!.Text);
+        Assert.EndsWith("After the formatting, the story ends with a full sentence.", result.Article!.Text);
     }
 
     [Fact(Timeout = Hang)]
     public async Task MillionSiblingElementsAreReadInTime()
     {
-        var html = Page("<p>Before the siblings.</p><div>" + Repeat("<span>s</span>", 1_000_000) + "</div><p>After the siblings.</p>");
+        var html = Page("<p>Before the siblings, the story opens with a full sentence.</p><div>" + Repeat("<span>s</span>", 1_000_000) + "</div><p>After the siblings, the story ends with a full sentence.</p>");
         var bytes = Encoding.UTF8.GetBytes(html);
         var result = await Timed(() => Extractor.Extract(bytes), seconds: 20);
         Assert.Equal(ExtractionStatus.Ok, result.Status);
-        Assert.Equal("Before the siblings.\n\nAfter the siblings.", result.Article!.Text);
+        var text = result.Article!.Text;
+        Assert.StartsWith("Before the siblings, the story opens with a full sentence.\n\n", text);
+        Assert.EndsWith("\n\nAfter the siblings, the story ends with a full sentence.", text);
+        Assert.Equal(1_000_000, text.Count(c => c == 's') - "Before the siblings, the story opens with a full sentence.After the siblings, the story ends with a full sentence.".Count(c => c == 's'));
     }
 
     [Fact(Timeout = Hang)]
@@ -185,15 +188,15 @@ public sealed class BadInputTests
     }
 
     [Theory(Timeout = Hang)]
-    [InlineData("<p>Second paragraph is cut off mid-wo", "Second paragraph is cut off mid-wo")]
-    [InlineData("<p>Second paragraph.</p><div class=\"fo", "Second paragraph.")]
-    [InlineData("<p>Second paragraph.</p><!-- a comment that never ends <p>not text</p>", "Second paragraph.")]
-    [InlineData("<p>Second paragraph.</p><script>var x = '<p>not text</p>", "Second paragraph.")]
+    [InlineData("<p>Second paragraph of the story is long and runs on until the file is cut off mid-wo", "Second paragraph of the story is long and runs on until the file is cut off mid-wo")]
+    [InlineData("<p>Second paragraph, told in a full sentence.</p><div class=\"fo", "Second paragraph, told in a full sentence.")]
+    [InlineData("<p>Second paragraph, told in a full sentence.</p><!-- a comment that never ends <p>not text</p>", "Second paragraph, told in a full sentence.")]
+    [InlineData("<p>Second paragraph, told in a full sentence.</p><script>var x = '<p>not text</p>", "Second paragraph, told in a full sentence.")]
     public async Task TruncatedHtmlKeepsWhatIsThere(string tail, string second)
     {
-        var html = "<!doctype html><html><head><title>Cut</title></head><body><p>First paragraph is complete.</p>" + tail;
+        var html = "<!doctype html><html><head><title>Cut</title></head><body><p>First paragraph is complete, and long enough to be a story.</p>" + tail;
         var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(html)));
         Assert.Equal(ExtractionStatus.Ok, result.Status);
-        Assert.Equal("First paragraph is complete.\n\n" + second, result.Article!.Text);
+        Assert.Equal("First paragraph is complete, and long enough to be a story.\n\n" + second, result.Article!.Text);
     }
 }
