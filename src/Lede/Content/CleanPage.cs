@@ -79,9 +79,8 @@ internal static class CleanPage
         if (element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
             return "role " + element.GetAttribute("role");
 
-        if (context.Signals[i] == ClassSignal.Chrome && !holdsBody && page.Tag[i] is not ("article" or "main" or "body" or "html")
-            // A page-wide wrapper whose class merely mentions a sidebar ("has-sidebar") is not a widget.
-            && page.Text[i] * 2 < bodyText)
+        // (A page-wide wrapper whose class merely mentions a sidebar, "has-sidebar", holds the story: holdsBody.)
+        if (context.Signals[i] == ClassSignal.Chrome && !holdsBody && page.Tag[i] is not ("article" or "main" or "body" or "html"))
             return "class or id names chrome";
         return null;
     }
