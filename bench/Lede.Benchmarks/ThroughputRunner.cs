@@ -24,7 +24,7 @@ internal static class ThroughputRunner
             return 2;
         }
         var set = args.Length == 1 ? PageCorpus.Load(args[0])
-            : SharedData.ScrapingHub() is { } scrapingHub ? PageCorpus.Load(scrapingHub, "scrapinghub")
+            : Lede.Cli.Eval.SharedData.ScrapingHub is { } scrapingHub ? PageCorpus.Load(scrapingHub, "scrapinghub")
             : PageCorpus.Golden();
 
         PrintSetup(set);

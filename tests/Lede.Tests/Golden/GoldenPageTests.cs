@@ -42,11 +42,11 @@ public sealed class GoldenPageTests(ITestOutputHelper output)
     {
         var page = GoldenPage.Load(slug);
         var (result, text) = page.Extract();
-        var score = ShingleF1.Score(page.GroundTruth, text);
-        output.WriteLine($"{slug}: {score} (floor {page.MinF1:0.000}, status {result.Status})");
+        var score = Lede.Cli.Eval.ShingleScorer.ScorePage(page.GroundTruth, text);
+        output.WriteLine($"{slug}: P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000} (floor {page.MinF1:0.000}, status {result.Status})");
 
         Assert.True(score.F1 >= page.MinF1,
-            $"{slug}: shingle {score} is below the floor minF1={page.MinF1:0.000} in pages/{slug}/meta.json " +
+            $"{slug}: shingle F1 {score.F1:0.000} (P {score.Precision:0.000}, R {score.Recall:0.000}) is below the floor minF1={page.MinF1:0.000} in pages/{slug}/meta.json " +
             $"(status {Describe(result)}, {text.Length} chars extracted, ground truth {page.GroundTruth.Length} chars)");
     }
 

@@ -73,15 +73,7 @@ internal static class BenchmarkPages
         return buffer.ToArray();
     }
 
+    // The shared data is found the way the CLI finds it (LEDE_SHARED_DIR, else a shared/ folder above).
     private static string? Find()
-    {
-        const string pages = "benchmarks/scrapinghub/html";
-        if (Environment.GetEnvironmentVariable("LEDE_SHARED_DIR") is { Length: > 0 } shared)
-            return Directory.Exists(Path.Combine(shared, pages)) ? Path.Combine(shared, pages) : null;
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (Directory.Exists(Path.Combine(dir.FullName, "shared", pages)))
-                    return Path.Combine(dir.FullName, "shared", pages);
-        return null;
-    }
+        => Lede.Cli.Eval.SharedData.ScrapingHub is { } folder && Directory.Exists(Path.Combine(folder, "html")) ? Path.Combine(folder, "html") : null;
 }
