@@ -80,7 +80,8 @@ internal static class CleanPage
             return "role " + element.GetAttribute("role");
 
         // (A page-wide wrapper whose class merely mentions a sidebar, "has-sidebar", holds the story: holdsBody.)
-        if (context.Signals[i] == ClassSignal.Chrome && !holdsBody && page.Tag[i] is not ("article" or "main" or "body" or "html"))
+        // Figures are never chrome by class ("wp-caption"): their captions stay out of the text when blocks are collected.
+        if (context.Signals[i] == ClassSignal.Chrome && !holdsBody && page.Tag[i] is not ("article" or "main" or "body" or "html" or "figure"))
             return "class or id names chrome";
         return null;
     }
