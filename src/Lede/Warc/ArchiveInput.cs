@@ -7,6 +7,9 @@ namespace Lede.Warc;
 /// </summary>
 internal abstract class ArchiveInput : IDisposable
 {
+    // How much of the stream is looked at to tell gzip from plain; less than a GzipInput buffer holds.
+    private const int SniffLength = 32 * 1024;
+
     /// <summary>Decompressed bytes handed out so far: the position of the next byte <see cref="Read"/> gives.</summary>
     public long Position { get; protected set; }
 
@@ -16,14 +19,18 @@ internal abstract class ArchiveInput : IDisposable
     /// <summary>The damage that ended the current segment, if any, until taken.</summary>
     protected InputBreak? PendingBreak { get; set; }
 
-    /// <summary>Opens a stream: gzip (one member per record, or one for the whole file) when it starts with the gzip magic, plain otherwise.</summary>
+    /// <summary>
+    /// Opens a stream: gzip when it starts with the gzip magic, or when it starts with neither a WARC nor an ARC
+    /// record and a gzip member follows soon (a .warc.gz whose first member is damaged); plain otherwise.
+    /// </summary>
     public static ArchiveInput Open(Stream stream)
     {
-        Span<byte> magic = stackalloc byte[2];
-        var read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-        return read == 2 && GzipHeader.IsMagic(magic)
-            ? new GzipInput(stream, magic)
-            : new PlainInput(stream, magic[..read]);
+        var prefix = new byte[SniffLength];
+        var read = stream.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
+        var start = prefix.AsSpan(0, read);
+        return GzipHeader.IsMagic(start) || !LooksLikeRecords(start) && GzipHeader.FindPlausible(start) >= 0
+            ? new GzipInput(stream, start)
+            : new PlainInput(stream, start);
     }
 
     /// <summary>Reads decompressed bytes; 0 at the end of the segment (the end of the input, or a break).</summary>
@@ -49,4 +56,10 @@ internal abstract class ArchiveInput : IDisposable
 
     /// <inheritdoc/>
     public abstract void Dispose();
+
+    private static bool LooksLikeRecords(ReadOnlySpan<byte> start)
+    {
+        start = start.TrimStart("\r\n"u8);
+        return start.StartsWith("WARC/"u8) || start.StartsWith("filedesc:"u8);
+    }
 }

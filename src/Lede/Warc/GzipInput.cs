@@ -24,6 +24,9 @@ internal sealed class GzipInput : ArchiveInput
     private const int MaxHeaderLength = 16 * 1024;
     private const int TrailerLength = 8;
 
+    // Bytes wanted after a trailer candidate: the next member's header, to check it.
+    private const int LookAhead = 16;
+
     private readonly Stream _source;
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private readonly Queue<(long Position, long Offset)> _memberStarts = new();
@@ -37,6 +40,7 @@ internal sealed class GzipInput : ArchiveInput
     private long _dataStart;
     private long _chunkStart;
     private uint _memberLength;
+    private bool _starved;
 
     public GzipInput(Stream source, ReadOnlySpan<byte> prefix)
     {
@@ -79,9 +83,15 @@ internal sealed class GzipInput : ArchiveInput
     {
         while (_memberStarts.TryPeek(out var first) && first.Position < position)
             _memberStarts.Dequeue();
-        return _memberStarts.TryPeek(out var member) && member.Position == position
-            ? (member.Offset, WarcOffsetKind.File)
-            : (position, WarcOffsetKind.Decompressed);
+        // Members that gave no bytes share a position with the next; the record is in the last of them.
+        long? offset = null;
+        foreach (var member in _memberStarts)
+        {
+            if (member.Position != position)
+                break;
+            offset = member.Offset;
+        }
+        return offset is { } found ? (found, WarcOffsetKind.File) : (position, WarcOffsetKind.Decompressed);
     }
 
     public override void Dispose()
@@ -121,6 +131,7 @@ internal sealed class GzipInput : ArchiveInput
         _pos += length;
         _dataStart = _chunkStart = OffsetOf(_pos);
         _memberLength = 0;
+        _starved = false;
         _inflater = new DeflateStream(_feed, CompressionMode.Decompress, leaveOpen: true);
         return true;
     }
@@ -131,16 +142,47 @@ internal sealed class GzipInput : ArchiveInput
         _inflater = null;
         var from = Math.Max(_chunkStart, _dataStart);
         var last = OffsetOf(_pos);
-        while (OffsetOf(_end) < last + TrailerLength + 2 && Refill(IndexOf(from)))
+        while (OffsetOf(_end) < last + TrailerLength + LookAhead && Refill(IndexOf(from)))
         {
         }
+        var window = IndexOf(from);
+        var trailer = FindTrailer(window, Math.Min(_end, IndexOf(last) + TrailerLength));
+        if (trailer >= 0)
+        {
+            // A damaged trailer must not let the search run on to a later member whose trailer happens to fit
+            // (records of equal length are common): a member header before that trailer's end shows where the
+            // current member really ended.
+            var member = FindPlausibleMember(window + TrailerLength, trailer + TrailerLength);
+            if (member < 0)
+            {
+                _pos = trailer + TrailerLength;
+                return;
+            }
+            _pos = member;
+            PendingBreak = new InputBreak(_memberOffset, "the gzip member's trailer does not match its data");
+            return;
+        }
+        if (_starved)
+        {
+            PendingBreak = new InputBreak(_memberOffset, "the gzip member is cut off: the file ends inside it");
+            _pos = _end;
+            return;
+        }
+        SkipToNextMember(AfterMemberStart());
+        PendingBreak = new InputBreak(_memberOffset, $"the gzip member's trailer is missing or does not match its data; skipped{ToWhere()}");
+    }
 
+    /// <summary>
+    /// Where the member's trailer starts: the first place from <paramref name="window"/> whose ISIZE equals the
+    /// bytes the member gave, followed by the next member's magic or the end of the file; failing that, the first
+    /// ISIZE match at all (junk follows, and is reported as such). -1 when none.
+    /// </summary>
+    private int FindTrailer(int window, int limit)
+    {
         Span<byte> size = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(size, _memberLength);
-        var window = IndexOf(from);
-        var limit = Math.Min(_end, IndexOf(last) + TrailerLength);
-        var fallback = -1;
-        for (var at = window; at + TrailerLength <= limit;)
+        var loose = -1;
+        for (var at = window; at + TrailerLength <= limit; at++)
         {
             var hit = _buffer.AsSpan(at + 4, limit - at - 4).IndexOf(size);
             if (hit < 0)
@@ -148,37 +190,34 @@ internal sealed class GzipInput : ArchiveInput
             at += hit;
             var next = at + TrailerLength;
             if (next == _end || GzipHeader.IsMagic(_buffer.AsSpan(next, _end - next)))
-            {
-                _pos = next;
-                return;
-            }
-            if (fallback < 0)
-                fallback = at;
-            at++;
+                return at;
+            if (loose < 0)
+                loose = at;
         }
-        if (fallback >= 0)
-        {
-            // A trailer that fits, followed by junk: the next BeginMember reports the junk.
-            _pos = fallback + TrailerLength;
-            return;
-        }
-        if (_sourceEnded && _end < IndexOf(last) + TrailerLength)
-        {
-            PendingBreak = new InputBreak(_memberOffset, "the gzip member is cut off: the file ends inside it");
-            _pos = _end;
-            return;
-        }
-        SkipToNextMember(window);
-        PendingBreak = new InputBreak(_memberOffset, $"the gzip member's trailer does not match its data; skipped{ToWhere()}");
+        return loose;
+    }
+
+    /// <summary>The first place in [<paramref name="from"/>, <paramref name="before"/>) where a plausible member header starts; -1 when none.</summary>
+    private int FindPlausibleMember(int from, int before)
+    {
+        // Search the bytes before the bound, but let a header found there read past it.
+        var hit = from >= before ? -1 : GzipHeader.FindPlausible(_buffer.AsSpan(from, Math.Min(_end, before + LookAhead) - from));
+        return hit >= 0 && from + hit < before ? from + hit : -1;
     }
 
     private void SkipCorruptMember()
     {
         _inflater!.Dispose();
         _inflater = null;
-        SkipToNextMember(IndexOf(Math.Max(_chunkStart, _dataStart)));
+        SkipToNextMember(AfterMemberStart());
         PendingBreak = new InputBreak(_memberOffset, $"the gzip member's deflate data is invalid; skipped {OffsetOf(_pos) - _memberOffset} bytes{ToWhere()}");
     }
+
+    /// <summary>
+    /// Where to look for the next member after damage: just after this member's start (a damaged header may have
+    /// been measured too long, so its data start proves nothing), or the oldest byte still buffered.
+    /// </summary>
+    private int AfterMemberStart() => IndexOf(Math.Max(_memberOffset + 1, _bufferOffset));
 
     private string ToWhere() => _pos == _end && _sourceEnded ? " to the end of the file" : " to the next gzip member";
 
@@ -232,8 +271,12 @@ internal sealed class GzipInput : ArchiveInput
 
     private int Feed(Span<byte> destination)
     {
-        if (_pos == _end && !Refill(_pos))
+        // Keep the last chunk while refilling: if the source has ended, it is where the trailer search looks.
+        if (_pos == _end && !Refill(IndexOf(_chunkStart)))
+        {
+            _starved = true;
             return 0;
+        }
         var count = Math.Min(Math.Min(destination.Length, MaxChunk), _end - _pos);
         _buffer.AsSpan(_pos, count).CopyTo(destination);
         _chunkStart = OffsetOf(_pos);

@@ -45,6 +45,29 @@ internal static class RecordLines
     }
 
     /// <summary>
+    /// How many bytes of junk to skip: through the first line feed, or up to a version line that starts before it
+    /// (junk without a line end glued to the next record must not swallow it). At least one byte when any.
+    /// </summary>
+    public static int JunkLength(ReadOnlySpan<byte> bytes)
+    {
+        var newline = bytes.IndexOf((byte)'\n');
+        var line = newline < 0 ? bytes : bytes[..newline];
+        for (var at = 1; at < line.Length;)
+        {
+            var hit = line[at..].IndexOf(Magic);
+            if (hit < 0)
+                break;
+            at += hit;
+            if (IsVersionLine(bytes[at..]))
+                return at;
+            at++;
+        }
+        // Without a line feed, keep a tail back: a version line may be cut by the end of what was looked at.
+        const int Tail = 16;
+        return newline >= 0 ? newline + 1 : bytes.Length > Tail ? bytes.Length - Tail : bytes.Length;
+    }
+
+    /// <summary>
     /// Where a block that runs up to <paramref name="end"/> really ends: before the CRLF CRLF that should close it,
     /// or before up to four stray line-end bytes when a writer got that wrong.
     /// </summary>

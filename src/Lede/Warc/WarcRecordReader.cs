@@ -9,6 +9,9 @@ namespace Lede.Warc;
 internal sealed class WarcRecordReader(ArchiveBuffer input, ProblemSink problems, WarcCounts counts, WarcReaderOptions options, PooledBuffer block)
     : IRecordReader
 {
+    // How much junk is looked at in one step; a longer line is skipped in several.
+    private const int JunkWindow = 64 * 1024;
+
     private static ReadOnlySpan<byte> EndMarker => "\r\n\r\n"u8;
 
     private Pending? _pending;
@@ -144,8 +147,16 @@ internal sealed class WarcRecordReader(ArchiveBuffer input, ProblemSink problems
                 }
                 garbageStart = input.Position;
             }
-            garbage += input.SkipLine();
+            garbage += SkipJunk();
         }
+    }
+
+    /// <summary>Skips a line of junk, or up to a version line inside it; the bytes skipped.</summary>
+    private int SkipJunk()
+    {
+        var junk = RecordLines.JunkLength(input.Peek(JunkWindow));
+        input.Advance(junk);
+        return junk;
     }
 
     private void ReportGarbage(long start, long count)
@@ -163,7 +174,7 @@ internal sealed class WarcRecordReader(ArchiveBuffer input, ProblemSink problems
             var next = input.Peek(32);
             if (next.IsEmpty || RecordLines.IsVersionLine(next))
                 return skipped;
-            skipped += input.SkipLine();
+            skipped += SkipJunk();
         }
     }
 
