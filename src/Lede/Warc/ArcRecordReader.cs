@@ -104,8 +104,7 @@ internal sealed class ArcRecordReader(ArchiveBuffer input, ProblemSink problems,
     /// </summary>
     private (long Start, ArcHeaderLine Header)? SeekHeader()
     {
-        long garbageStart = -1;
-        long garbage = 0;
+        var junk = new JunkRun(problems, "ARC");
         while (true)
         {
             var start = input.Position;
@@ -113,42 +112,28 @@ internal sealed class ArcRecordReader(ArchiveBuffer input, ProblemSink problems,
             {
                 if (!input.AtSegmentEnd)
                 {
-                    garbageStart = garbage == 0 ? start : garbageStart;
-                    garbage += input.SkipLine();
+                    junk.Add(start, input.SkipLine());
                     continue;
                 }
-                ReportGarbage(garbageStart, garbage);
-                garbage = 0;
-                if (input.Resume() is not { } damage)
+                junk.Report();
+                if (!problems.ResumeAfterDamage())
                     return null;
-                problems.Add(damage);
                 continue;
             }
-            if (line.IsEmpty && garbage == 0)
+            if (line.IsEmpty && junk.IsEmpty)
                 continue;
-            if (ArcHeaderLine.Parse(line, _version, out var error) is { } header && ArcHeaderLine.LooksLikeHeader(line))
+            if (!ArcHeaderLine.LooksLikeHeader(line))
             {
-                ReportGarbage(garbageStart, garbage);
+                junk.Add(start, input.Position - start);
+                continue;
+            }
+            junk.Report();
+            if (ArcHeaderLine.Parse(line, _version, out var error) is { } header)
                 return (start, header);
-            }
-            if (ArcHeaderLine.LooksLikeHeader(line))
-            {
-                ReportGarbage(garbageStart, garbage);
-                garbage = 0;
-                problems.At(start, WarcProblemKind.Unreadable, error + "; skipped to the next header line", targetUri: UrlOf(line));
-                continue;
-            }
-            garbageStart = garbage == 0 ? start : garbageStart;
-            garbage += input.Position - start;
+            problems.At(start, WarcProblemKind.Unreadable, error + "; skipped to the next header line", targetUri: UrlOf(line));
         }
     }
 
     private static string? UrlOf(ReadOnlySpan<byte> line) =>
         FieldValues.CleanUri(System.Text.Encoding.UTF8.GetString(line[..Math.Max(0, line.IndexOf((byte)' '))]));
-
-    private void ReportGarbage(long start, long count)
-    {
-        if (count > 0)
-            problems.At(start, WarcProblemKind.Garbage, $"{count} bytes that are no ARC record skipped");
-    }
 }

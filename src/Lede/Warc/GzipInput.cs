@@ -285,34 +285,8 @@ internal sealed class GzipInput : ArchiveInput
     }
 
     /// <summary>The read-only stream the inflater pulls compressed bytes from.</summary>
-    private sealed class MemberFeed(GzipInput owner) : Stream
+    private sealed class MemberFeed(GzipInput owner) : ReadOnlyStream
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
         public override int Read(Span<byte> buffer) => owner.Feed(buffer);
-
-        public override int Read(byte[] buffer, int offset, int count) => owner.Feed(buffer.AsSpan(offset, count));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -19,7 +19,15 @@ internal sealed class ProblemSink(ArchiveBuffer input)
     /// <summary>A problem at a known file offset.</summary>
     public void Add(WarcProblem problem) => _queue.Enqueue(problem);
 
-    /// <summary>A break in the compressed data.</summary>
-    public void Add(InputBreak damage) =>
+    /// <summary>
+    /// At the end of an input segment: reports the damage that ended it and lets reading go on after it; false at
+    /// the true end of the input.
+    /// </summary>
+    public bool ResumeAfterDamage()
+    {
+        if (input.Resume() is not { } damage)
+            return false;
         Add(new WarcProblem(damage.Offset, WarcOffsetKind.File, WarcProblemKind.Compression, damage.Reason));
+        return true;
+    }
 }

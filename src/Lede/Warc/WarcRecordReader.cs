@@ -46,14 +46,12 @@ internal sealed class WarcRecordReader(ArchiveBuffer input, ProblemSink problems
             var type = header.Type ?? "";
             if (!IsCandidate(type))
             {
+                counts.AddSkipped(type.Length == 0 ? "(no WARC-Type)" : type);
                 var skipped = input.Skip(length);
                 if (skipped < length)
-                {
                     problems.At(start, WarcProblemKind.Misframed, CutOff(skipped, length), header.RecordId, uri);
-                    continue;
-                }
-                counts.AddSkipped(type.Length == 0 ? "(no WARC-Type)" : type);
-                CheckEnd(start, header, -1);
+                else
+                    CheckEnd(start, header, -1);
                 continue;
             }
 
@@ -119,35 +117,28 @@ internal sealed class WarcRecordReader(ArchiveBuffer input, ProblemSink problems
     /// </summary>
     private bool SeekRecord()
     {
-        long garbageStart = -1;
-        long garbage = 0;
+        var junk = new JunkRun(problems, "WARC");
         while (true)
         {
             var next = input.Peek(32);
             if (next.IsEmpty)
             {
-                ReportGarbage(garbageStart, garbage);
-                garbage = 0;
-                if (input.Resume() is not { } damage)
+                junk.Report();
+                if (!problems.ResumeAfterDamage())
                     return false;
-                problems.Add(damage);
                 continue;
             }
             if (RecordLines.IsVersionLine(next))
             {
-                ReportGarbage(garbageStart, garbage);
+                junk.Report();
                 return true;
             }
-            if (garbage == 0)
+            if (junk.IsEmpty && next[0] is (byte)'\r' or (byte)'\n')
             {
-                if (next[0] is (byte)'\r' or (byte)'\n')
-                {
-                    input.Advance(1);
-                    continue;
-                }
-                garbageStart = input.Position;
+                input.Advance(1);
+                continue;
             }
-            garbage += SkipJunk();
+            junk.Add(input.Position, SkipJunk());
         }
     }
 
@@ -157,12 +148,6 @@ internal sealed class WarcRecordReader(ArchiveBuffer input, ProblemSink problems
         var junk = RecordLines.JunkLength(input.Peek(JunkWindow));
         input.Advance(junk);
         return junk;
-    }
-
-    private void ReportGarbage(long start, long count)
-    {
-        if (count > 0)
-            problems.At(start, WarcProblemKind.Garbage, $"{count} bytes that are no WARC record skipped");
     }
 
     /// <summary>Skips whole lines up to the next version line (or the end of the segment); the bytes skipped.</summary>

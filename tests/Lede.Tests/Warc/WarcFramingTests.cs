@@ -75,7 +75,7 @@ public sealed class WarcFramingTests
         }
         var file = GzipEach(records, out var offsets);
 
-        var documents = ReadAll(new OneByteAtATimeStream(file, maxChunk: 5000), null, out var counts).Documents();
+        var documents = ReadAll(new TrickleStream(file, maxChunk: 5000), null, out var counts).Documents();
 
         Assert.Equal(pages.Count, documents.Count);
         for (var n = 0; n < pages.Count; n++)
@@ -92,7 +92,7 @@ public sealed class WarcFramingTests
     {
         var file = GzipEach(ThreeRecords(), out _);
 
-        var items = ReadAll(new OneByteAtATimeStream(file, maxChunk: 1), null, out var counts);
+        var items = ReadAll(new TrickleStream(file, maxChunk: 1), null, out var counts);
 
         Assert.Equal(Page, Assert.Single(items.Documents()).Text());
         Assert.Equal(3, counts.Records);

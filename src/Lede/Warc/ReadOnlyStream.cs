@@ -1,10 +1,8 @@
-namespace Lede.Tests.Warc;
+namespace Lede.Warc;
 
-/// <summary>A non-seekable stream (like stdin or a socket) that hands out at most a few bytes per read.</summary>
-internal sealed class OneByteAtATimeStream(byte[] data, int maxChunk) : Stream
+/// <summary>A forward-only, read-only stream: subclasses say only how to read.</summary>
+internal abstract class ReadOnlyStream : Stream
 {
-    private int _position;
-
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -19,15 +17,9 @@ internal sealed class OneByteAtATimeStream(byte[] data, int maxChunk) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    public abstract override int Read(Span<byte> buffer);
 
-    public override int Read(Span<byte> buffer)
-    {
-        var count = Math.Min(Math.Min(buffer.Length, maxChunk), data.Length - _position);
-        data.AsSpan(_position, count).CopyTo(buffer);
-        _position += count;
-        return count;
-    }
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override void Flush()
     {
