@@ -9,10 +9,24 @@ namespace Lede.Warc;
 /// an I/O error of the stream itself (or cancellation) throws.
 /// </summary>
 /// <remarks>
-/// Written here because no maintained .NET package reads WARC (issue 4 looked; the web-archiving tools are in
+/// Written here because no maintained .NET package reads WARC (as issue 4 found; the web-archiving tools are in
 /// Python, Java, Go and Rust). The format is small: a version line, named fields, a Content-Length-delimited
 /// block, CRLF CRLF; what takes care is damaged input, which a corpus of millions of pages always has.
 /// </remarks>
+/// <example>
+/// <code>
+/// using var file = File.OpenRead("crawl.warc.gz");
+/// var items = WarcReader.Read(file);
+/// foreach (var item in items)
+/// {
+///     if (item is WarcDocument page)
+///         Extractor.Extract(page.Body, page.TargetUri, new ExtractionOptions { Charset = page.Charset });
+///     else
+///         Console.Error.WriteLine(item); // a WarcProblem: where, which record, why
+/// }
+/// Console.Error.WriteLine($"{items.Counts.Records} records, {items.Counts.Documents} pages, {items.Counts.Problems} problems");
+/// </code>
+/// </example>
 internal static class WarcReader
 {
     /// <summary>
