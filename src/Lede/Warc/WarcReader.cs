@@ -20,7 +20,7 @@ namespace Lede.Warc;
 /// foreach (var item in items)
 /// {
 ///     if (item is WarcDocument page)
-///         Extractor.Extract(page.Body, page.TargetUri, new ExtractionOptions { Charset = page.Charset });
+///         Extractor.Extract(page.Body.Span, page.TargetUri, new ExtractionOptions { Charset = page.Charset });
 ///     else
 ///         Console.Error.WriteLine(item); // a WarcProblem: where, which record, why
 /// }
