@@ -9,11 +9,47 @@ public sealed record Article
     /// <summary>The headline, without a " | Site name" suffix; null when the page has none.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The standfirst (dek, subheadline) shown under the headline, when the page has one.</summary>
+    public string? Standfirst { get; init; }
+
+    /// <summary>The page's own summary (meta description, og:description), when it has one.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The people who wrote the story, names only ("By", roles, dates and e-mail addresses removed).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>When the story was first published, as precise as the page says.</summary>
+    public ArticleDate? Published { get; init; }
+
+    /// <summary>When the story was last changed, as precise as the page says.</summary>
+    public ArticleDate? Modified { get; init; }
+
+    /// <summary>The site's name ("The Verge").</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The organisation that published the story, when the page names one apart from its authors.</summary>
+    public string? Publisher { get; init; }
+
     /// <summary>The page URL the caller gave, if any.</summary>
     public string? Url { get; init; }
 
-    /// <summary>The language the page declares (<c>&lt;html lang&gt;</c>), if any, as a BCP 47 tag.</summary>
+    /// <summary>The canonical URL the page declares, resolved against the page URL.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>The story's language as a BCP 47 tag: declared by the page (<c>&lt;html lang&gt;</c>, meta), else detected.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The site section the story belongs to ("Politics").</summary>
+    public string? Section { get; init; }
+
+    /// <summary>Tags and keywords the page gives the story.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The licence the page links, e.g. a Creative Commons URL.</summary>
+    public string? License { get; init; }
+
+    /// <summary>The story's lead image (og:image, JSON-LD image), resolved against the page URL.</summary>
+    public string? MainImage { get; init; }
 
     /// <summary>The story's body in reading order: headings, paragraphs, lists, quotes, tables, code and figures.</summary>
     public IReadOnlyList<Block> Blocks { get; init; } = [];
