@@ -5,13 +5,14 @@ namespace Lede.Cli.Commands;
 
 /// <summary>
 /// <c>lede eval scrapinghub [DIR]</c>: Lede's accuracy on the ScrapingHub article-extraction benchmark, scored
-/// as the benchmark scores it, beside the peers' published outputs. Exit codes as for <c>extract</c>: 0 done,
+/// as the benchmark scores it, beside the peers' published outputs. <c>lede eval metadata [DIR]</c>: the accuracy
+/// of Lede's metadata on the hand-made gold set over the same pages. Exit codes as for <c>extract</c>: 0 done,
 /// 1 bad input (missing data, unreadable JSON), 2 a usage error.
 /// </summary>
 internal static class EvalCommand
 {
     /// <summary>Builds <c>eval</c> and its benchmarks.</summary>
-    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub() };
+    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub(), Metadata() };
 
     private static Command ScrapingHub()
     {
@@ -47,6 +48,51 @@ internal static class EvalCommand
                 cancellationToken)));
         });
         return command;
+    }
+
+    private static Command Metadata()
+    {
+        var dir = new Argument<string?>("dir")
+        {
+            Description = $"The benchmark folder holding html/. Default: benchmarks/scrapinghub in the shared data (${SharedData.EnvironmentVariable}).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var gold = new Option<string?>("--gold") { Description = $"The gold file. Default: the repository's {MetadataGold.RepositoryPath}, found from the program's or the current folder." };
+        var preset = PresetOption.Create();
+        var report = new Option<string?>("--out") { Description = "Where to write the JSON report. Default: out/metadata-<preset>.json." };
+
+        var command = new Command("metadata", "Score title, authors, published day, site name and language on the hand-made gold pages.")
+        {
+            dir, gold, preset, report,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            return UserErrors.GuardAsync(error, () => Task.FromResult(RunMetadata(
+                parse.GetValue(dir) ?? SharedData.ScrapingHub,
+                parse.GetValue(gold) ?? MetadataGold.DefaultPath(),
+                parse.GetValue(preset)!,
+                parse.GetValue(report),
+                parse.InvocationConfiguration.Output,
+                cancellationToken)));
+        });
+        return command;
+    }
+
+    private static int RunMetadata(string? root, string? goldPath, string preset, string? reportPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (root is null)
+            throw new DirectoryNotFoundException($"no benchmark data found: pass DIR or set {SharedData.EnvironmentVariable}");
+        if (!Directory.Exists(root))
+            throw new DirectoryNotFoundException($"no benchmark folder at {root}");
+        if (goldPath is null)
+            throw new FileNotFoundException($"no gold file found: pass --gold or run from the repository ({MetadataGold.RepositoryPath})");
+        var gold = MetadataGold.Load(goldPath);
+        var run = MetadataRun.Run(root, gold, new ExtractionOptions { Focus = PresetOption.ToFocus(preset) }, cancellationToken);
+        var path = reportPath ?? Path.Combine("out", $"metadata-{preset}.json");
+        MetadataReport.WriteJson(path, preset, run, Path.GetFullPath(goldPath));
+        MetadataReport.WriteText(output, $"lede {preset}", run, Path.GetFullPath(goldPath), path);
+        return ExitCodes.Ok;
     }
 
     private static int Run(string? root, string preset, string? predictionsPath, string[] peerFiles, int worst, TextWriter output, CancellationToken cancellationToken)

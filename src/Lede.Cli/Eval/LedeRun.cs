@@ -36,7 +36,8 @@ internal static class LedeRun
         return new LedeRunResult(predictions, clock.Elapsed, notOk);
     }
 
-    private static byte[] Gunzip(string path)
+    /// <summary>The bytes of a gzipped page.</summary>
+    internal static byte[] Gunzip(string path)
     {
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         using var buffer = new MemoryStream();
