@@ -61,6 +61,7 @@ internal static class PruneBoilerplate
         if (!tuning.DropLabelledLines) return null;
         if (text.Length < 250 && PromoLexicon.StartsWithPromo(text)) return "promo or credit line";
         if (PromoLexicon.IsWidgetLabel(text)) return "widget label";
+        if (Figures.GalleryControls.IsControlLine(text)) return "a gallery's control";
         if (PromoLexicon.IsNavigationLine(text)) return "navigation line";
         if (Datelines.IsByline(text)) return "byline";
         if (Datelines.IsDateline(text)) return "dateline";

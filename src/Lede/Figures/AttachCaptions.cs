@@ -38,7 +38,10 @@ internal static class AttachCaptions
             if (caption is null) return figure.Credit is null ? figure with { Credit = credit } : null;
             return figure.Caption is null && figure.Credit is null ? figure with { Caption = caption, Credit = credit } : null;
         }
-        return figure.Caption is null && IsCaptionStyled(context.Page, paragraph, text) ? figure with { Caption = caption ?? text } : null;
+        if (figure.Caption is not null) return null;
+        // The line repeats the image's alt text, or is set as a caption.
+        bool repeatsAlt = figure.Alt is { } alt && PruneBoilerplate.SameText(alt, text);
+        return repeatsAlt || IsCaptionStyled(context.Page, paragraph, text) ? figure with { Caption = caption ?? text } : null;
     }
 
     // The paragraph's own element is classed as a caption, or holds nothing but one italic or small run that is not a

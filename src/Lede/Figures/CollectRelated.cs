@@ -28,8 +28,9 @@ internal static class CollectRelated
         FromRemovedBlocks(context, reader);
     }
 
-    // A related title the pruning let stand ("More Great WIRED Stories", a line of its own) with a list of links right
-    // under it: both are promos, and leave the body.
+    // A related title the pruning let stand ("More Great WIRED Stories", "You may also be interested in…", a line of its
+    // own) with teasers right under it — a list of links, link lines, pictures that link to other pages: all are promos,
+    // and leave the body.
     private static void DropTitledLinkLists(ExtractionContext context)
     {
         if (!context.Tuning.DropLabelledLines) return;
@@ -38,18 +39,53 @@ internal static class CollectRelated
         {
             var title = blocks[i];
             if (title.Dropped || title.Block is not (HeadingBlock or ParagraphBlock) || !RelatedLexicon.IsWidgetTitle(title.LeadText)) continue;
-            int next = i + 1;
-            while (next < blocks.Count && blocks[next].Dropped) next++;
-            if (next >= blocks.Count || blocks[next].Block is not ListBlock list || blocks[next].Anchors is not { } anchors || anchors.Count < list.Items.Count)
-                continue;
-            Drop(context, title, "a related title");
-            Drop(context, blocks[next], "a list of related links");
+            int next = i + 1, teasers = 0;
+            for (; next < blocks.Count; next++)
+            {
+                if (blocks[next].Dropped) continue;
+                if (!IsTeaser(context.Page, blocks[next])) break;
+                Drop(context, blocks[next], "a teaser under a related title");
+                teasers++;
+            }
+            if (teasers > 0) Drop(context, title, "a related title");
+            i = next - 1;
         }
 
         static void Drop(ExtractionContext context, DraftBlock block, string why)
         {
             block.Dropped = true;
             context.Explain(nameof(CollectRelated), $"{block.Block.GetType().Name.Replace("Block", "").ToLowerInvariant()} “{block.LeadText}”", why);
+        }
+    }
+
+    // A list whose every item links, a line that is mostly a link, or a picture inside a link to another page.
+    private static bool IsTeaser(PageDocument page, DraftBlock block) => block.Block switch
+    {
+        ListBlock list => block.Anchors is { } anchors && anchors.Count >= list.Items.Count,
+        ParagraphBlock => block.LinkDensity > 0.5,
+        FigureBlock => LinksToPage(page, block.Element),
+        _ => false,
+    };
+
+    // The picture sits in a link (within two levels of it) to a page rather than to a larger copy of the image.
+    private static bool LinksToPage(PageDocument page, int element)
+    {
+        int end = Math.Min(page.SubtreeEnd[element], element + 8);
+        for (int i = element; i < end; i++)
+            if (page.Tag[i] == "a") return IsPageLink(page.Elements[i].GetAttribute("href"));
+        for (int a = page.Parent[element], up = 0; a >= 0 && up < 3; a = page.Parent[a], up++)
+            if (page.Tag[a] == "a") return IsPageLink(page.Elements[a].GetAttribute("href"));
+        return false;
+
+        static bool IsPageLink(string? href)
+        {
+            if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#')) return false;
+            var path = href.AsSpan();
+            int query = path.IndexOfAny('?', '#');
+            if (query >= 0) path = path[..query];
+            return !(path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
+                || path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
+                || path.EndsWith(".webp", StringComparison.OrdinalIgnoreCase));
         }
     }
 

@@ -14,7 +14,8 @@ internal static class RelatedLexicon
         // English
         "related", "also read", "read also", "read more", "read next", "see also", "also see", "more from", "more on", "more in",
         "more about", "more stories", "more articles", "more coverage", "recommended", "you may also like", "you might also like",
-        "you may like", "you might like", "we recommend", "further reading", "keep reading", "up next", "next up", "don't miss",
+        "you may like", "you might like", "you may also be interested", "you might also be interested", "you may be interested",
+        "you might be interested", "you may also enjoy", "you might also enjoy", "we recommend", "further reading", "keep reading", "up next", "next up", "don't miss",
         "don’t miss", "in case you missed it", "editor's picks", "editors' picks", "editor’s picks", "more:", "also:",
         // German
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr dazu", "auch interessant", "das könnte sie auch interessieren",
