@@ -82,6 +82,6 @@ internal static class CreditLexicon
     {
         "via", "for", "of", "the", "and", "by", "at", "on", "de", "di", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
         "den", "du", "le", "la", "les", "y", "e", "et", "und", "en", "para", "per", "pour", "für", "ter", "te", "het", "images", "photo",
-        "dpa", "afp", "archiv", "archive", "handout",
+        "dpa", "afp", "archiv", "archive", "handout", "plc", "ltd", "inc", "llc", "co", "gmbh", "ag", "sa", "spa", "bv", "nv",
     };
 }
