@@ -20,10 +20,13 @@ internal static class ExtractCommand
         var preset = PresetOption.Create();
         var explain = new Option<bool>("--explain") { Description = "Write what each stage removed, and why, to stderr." };
         var charset = new Option<string?>("--charset") { Description = "The page's charset, tried before its own <meta charset>. Default: the HTTP Content-Type charset." };
+        var figures = new Option<bool>("--figures") { Description = "Text output: keep each figure's caption and credit as a paragraph of its own." };
+        var noFrontMatter = new Option<bool>("--no-front-matter") { Description = "Markdown output: leave out the YAML front matter of metadata." };
+        var related = new Option<bool>("--related") { Description = "Markdown output: end with a list of the related links." };
 
         var command = new Command("extract", "Extract the main article from a page (exit code 0 done, 1 bad input, 2 usage error, 3 no article text).")
         {
-            input, format, url, preset, explain, charset,
+            input, format, url, preset, explain, charset, figures, noFrontMatter, related,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -40,14 +43,19 @@ internal static class ExtractCommand
                 // An explicit --charset or --url beats what the transport said.
                 options = options with { Charset = parse.GetValue(charset) ?? page.Charset };
                 var result = Extractor.Extract(page.Bytes, parse.GetValue(url) ?? page.Url, options, cancellationToken);
-                return Report(result, parse.GetValue(format)!, output, error);
+                var writers = new OutputChoices(parse.GetValue(format)!, parse.GetValue(figures), !parse.GetValue(noFrontMatter), parse.GetValue(related));
+                return Report(result, writers, output, error);
             });
         });
         return command;
     }
 
-    private static int Report(ExtractionResult result, string format, TextWriter output, TextWriter error)
+    /// <summary>The output format and what the writers include besides the body.</summary>
+    private sealed record OutputChoices(string Format, bool FigureCaptions, bool FrontMatter, bool Related);
+
+    private static int Report(ExtractionResult result, OutputChoices choices, TextWriter output, TextWriter error)
     {
+        var format = choices.Format;
         foreach (var entry in result.Trace)
             error.WriteLine(ExplainLine(entry));
 
@@ -64,9 +72,9 @@ internal static class ExtractCommand
 
         WriteLine(output, format switch
         {
-            "markdown" => MarkdownWriter.Write(result.Article),
+            "markdown" => MarkdownWriter.Write(result.Article, new MarkdownOptions { FrontMatter = choices.FrontMatter, IncludeRelated = choices.Related }),
             "json" => JsonArticleWriter.Write(result),
-            _ => PlainTextWriter.Write(result.Article),
+            _ => PlainTextWriter.Write(result.Article, includeFigureCaptions: choices.FigureCaptions),
         });
         return ExitCodes.Ok;
     }

@@ -21,6 +21,7 @@ internal static class ArticleAssembly
             Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim(),
             Blocks = blocks,
             Figures = figures,
+            Related = context.Related,
         };
         bool hasText = blocks.Exists(b => b is not FigureBlock);
         return new ExtractionResult

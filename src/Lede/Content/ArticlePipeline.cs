@@ -13,8 +13,10 @@ internal static class ArticlePipeline
         ReadTitle.Run,          // before anything is pruned
         CleanPage.Run,          // scripts, navigation, hidden parts, chrome by class
         FindContentRoot.Run,    // the story's container
-        CollectBlocks.Run,      // its blocks in reading order
+        CollectBlocks.Run,      // its blocks in reading order, figures read with their captions
+        Figures.AttachCaptions.Run, // caption and credit lines beside a figure join it
         PruneBoilerplate.Run,   // promos, widget labels, link lists, tail
+        Figures.CollectRelated.Run, // the promos' links, and those of related rails
     ];
 
     public static ExtractionResult Run(IDocument document, string? url, ExtractionOptions options, CancellationToken cancellationToken)

@@ -16,6 +16,8 @@ internal sealed class CollectBlocks
     private readonly PageDocument _page;
     private readonly Dictionary<IElement, int> _numbers;
     private readonly InlineText _inline;
+    private readonly Figures.FigureReader _figures;
+    private readonly List<Figure> _figureBuffer = [];
 
     private CollectBlocks(ExtractionContext context)
     {
@@ -24,6 +26,7 @@ internal sealed class CollectBlocks
         _numbers = new Dictionary<IElement, int>(_page.Count, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < _page.Count; i++) _numbers[_page.Elements[i]] = i;
         _inline = new InlineText(_page, _numbers);
+        _figures = new Figures.FigureReader(context);
     }
 
     public static void Run(ExtractionContext context)
@@ -38,22 +41,22 @@ internal sealed class CollectBlocks
     private void Collect(int container, List<DraftBlock> output, int depth)
     {
         var root = _page.Elements[container];
-        // Each frame: an element, the next child to visit, whether it is a link, and whether it ends a paragraph.
-        var stack = new Stack<(IElement Element, int Next, bool InLink)>();
-        stack.Push((root, 0, false));
+        // Each frame: an element, the next child to visit, and the link it is in (if any).
+        var stack = new Stack<(IElement Element, int Next, IElement? Link)>();
+        stack.Push((root, 0, null));
         int paragraphStart = container;
         while (stack.Count > 0)
         {
-            var (element, next, inLink) = stack.Pop();
+            var (element, next, link) = stack.Pop();
             var children = element.ChildNodes;
             if (next >= children.Length)
             {
                 if (TagKinds.IsBlock(element.LocalName)) Flush(output, ref paragraphStart, element);
                 continue;
             }
-            stack.Push((element, next + 1, inLink));
+            stack.Push((element, next + 1, link));
             var node = children[next];
-            if (node is IText text) { _inline.AppendText(text.Data, inLink); continue; }
+            if (node is IText text) { _inline.AppendText(text.Data, link); continue; }
             if (node is not IElement child) continue;
             if (IsRemoved(child, out int number)) continue;
             if ((number & 0x3FF) == 0) _context.CancellationToken.ThrowIfCancellationRequested();
@@ -90,17 +93,21 @@ internal sealed class CollectBlocks
                     Flush(output, ref paragraphStart, child);
                     AddTable(output, child, number);
                     continue;
-                case "img" or "picture" when !_inline.IsEmpty:
+                case "img" or "picture" when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(child):
                     continue; // an image inside a line of text (an icon, a counter) is not a figure of the story
                 case "figure" or "img" or "picture":
                     Flush(output, ref paragraphStart, child);
-                    AddFigure(output, child, number);
+                    AddFigure(output, number);
                     continue;
                 case "figcaption":
                     continue;
+                case "div" or "p" or "span" or "a" or "section" or "dl" or "center" when Figures.FigureReader.IsCaptionBox(_page, number):
+                    Flush(output, ref paragraphStart, child);
+                    AddFigure(output, number);
+                    continue;
             }
             if (TagKinds.IsBlock(tag)) Flush(output, ref paragraphStart, child);
-            stack.Push((child, 0, inLink || tag == "a"));
+            stack.Push((child, 0, tag == "a" ? child : link));
         }
         Flush(output, ref paragraphStart, root);
     }
@@ -111,13 +118,15 @@ internal sealed class CollectBlocks
         if (_inline.Length > 0)
         {
             var text = _inline.Take(out int linkChars);
+            var anchors = _inline.TakeAnchors();
             int element = paragraphStart;
             foreach (var part in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 int partLinks = (int)((long)linkChars * part.Length / Math.Max(1, text.Length));
-                output.Add(new DraftBlock(new ParagraphBlock(part), element, part.Length, partLinks));
+                output.Add(new DraftBlock(new ParagraphBlock(part), element, part.Length, partLinks) { Anchors = anchors });
             }
         }
+        _inline.TakeAnchors();
         paragraphStart = _numbers.TryGetValue(at, out int n) ? n : paragraphStart;
     }
 
@@ -125,7 +134,8 @@ internal sealed class CollectBlocks
     {
         _inline.AppendSubtree(element, skipLists: false, inLink: false);
         var text = _inline.Take(out int links).Replace('\n', ' ');
-        if (text.Length > 0) output.Add(new DraftBlock(new HeadingBlock(level, text), number, text.Length, links));
+        var anchors = _inline.TakeAnchors();
+        if (text.Length > 0) output.Add(new DraftBlock(new HeadingBlock(level, text), number, text.Length, links) { Anchors = anchors });
     }
 
     private void AddCode(List<DraftBlock> output, IElement element, int number)
@@ -147,7 +157,8 @@ internal sealed class CollectBlocks
     private void AddList(List<DraftBlock> output, IElement list, int number, int depth)
     {
         var (block, text, links) = ReadList(list, depth);
-        if (block.Items.Count > 0) output.Add(new DraftBlock(block, number, text, links));
+        var anchors = _inline.TakeAnchors();
+        if (block.Items.Count > 0) output.Add(new DraftBlock(block, number, text, links) { Anchors = anchors });
     }
 
     private (ListBlock Block, int Text, int Links) ReadList(IElement list, int depth)
@@ -200,19 +211,15 @@ internal sealed class CollectBlocks
             }
             if (cells.Count > 0 && cells.Exists(c => c.Length > 0)) rows.Add(new TableRow(cells, allHeader));
         }
+        _inline.TakeAnchors();
         if (rows.Count > 0) output.Add(new DraftBlock(new TableBlock(rows), number, text, links));
     }
 
-    private static void AddFigure(List<DraftBlock> output, IElement element, int number)
+    private void AddFigure(List<DraftBlock> output, int number)
     {
-        var img = element.LocalName == "img" ? element : element.QuerySelector("img");
-        if (img is null) return;
-        var src = img.GetAttribute("src") ?? img.GetAttribute("data-src");
-        var alt = img.GetAttribute("alt");
-        var caption = element.LocalName == "figure" ? element.QuerySelector("figcaption")?.TextContent.Trim() : null;
-        if (string.IsNullOrEmpty(src) && string.IsNullOrEmpty(alt)) return;
-        var figure = new Figure { Src = src, Alt = string.IsNullOrWhiteSpace(alt) ? null : alt.Trim(), Caption = string.IsNullOrEmpty(caption) ? null : caption };
-        output.Add(new DraftBlock(new FigureBlock(figure), number, 0, 0));
+        _figureBuffer.Clear();
+        _figures.Read(number, _context.Root, _figureBuffer);
+        foreach (var figure in _figureBuffer) output.Add(new DraftBlock(new FigureBlock(figure), number, 0, 0));
     }
 
     internal static IEnumerable<IElement> ChildElements(IElement element)

@@ -32,6 +32,14 @@ internal sealed class ExtractionContext
 
     public List<TraceEntry> Trace { get; } = [];
 
+    /// <summary>Links promoted inside or beside the story, found by <see cref="Figures.CollectRelated"/>.</summary>
+    public List<RelatedLink> Related { get; } = [];
+
+    /// <summary>Resolves image and link addresses against the page URL and its &lt;base&gt;; made on first use.</summary>
+    public Figures.UrlResolver Urls => _urls ??= Figures.UrlResolver.For(Page.Document, Url);
+
+    private Figures.UrlResolver? _urls;
+
     public bool Explaining => Options.Explain;
 
     /// <summary>Records why something went, when the caller asked for an explanation.</summary>

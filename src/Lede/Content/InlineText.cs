@@ -11,6 +11,7 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
 {
     private readonly StringBuilder _text = new();
     private int _linkChars;
+    private List<IElement>? _anchors;
 
     public int Length => _text.Length;
 
@@ -29,6 +30,22 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
         int before = _text.Length;
         TextMeasure.AppendCollapsed(_text, text);
         if (inLink) _linkChars += _text.Length - before;
+    }
+
+    /// <summary>Appends text, noting the link it sits in (if any) as one of the block's anchors.</summary>
+    public void AppendText(ReadOnlySpan<char> text, IElement? link)
+    {
+        AppendText(text, link is not null);
+        if (link is not null && !text.IsWhiteSpace() && (_anchors is not { Count: > 0 } || !ReferenceEquals(_anchors[^1], link)))
+            (_anchors ??= []).Add(link);
+    }
+
+    /// <summary>Takes the links noted since the last call (null when there were none).</summary>
+    public List<IElement>? TakeAnchors()
+    {
+        var anchors = _anchors;
+        _anchors = null;
+        return anchors;
     }
 
     public void LineBreak()
@@ -50,12 +67,17 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
     /// <summary>Appends all the text under an element (skipping removed parts and, optionally, nested lists).</summary>
     public void AppendSubtree(IElement root, bool skipLists, bool inLink)
     {
-        var stack = new Stack<(INode Node, bool InLink)>();
-        stack.Push((root, inLink));
+        var stack = new Stack<(INode Node, bool InLink, IElement? Link)>();
+        stack.Push((root, inLink, null));
         while (stack.Count > 0)
         {
-            var (node, link) = stack.Pop();
-            if (node is IText t) { AppendText(t.Data, link); continue; }
+            var (node, inAnyLink, link) = stack.Pop();
+            if (node is IText t)
+            {
+                if (link is null) AppendText(t.Data, inAnyLink);
+                else AppendText(t.Data, link);
+                continue;
+            }
             if (node is not IElement e) continue;
             if (!ReferenceEquals(e, root))
             {
@@ -66,9 +88,10 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
                 if (tag is "figure" or "figcaption" or "img" or "picture") continue;
                 if (TagKinds.IsBlock(tag) && _text.Length > 0 && _text[^1] != '\n' && _text[^1] != ' ') _text.Append(' ');
             }
-            bool childLink = link || e.LocalName == "a";
+            bool childInLink = inAnyLink || e.LocalName == "a";
+            var childLink = e.LocalName == "a" ? e : link;
             var children = e.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childLink));
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childInLink, childLink));
         }
     }
 }

@@ -13,6 +13,7 @@ internal static class PruneBoilerplate
         var tuning = context.Tuning;
         foreach (var block in blocks)
         {
+            if (block.Dropped) continue; // a caption, already taken by its figure
             var why = WhyDrop(context, block, tuning);
             if (why is null) PruneLines(context, block, tuning);
             else Drop(context, block, why);
@@ -60,6 +61,7 @@ internal static class PruneBoilerplate
         if (!tuning.DropLabelledLines) return null;
         if (text.Length < 250 && PromoLexicon.StartsWithPromo(text)) return "promo or credit line";
         if (PromoLexicon.IsWidgetLabel(text)) return "widget label";
+        if (Figures.GalleryControls.IsControlLine(text)) return "a gallery's control";
         if (PromoLexicon.IsNavigationLine(text)) return "navigation line";
         if (Datelines.IsByline(text)) return "byline";
         if (Datelines.IsDateline(text)) return "dateline";
@@ -82,7 +84,10 @@ internal static class PruneBoilerplate
         else block.Block = new ParagraphBlock(string.Join('\n', lines[first..(last + 1)]));
 
         void Explain(string line, string why)
-            => context.Explain(nameof(PruneBoilerplate), $"line “{(line.Length > 60 ? line[..60] + "…" : line)}”", why);
+        {
+            (block.DroppedLines ??= []).Add(line);
+            context.Explain(nameof(PruneBoilerplate), $"line “{(line.Length > 60 ? line[..60] + "…" : line)}”", why);
+        }
     }
 
     private static string? WhyDropEdgeLine(ExtractionContext context, string line)

@@ -36,8 +36,8 @@ public static class JsonArticleWriter
 
     /// <summary>
     /// Reads a result written by <see cref="Write(ExtractionResult, bool)"/>. Unknown properties and <c>"text"</c> are
-    /// ignored; a missing <c>"trace"</c>, <c>"blocks"</c>, <c>"figures"</c>, <c>"related"</c> or list item <c>"children"</c>
-    /// reads as empty.
+    /// ignored; a missing <c>"trace"</c>, <c>"authors"</c>, <c>"tags"</c>, <c>"blocks"</c>, <c>"figures"</c>, <c>"related"</c>
+    /// or list item <c>"children"</c> reads as empty.
     /// </summary>
     /// <param name="json">The JSON document.</param>
     /// <exception cref="JsonException">The JSON is malformed, or lacks a required member (see docs/json-schema.md).</exception>
@@ -66,7 +66,14 @@ public static class JsonArticleWriter
     // the JSON comes back null instead of keeping its empty default: put the defaults back, then check the rest.
     private static Article Completed(Article article)
     {
-        article = article with { Blocks = article.Blocks ?? [], Figures = article.Figures ?? [], Related = article.Related ?? [] };
+        article = article with
+        {
+            Authors = article.Authors ?? [],
+            Tags = article.Tags ?? [],
+            Blocks = article.Blocks ?? [],
+            Figures = article.Figures ?? [],
+            Related = article.Related ?? [],
+        };
         ArticleShapeCheck.Check(article);
         return article;
     }

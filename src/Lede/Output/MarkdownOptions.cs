@@ -3,7 +3,7 @@ namespace Lede;
 /// <summary>What <see cref="MarkdownWriter"/> writes besides the body. <c>new()</c> gives the defaults; change them with <c>with { … }</c>.</summary>
 public sealed record MarkdownOptions
 {
-    /// <summary>The defaults: title and figures included.</summary>
+    /// <summary>The defaults: title and figures included; no front matter, no related links.</summary>
     public static MarkdownOptions Default { get; } = new();
 
     /// <summary>
@@ -14,4 +14,19 @@ public sealed record MarkdownOptions
 
     /// <summary>Write figures as images with their caption and credit. Default: true.</summary>
     public bool IncludeFigures { get; init; } = true;
+
+    /// <summary>
+    /// Open the document with a YAML front-matter block holding the article's metadata (title, standfirst, description,
+    /// authors, published, modified, siteName, publisher, url, canonicalUrl, language, section, tags, license, mainImage;
+    /// each left out when absent). Default: false, so that the library's Markdown is the article alone, as any Markdown
+    /// renderer shows it (GitHub, for one, renders front matter as a table); the <c>lede</c> command turns it on.
+    /// Nothing is written when the article has no metadata.
+    /// </summary>
+    public bool FrontMatter { get; init; }
+
+    /// <summary>
+    /// Close the document with a "Related" section listing the article's related links (<see cref="Article.Related"/>)
+    /// as Markdown links. Default: false.
+    /// </summary>
+    public bool IncludeRelated { get; init; }
 }

@@ -18,6 +18,10 @@ namespace Lede;
 /// header row (short rows are padded with empty cells); code is fenced with more backticks than it contains in a row.</item>
 /// <item>A figure is <c>![alt](src)</c> with, on the next line, <c>*Caption* (Credit)</c>; either part is left out when
 /// the figure has none.</item>
+/// <item>With <see cref="MarkdownOptions.FrontMatter"/>, the document opens with a YAML block of the metadata
+/// (<c>---</c> lines around <c>key: value</c> lines, the JSON names and order), then a blank line.</item>
+/// <item>With <see cref="MarkdownOptions.IncludeRelated"/>, it closes with a <c>## Related</c> heading and one
+/// <c>- [Title](url)</c> line per related link.</item>
 /// </list>
 /// </remarks>
 public static class MarkdownWriter
@@ -38,8 +42,41 @@ public static class MarkdownWriter
             headingShift = HeadingShift(article.Blocks);
         }
         new MarkdownBlockWriter(options, headingShift).AppendBlocks(sb, article.Blocks);
+        if (options.IncludeRelated) AppendRelated(sb, article.Related);
         if (sb.Length > 0) sb.Append('\n');
-        return sb.ToString();
+        if (!options.FrontMatter) return sb.ToString();
+
+        var front = new StringBuilder();
+        if (!YamlFrontMatter.Append(front, article)) return sb.ToString();
+        if (sb.Length > 0) front.Append('\n').Append(sb);
+        return front.ToString();
+    }
+
+    private static void AppendRelated(StringBuilder sb, IReadOnlyList<RelatedLink> related)
+    {
+        bool started = false;
+        foreach (var link in related)
+        {
+            var title = link.Title.AsSpan().Trim();
+            if (title.IsEmpty) continue;
+            if (!started)
+            {
+                if (sb.Length > 0) sb.Append("\n\n");
+                sb.Append("## Related\n");
+                started = true;
+            }
+            sb.Append("\n- ");
+            if (string.IsNullOrWhiteSpace(link.Url))
+            {
+                MarkdownEscaper.Append(sb, title, MarkdownTextKind.Block);
+                continue;
+            }
+            sb.Append('[');
+            MarkdownEscaper.Append(sb, title, MarkdownTextKind.LinkText);
+            sb.Append("](");
+            MarkdownBlockWriter.AppendDestination(sb, link.Url.AsSpan().Trim());
+            sb.Append(')');
+        }
     }
 
     // How far to push body headings down so that the highest one sits below the title's level 1.

@@ -142,6 +142,36 @@ public sealed class ExtractCommandTests
         Assert.Equal(0, extract.ExitCode);
         Assert.Contains("--format", extract.Stdout);
         Assert.Contains("--explain", extract.Stdout);
+        Assert.Contains("--figures", extract.Stdout);
+        Assert.Contains("--no-front-matter", extract.Stdout);
+    }
+
+    [Fact]
+    public void MarkdownOpensWithFrontMatterUnlessAskedNot()
+    {
+        var file = TempFolder.File("story.html", TestPages.FigureStory);
+
+        var markdown = CliProcess.Run("extract", file, "--format", "markdown", "--url", "https://news.example/bridge");
+        var bare = CliProcess.Run("extract", file, "--format", "markdown", "--no-front-matter");
+        var related = CliProcess.Run("extract", file, "--format", "markdown", "--no-front-matter", "--related", "--url", "https://news.example/bridge");
+
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.StartsWith("---\ntitle: Bridge reopens\nurl: https://news.example/bridge\nlanguage: en\n---\n\n# Bridge reopens\n", markdown.Stdout);
+        Assert.Contains("![The bridge](https://news.example/img/bridge.jpg)\n*Cars cross at dawn.* (Jane Doe)", markdown.Stdout);
+        Assert.StartsWith("# Bridge reopens\n", bare.Stdout);
+        Assert.EndsWith("## Related\n\n- [Ferry service ends after bridge reopens](https://news.example/news/ferry)\n", related.Stdout);
+    }
+
+    [Fact]
+    public void TextKeepsCaptionsOnlyWithFigures()
+    {
+        var file = TempFolder.File("story.html", TestPages.FigureStory);
+
+        var plain = CliProcess.Run("extract", file);
+        var withFigures = CliProcess.Run("extract", file, "--figures");
+
+        Assert.Equal(TestPages.Sentence + "\n\n" + TestPages.FigureStoryEnd + "\n", plain.Stdout);
+        Assert.Equal(TestPages.Sentence + "\n\nCars cross at dawn. — Jane Doe\n\n" + TestPages.FigureStoryEnd + "\n", withFigures.Stdout);
     }
 
     [Fact]

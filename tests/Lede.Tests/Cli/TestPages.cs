@@ -13,6 +13,16 @@ internal static class TestPages
     public static byte[] Story { get; } = Encoding.UTF8.GetBytes(
         $"<!doctype html><html lang=en><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1><p>{Sentence}</p><p>Traffic was light in the morning.</p></article></body></html>");
 
+    /// <summary>A story with a captioned figure and a "Related:" promo.</summary>
+    public static byte[] FigureStory { get; } = Encoding.UTF8.GetBytes(
+        "<!doctype html><html lang=en><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+        + $"<p>{Sentence}</p><figure><img src='/img/bridge.jpg' alt='The bridge'><figcaption>Cars cross at dawn. Photo: Jane Doe</figcaption></figure>"
+        + "<p>Related: <a href='/news/ferry'>Ferry service ends after bridge reopens</a></p>"
+        + $"<p>{FigureStoryEnd}</p></article></body></html>");
+
+    /// <summary>The last paragraph of <see cref="FigureStory"/>.</summary>
+    public const string FigureStoryEnd = "Traffic was light in the morning, and the first buses crossed the river in time for the school run.";
+
     /// <summary>A page with no text at all.</summary>
     public static byte[] Blank { get; } = Encoding.UTF8.GetBytes("<!doctype html><html><head><title></title></head><body></body></html>");
 

@@ -16,7 +16,7 @@ public sealed class JsonArticleWriterTests
         };
 
         Assert.Equal(
-            """{"title":"Vote “today”","blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"text":"Polls\n\nLine one\nline two"}""",
+            """{"title":"Vote “today”","authors":[],"tags":[],"blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"text":"Polls\n\nLine one\nline two"}""",
             JsonArticleWriter.Write(article, indented: false));
     }
 
@@ -48,7 +48,7 @@ public sealed class JsonArticleWriterTests
         var list = new ListBlock(false, [new ListItem("a", [new ListBlock(true, [new ListItem("b")])])]);
 
         Assert.Equal(
-            """{"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"text":"a\n  b"}""",
+            """{"authors":[],"tags":[],"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"text":"a\n  b"}""",
             JsonArticleWriter.Write(new Article { Blocks = [list] }, indented: false));
     }
 
@@ -69,6 +69,37 @@ public sealed class JsonArticleWriterTests
         Assert.Equal(OutputSamples.Pier, Assert.Single(back.Article.Figures));
         Assert.Equal(new TraceEntry("PruneBoilerplate", "div.share-bar", "link density 0.92"), Assert.Single(back.Trace));
         Assert.Equal(RelatedPlacement.Rail, back.Article.Related[1].Placement);
+        Assert.Equal(["Jane Doe", "Sam Lee"], back.Article.Authors);
+        Assert.Equal(["storm", "Hull"], back.Article.Tags);
+        Assert.Equal(OutputSamples.Rich().Published, back.Article.Published);
+        Assert.Equal(OutputSamples.Rich().Modified, back.Article.Modified);
+    }
+
+    [Theory]
+    [InlineData("2019-04-12")]
+    [InlineData("2019-04-12T10:30:00")]
+    [InlineData("2019-04-12T10:30:00Z")]
+    [InlineData("2019-04-12T10:30:00+02:00")]
+    [InlineData("2019-04-12T23:30:00-05:30")]
+    public void WritesDatesAsIso8601OnlyAsPreciseAsTheyAre(string iso)
+    {
+        string json = $$"""{"authors":[],"published":"{{iso}}","tags":[],"blocks":[],"figures":[],"related":[],"text":""}""";
+
+        var article = JsonArticleWriter.ReadArticle(json);
+
+        Assert.Equal(iso, article.Published!.ToString());
+        Assert.Equal(json, JsonArticleWriter.Write(article, indented: false));
+    }
+
+    [Fact]
+    public void WritesMetadataInTheDocumentedOrder()
+    {
+        string json = JsonArticleWriter.Write(OutputSamples.Rich(), indented: false);
+        string[] order = ["title", "standfirst", "description", "authors", "published", "modified", "siteName", "publisher", "url",
+            "canonicalUrl", "language", "section", "tags", "license", "mainImage", "blocks", "figures", "related", "text"];
+
+        Assert.Equal(order, System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject().Select(p => p.Key));
+        Assert.Contains("\"published\":\"2024-03-14T06:30:00Z\",\"modified\":\"2024-03-14T09:05:00+01:00\"", json);
     }
 
     [Fact]
@@ -108,7 +139,10 @@ public sealed class JsonArticleWriterTests
         Assert.Empty(Assert.IsType<ListBlock>(article.Blocks[1]).Items[0].Children);
         Assert.Empty(article.Figures);
         Assert.Empty(article.Related);
+        Assert.Empty(article.Authors);
+        Assert.Empty(article.Tags);
         Assert.Null(article.Title);
+        Assert.Null(article.Published);
         Assert.Empty(JsonArticleWriter.Read("{\"status\": \"empty\", \"article\": {}}").Trace);
         Assert.Empty(JsonArticleWriter.Read("{\"status\": \"empty\", \"article\": {}}").Article!.Blocks);
     }
@@ -125,6 +159,9 @@ public sealed class JsonArticleWriterTests
     [InlineData("{\"related\": [{\"url\": \"https://x.example\", \"placement\": \"rail\"}]}")]
     [InlineData("{\"related\": [{\"title\": \"a\", \"placement\": \"sideways\"}]}")]
     [InlineData("{\"title\": ")]
+    [InlineData("{\"published\": \"12 April 2019\"}")]
+    [InlineData("{\"authors\": [null]}")]
+    [InlineData("{\"tags\": [\"a\", null]}")]
     public void RejectsJsonThatIsNotAnArticle(string json)
     {
         Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.ReadArticle(json));

@@ -13,12 +13,27 @@ internal static class OutputSamples
         Height = 800,
     };
 
-    /// <summary>A small article with a heading, paragraphs, a nested list, a quote, a table, code and a figure.</summary>
+    /// <summary>
+    /// A small article with every metadata field, and a heading, paragraphs, a nested list, a quote, a table, code
+    /// and a figure.
+    /// </summary>
     public static Article Rich() => new()
     {
         Title = "Storm hits the coast",
+        Standfirst = "Hull counts the cost of a night of wind and rain.",
+        Description = "A storm cut power and closed roads in Hull overnight.",
+        Authors = ["Jane Doe", "Sam Lee"],
+        Published = new ArticleDate(new DateOnly(2024, 3, 14), new TimeOnly(6, 30), TimeSpan.Zero),
+        Modified = new ArticleDate(new DateOnly(2024, 3, 14), new TimeOnly(9, 5), TimeSpan.FromHours(1)),
+        SiteName = "News Example",
+        Publisher = "Example Media Ltd",
         Url = "https://news.example/storm",
+        CanonicalUrl = "https://news.example/2024/03/14/storm",
         Language = "en",
+        Section = "Weather",
+        Tags = ["storm", "Hull"],
+        License = "https://creativecommons.org/licenses/by/4.0/",
+        MainImage = "https://news.example/img/pier.jpg",
         Blocks =
         [
             new ParagraphBlock("The storm reached Hull at dawn."),

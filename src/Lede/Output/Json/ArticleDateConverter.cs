@@ -7,8 +7,26 @@ namespace Lede;
 internal sealed class ArticleDateConverter : JsonConverter<ArticleDate>
 {
     public override ArticleDate? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => ArticleDate.ParseIso(reader.GetString()) ?? throw new JsonException("not an ISO 8601 date: " + reader.GetString());
+    {
+        var text = reader.GetString();
+        // The document promises ISO 8601; a free-form date ("12 April 2019") would parse, but not mean one thing everywhere.
+        if (text is null || !StartsWithIsoDay(text) || ArticleDate.ParseIso(text) is not { } date)
+            throw new JsonException("not an ISO 8601 date: " + text);
+        return date;
+    }
 
     public override void Write(Utf8JsonWriter writer, ArticleDate value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToString());
+
+    // "yyyy-MM-dd", then nothing or a 'T'.
+    private static bool StartsWithIsoDay(string text)
+    {
+        if (text.Length < 10 || (text.Length > 10 && text[10] is not ('T' or 't'))) return false;
+        for (int i = 0; i < 10; i++)
+        {
+            bool dash = i is 4 or 7;
+            if (dash ? text[i] != '-' : !char.IsAsciiDigit(text[i])) return false;
+        }
+        return true;
+    }
 }

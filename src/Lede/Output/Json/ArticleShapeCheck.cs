@@ -11,6 +11,8 @@ internal static class ArticleShapeCheck
 {
     public static void Check(Article article)
     {
+        foreach (var author in article.Authors) Require(author, "authors[]");
+        foreach (var tag in article.Tags) Require(tag, "tags[]");
         CheckBlocks(article.Blocks);
         foreach (var figure in article.Figures) Require(figure, "figures[]");
         foreach (var link in article.Related)

@@ -252,7 +252,7 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
 
     // CommonMark 6.3: a destination with blanks or angle brackets needs the <…> form; otherwise parentheses
     // and backslashes are escaped so they cannot end it.
-    private static void AppendDestination(StringBuilder sb, ReadOnlySpan<char> src)
+    internal static void AppendDestination(StringBuilder sb, ReadOnlySpan<char> src)
     {
         bool pointy = src.IndexOfAny(" \t<>") >= 0;
         if (pointy) sb.Append('<');

@@ -1,0 +1,54 @@
+namespace Lede.Figures;
+
+/// <summary>
+/// What class and id words say about the parts of a figure: a caption (or a box holding an image and its
+/// caption, "wp-caption") and a credit. Matched word by word, as <see cref="Content.ClassSignals"/> reads classes.
+/// </summary>
+internal static class FigureClasses
+{
+    /// <summary>Words naming a caption or its box, in the languages pages use for class names.</summary>
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.Ordinal)
+    {
+        "caption", "captions", "captioned", "figcaption", "legend", "legende", "legenda", "didascalia", "bildunterschrift", "bijschrift",
+        "piefoto",
+    };
+
+    /// <summary>Words naming a credit line inside a figure or caption.</summary>
+    private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal)
+    {
+        "credit", "credits", "source", "copyright", "byline", "photographer", "courtesy", "attribution", "fotograf", "quelle", "fonte",
+        "fuente", "bron", "imagecredit", "photocredit",
+    };
+
+    public static bool NamesCaption(AngleSharp.Dom.IElement element)
+        => HasWord(element.GetAttribute("class"), CaptionWords) || HasWord(element.Id, CaptionWords);
+
+    public static bool NamesCredit(AngleSharp.Dom.IElement element)
+        => HasWord(element.GetAttribute("class"), CreditWords) || HasWord(element.Id, CreditWords);
+
+    /// <summary>True when a word of the value, split at non-letters and camelCase humps, is in <paramref name="words"/>.</summary>
+    internal static bool HasWord(string? value, HashSet<string> words)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> token = stackalloc char[32];
+        int t = 0;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            char c = i < value.Length ? value[i] : ' ';
+            bool alnum = char.IsAsciiLetterOrDigit(c);
+            bool camel = alnum && char.IsAsciiLetterUpper(c) && t > 0 && t <= token.Length && char.IsAsciiLetterLower(token[t - 1]);
+            if (!alnum || camel)
+            {
+                if (t > 0 && t <= token.Length && lookup.Contains(token[..t])) return true;
+                t = 0;
+            }
+            if (alnum)
+            {
+                if (t < token.Length) token[t] = char.ToLowerInvariant(c);
+                t++;
+            }
+        }
+        return false;
+    }
+}
