@@ -30,6 +30,14 @@ internal static class AuthorNames
 
     private static void ReadLine(string text, List<string> people, List<string> organisations)
     {
+        // Most structured data gives a plain name ("Jane Doe"): no opener, joiner, role or date to take apart.
+        if (IsPlainName(text))
+        {
+            text = Tidy(text);
+            if (IsOrganisation(text)) AddDistinct(organisations, text);
+            else if (LooksLikeName(text)) AddDistinct(people, text);
+            return;
+        }
         foreach (var segment in Segments(text))
         {
             var rest = StripOpener(segment);
@@ -78,6 +86,35 @@ internal static class AuthorNames
         return words.Length == 1 && words[0].Length >= 2 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c));
     }
 
+    // A full stop ends an initial ("E.") or "Jr.", not a name ("Cunningham." at the end of a sentence).
+    private static string Tidy(string word)
+    {
+        if (!word.EndsWith('.')) return word;
+        int start = word.LastIndexOf(' ') + 1;
+        int letters = word.Length - 1 - start;
+        var last = word.AsSpan(start);
+        return letters <= 1 || last is "Jr." or "Sr." or "St." ? word : word[..^1];
+    }
+
+    private static bool IsPlainName(string text)
+    {
+        if (text.Length > 40) return false;
+        int words = 1;
+        foreach (char c in text)
+        {
+            if (c == ' ') words++;
+            else if (!char.IsLetter(c) && c is not ('.' or '-' or '\'' or '’')) return false;
+        }
+        if (words > 4) return false;
+        foreach (var word in text.Split(' '))
+            if (AuthorWords.Joiners.Contains(word) || AuthorWords.Roles.Contains(word) || AuthorWords.Enders.Contains(word) || OpenerWords.Contains(word))
+                return false;
+        return true;
+    }
+
+    // The first words of the openers ("By", "Written", "Von"): a name starting with one is read the long way.
+    private static readonly HashSet<string> OpenerWords = new(AuthorWords.Openers.Select(o => o.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+
     // The byline's parts: "Jane Doe | Updated …", "Jane Doe - Reuters", "Jane Doe • 5 min read", one line each.
     private static IEnumerable<string> Segments(string text)
     {
@@ -121,7 +158,7 @@ internal static class AuthorNames
         {
             var word = words[w];
             if (word.Contains('@') || MetaText.IsUrl(word)) { Flush(); continue; } // e-mail addresses and handles
-            var bare = word.TrimEnd(',', ';', ':', '.', '/', '&');
+            var bare = Tidy(word.TrimEnd(',', ';', ':', '/', '&'));
             if (AuthorWords.Enders.Contains(bare)) break;
             if (AuthorWords.DateConnectors.Contains(bare) && w + 1 < words.Length && StartsDate(words[w + 1])) break;
             if (StartsDate(word) && LooksLikeDateRest(words, w)) break;

@@ -17,29 +17,28 @@ internal static class Bylines
     public static MetadataFacts Read(PageScan scan, HeaderZone zone)
     {
         var facts = new MetadataFacts();
-        if (Nearest(scan, zone, Hinted(scan)) is { } hinted) Fill(facts, scan, zone, hinted, Hinted(scan), "byline element");
+        if (Nearest(scan, zone, Hinted(scan, zone)) is { } hinted) Fill(facts, scan, zone, hinted, Hinted(scan, zone), "byline element");
         else if (Nearest(scan, zone, scan.RelAuthors) is { } rel) Fill(facts, scan, zone, rel, scan.RelAuthors, "link rel=author");
         else if (Nearest(scan, zone, ByLines(scan, zone)) is { } line) Fill(facts, scan, zone, line, [line], "\"By\" line");
         return facts;
     }
 
-    private static IEnumerable<int> Hinted(PageScan scan)
+    private static IEnumerable<int> Hinted(PageScan scan, HeaderZone zone)
     {
-        foreach (var (element, hint) in scan.Hints)
+        foreach (var (element, hint) in zone.Hints)
             if ((hint & PageHint.Byline) != 0 && scan.Page.Text[element] <= MaxBylineText) yield return element;
     }
 
+    // The candidate nearest the headline that names someone; names are read nearest first, so few are read.
     private static int? Nearest(PageScan scan, HeaderZone zone, IEnumerable<int> candidates)
     {
-        int? best = null;
-        int bestDistance = int.MaxValue;
+        var near = new List<(int Distance, int Element)>();
         foreach (var c in candidates)
-        {
-            if (zone.Distance(c) is not { } d || d >= bestDistance || !NamesSomeone(scan, c)) continue;
-            best = c;
-            bestDistance = d;
-        }
-        return best;
+            if (zone.Distance(c) is { } d) near.Add((d, c));
+        near.Sort();
+        foreach (var (_, element) in near)
+            if (NamesSomeone(scan, element)) return element;
+        return null;
     }
 
     private static bool NamesSomeone(PageScan scan, int element)

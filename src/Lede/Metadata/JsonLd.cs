@@ -55,13 +55,7 @@ internal static class JsonLd
     internal static JsonDocument? TryParse(string script)
     {
         if (string.IsNullOrWhiteSpace(script)) return null;
-        try
-        {
-            return JsonDocument.Parse(script, Options);
-        }
-        catch (JsonException)
-        {
-        }
+        // Mended first (one pass, no copy when nothing needs mending), so a fixable script costs no exception.
         try
         {
             return JsonDocument.Parse(JsonRepair.Mend(script), Options);

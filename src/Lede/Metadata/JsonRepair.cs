@@ -16,9 +16,16 @@ internal static class JsonRepair
         text = StripWrapper(text, "<!--", "-->");
         text = StripWrapper(text, "<![CDATA[", "]]>");
         text = StripWrapper(text, "//<![CDATA[", "//]]>");
-        if (text.Contains("&quot;", StringComparison.Ordinal) || text.Contains("&#34;", StringComparison.Ordinal) || text.Contains("&#x22;", StringComparison.OrdinalIgnoreCase))
-            text = WebUtility.HtmlDecode(text);
+        // A script encoded whole ({&quot;@context&quot;: …}) is decoded; an entity inside a string of valid JSON is left alone.
+        if (EncodedWhole(text)) text = WebUtility.HtmlDecode(text);
         return EscapeControlCharacters(text);
+    }
+
+    private static bool EncodedWhole(string text)
+    {
+        int i = 0;
+        while (i < text.Length && (text[i] is '{' or '[' || char.IsWhiteSpace(text[i]))) i++;
+        return i > 0 && i < text.Length && text[i] == '&';
     }
 
     private static string StripWrapper(string text, string open, string close)

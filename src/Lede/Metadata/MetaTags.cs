@@ -111,6 +111,7 @@ internal static class MetaTags
     private static Found<string>? LicenseLink(PageScan scan)
     {
         if (LinkRel(scan, "license") is { } link) return link;
+        if (scan.LicenseAnchor() is { } anchor) return new Found<string>(anchor, "a rel=license");
         foreach (var name in LicenseNames)
             if (scan.First(name) is { } value && MetaText.IsUrl(value)) return new Found<string>(value, $"meta {name}");
         return null;

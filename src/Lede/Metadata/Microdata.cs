@@ -13,7 +13,8 @@ internal static class Microdata
         var organisations = new List<string>();
         foreach (var (property, element) in scan.ItemProps)
         {
-            if (scan.InAside(element)) continue;
+            if (property is not ("author" or "creator" or "datepublished" or "datecreated" or "datemodified" or "headline" or "publisher")
+                || scan.InAside(element)) continue;
             switch (property)
             {
                 case "author" or "creator":

@@ -51,6 +51,30 @@ internal static class PageHints
         ["reply"] = PageHint.Aside, ["replies"] = PageHint.Aside, ["disqus"] = PageHint.Aside,
     };
 
+    // Most tokens of a class ("col", "md", "flex", "container") name nothing here. A table of (length, first two
+    // letters) of the known tokens rejects them before any hashing.
+    private static readonly bool[] Maybe = BuildMaybe();
+
+    private static bool[] BuildMaybe()
+    {
+        var maybe = new bool[32 * 26 * 26];
+        foreach (var token in Tokens.Keys) maybe[Key(token)] = true;
+        return maybe;
+    }
+
+    private static int Key(ReadOnlySpan<char> token)
+    {
+        int a = token[0] - 'a', b = token[1] - 'a';
+        if ((uint)a >= 26 || (uint)b >= 26) return 0;
+        return (Math.Min(token.Length, 31) * 26 + a) * 26 + b;
+    }
+
+    private static bool Known(Dictionary<string, PageHint>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> token, out PageHint hint)
+    {
+        hint = PageHint.None;
+        return token.Length >= 3 && token.Length <= 32 && Maybe[Key(token)] && lookup.TryGetValue(token, out hint);
+    }
+
     public static PageHint Read(string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length > 300) return PageHint.None;
@@ -66,7 +90,7 @@ internal static class PageHints
             bool camel = alnum && char.IsAsciiLetterUpper(ch) && t > 0 && char.IsAsciiLetterLower(token[t - 1]);
             if (!alnum || camel)
             {
-                if (t > 0 && t <= token.Length && lookup.TryGetValue(token[..t], out var h)) hint |= h;
+                if (t > 0 && t <= token.Length && Known(lookup, token[..t], out var h)) hint |= h;
                 t = 0;
             }
             if (alnum)
@@ -79,7 +103,7 @@ internal static class PageHints
             }
             if (ch is ' ' or '\t' or '\n')
             {
-                if (c > 0 && c <= compound.Length && lookup.TryGetValue(compound[..c], out var h)) hint |= h;
+                if (c > 0 && c <= compound.Length && Known(lookup, compound[..c], out var h)) hint |= h;
                 c = 0;
             }
         }

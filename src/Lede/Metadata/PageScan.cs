@@ -13,9 +13,10 @@ internal sealed class PageScan
     // Class hints on elements with more text than this are containers, not a byline or a dateline.
     private const int MaxHintText = 400;
 
-    // Paragraphs this long are prose, not labels; a dozen of them are plenty to tell a language.
+    // Paragraphs this long are prose, not labels; a few of them are plenty to tell a language (the first ones may
+    // stand in a menu or a cookie notice, and are skipped when the sample is taken).
     private const int MinSampleParagraph = 60;
-    private const int MaxSampleParagraphs = 12;
+    private const int MaxSampleParagraphs = 30;
     private const int MaxSubheadings = 40;
 
     private PageScan(PageDocument page) => Page = page;
@@ -30,8 +31,14 @@ internal sealed class PageScan
 
     public List<string> JsonLd { get; } = [];
 
-    /// <summary>Microdata properties (lower-cased) and the element carrying them, in page order.</summary>
-    public List<(string Property, int Element)> ItemProps { get; } = [];
+    /// <summary>
+    /// Microdata properties (lower-cased) and the element carrying them, in page order. Read on first use, in a
+    /// pass of its own over every element's attributes: most pages never need it, their JSON-LD and meta tags say it all.
+    /// </summary>
+    public List<(string Property, int Element)> ItemProps => _itemProps ??= ReadItemProps();
+
+    private List<(string Property, int Element)>? _itemProps;
+    private readonly List<(string Property, int Element)> _metaItemProps = [];
 
     public List<int> Headings { get; } = [];
 
@@ -41,13 +48,22 @@ internal sealed class PageScan
     /// <summary>The first elements of the body with some text of their own (paragraphs, or text between &lt;br&gt;s): a sample for language detection.</summary>
     public List<int> Paragraphs { get; } = [];
     public List<int> Times { get; } = [];
-    public List<int> RelAuthors { get; } = [];
+    /// <summary>Links (&lt;a&gt;) with rel=author.</summary>
+    public List<int> RelAuthors => _relAuthors ??= ReadRelAuthors();
 
-    /// <summary>Elements in the body whose class or id hints at a byline, a date or a standfirst.</summary>
-    public List<(int Element, PageHint Hint)> Hints { get; } = [];
+    private List<int>? _relAuthors;
 
-    /// <summary>Per element: class and id hints, including <see cref="PageHint.Aside"/>.</summary>
-    public PageHint[] ElementHints { get; private set; } = [];
+    // The page's links, looked at only when a source asks (rel=author, rel=license are rare).
+    private IEnumerable<int> Anchors()
+    {
+        for (int i = Page.Body; i < Page.Count; i++)
+            if (Page.Tag[i] == "a") yield return i;
+    }
+
+    // Per element: class and id hints, read on demand (only elements near the headline and their ancestors are
+    // ever asked), with a bit that says "read".
+    private PageHint[] _hints = [];
+    private const PageHint Read = (PageHint)0x80;
 
     /// <summary>Per element: how much page text comes before it, a distance measure between elements.</summary>
     public int[] TextBefore { get; private set; } = [];
@@ -64,7 +80,7 @@ internal sealed class PageScan
     private void Walk()
     {
         var page = Page;
-        ElementHints = new PageHint[page.Count];
+        _hints = new PageHint[page.Count];
         TextBefore = new int[page.Count];
         if (page.Count > 0 && page.Tag[0] == "html")
             HtmlLang = page.Elements[0].GetAttribute("lang") ?? page.Elements[0].GetAttribute("xml:lang");
@@ -82,65 +98,156 @@ internal sealed class PageScan
                     if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                         JsonLd.Add(element.TextContent);
                     continue;
-                case "style" or "noscript" or "template" or "svg":
+                case "style" or "noscript" or "template" or "svg" or "math" or "select":
+                    // Nothing in these subtrees is metadata: skip them whole (an inline SVG icon can hold hundreds of paths).
+                    int end = page.SubtreeEnd[i];
+                    for (int j = i + 1; j < end; j++) TextBefore[j] = text;
+                    text += page.Text[i] - page.OwnText[i];
+                    i = end - 1;
                     continue;
                 case "h1": Headings.Add(i); break;
                 case "h2" or "h3":
                     if (Subheadings.Count < MaxSubheadings) Subheadings.Add(i);
                     break;
                 case "time": Times.Add(i); break;
-
-                case "a":
-                    if (element.GetAttribute("rel") is { } rel) ReadRel(element, rel, i);
-                    break;
             }
-            if (element.GetAttribute("itemprop") is { } itemprop) AddItemProps(itemprop, i);
-            if (i < page.Body) continue;
-            if (page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs && !InAside(i)) Paragraphs.Add(i);
-            var hint = PageHints.Read(element.GetAttribute("class")) | PageHints.Read(element.Id);
-            if (hint == PageHint.None) continue;
-            ElementHints[i] = hint;
-            if ((hint & ~PageHint.Aside) != 0 && page.Text[i] is > 0 and <= MaxHintText) Hints.Add((i, hint));
+            if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
     }
 
+    /// <summary>What the element's class and id say (read once, on first request).</summary>
+    public PageHint HintAt(int element)
+    {
+        var hint = _hints[element];
+        if ((hint & Read) != 0) return hint & ~Read;
+        hint = PageHint.None;
+        // An element without text can hold no byline, date or standfirst, nor contain one.
+        if (element >= Page.Body && Page.Text[element] > 0)
+        {
+            var e = Page.Elements[element];
+            hint = PageHints.Read(e.GetAttribute("class")) | PageHints.Read(e.Id);
+        }
+        _hints[element] = hint | Read;
+        return hint;
+    }
+
+    /// <summary>
+    /// Elements whose class or id hints at a byline, a date or a standfirst, with no more than
+    /// <see cref="MaxHintText"/> characters, among those whose text starts between <paramref name="from"/> and
+    /// <paramref name="to"/> (text offsets, see <see cref="TextBefore"/>).
+    /// </summary>
+    public List<(int Element, PageHint Hint)> HintsBetween(int from, int to)
+    {
+        var found = new List<(int, PageHint)>();
+        int start = TextBefore.AsSpan().BinarySearch(Math.Max(0, from));
+        if (start < 0) start = ~start;
+        while (start > 0 && TextBefore[start - 1] >= from) start--;
+        for (int i = Math.Max(start, Page.Body); i < Page.Count && TextBefore[i] <= to; i++)
+        {
+            if (Page.Text[i] is 0 or > MaxHintText) continue;
+            var hint = HintAt(i);
+            if ((hint & ~PageHint.Aside) != 0) found.Add((i, hint));
+        }
+        return found;
+    }
+
+    // One walk over the tag's attributes instead of a lookup per name.
     private void ReadMeta(IElement element, int i)
     {
-        var content = element.GetAttribute("content");
-        var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("http-equiv");
+        string? content = null, key = null, itemprop = null;
+        var attributes = element.Attributes;
+        for (int a = 0; a < attributes.Length; a++)
+        {
+            var attribute = attributes[a]!;
+            switch (attribute.LocalName)
+            {
+                case "content": content = attribute.Value; break;
+                case "property": key = attribute.Value; break;
+                case "name" or "http-equiv": key ??= attribute.Value; break;
+                case "itemprop": itemprop = attribute.Value; break;
+            }
+        }
         if (key is null)
         {
             // <meta itemprop="datePublished" content="…"> is microdata wherever it stands.
-            if (element.GetAttribute("itemprop") is { } itemprop) AddItemProps(itemprop, i);
+            if (itemprop is not null) AddItemProps(_metaItemProps, itemprop, i);
             return;
         }
         if (string.IsNullOrWhiteSpace(content)) return;
-        key = key.Trim().ToLowerInvariant();
-        if (!Meta.TryGetValue(key, out var values)) Meta[key] = values = [];
+        key = LowerTrimmed(key);
+        if (!Meta.TryGetValue(key, out var values)) Meta[key] = values = new List<string>(1);
         values.Add(content.Trim());
     }
 
+    // Only the relations a source reads; stylesheets, icons and preloads are most of a page's links.
+    private static readonly HashSet<string> Relations = new(StringComparer.OrdinalIgnoreCase) { "canonical", "license", "image_src", "author", "amphtml" };
+
     private void ReadLink(IElement element)
     {
-        if (element.GetAttribute("rel") is not { } rel || element.GetAttribute("href") is not { } href || string.IsNullOrWhiteSpace(href)) return;
-        foreach (var token in rel.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            Links.TryAdd(token.ToLowerInvariant(), href.Trim());
-    }
-
-    private void ReadRel(IElement element, string rel, int i)
-    {
-        foreach (var token in rel.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (element.GetAttribute("rel") is not { } rel) return;
+        var lookup = Relations.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in rel.AsSpan().Split(' '))
         {
-            if (token.Equals("author", StringComparison.OrdinalIgnoreCase)) RelAuthors.Add(i);
-            else if (token.Equals("license", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("href") is { } href)
-                Links.TryAdd("license", href.Trim());
+            var token = rel.AsSpan()[range];
+            if (token.IsEmpty || !lookup.Contains(token)) continue;
+            if (element.GetAttribute("href") is not { } href || string.IsNullOrWhiteSpace(href)) return;
+            Links.TryAdd(token.ToString().ToLowerInvariant(), href.Trim());
         }
     }
 
-    private void AddItemProps(string itemprop, int i)
+    private static string LowerTrimmed(string key)
+    {
+        foreach (char c in key)
+            if (char.IsUpper(c) || char.IsWhiteSpace(c)) return key.Trim().ToLowerInvariant();
+        return key;
+    }
+
+    private List<int> ReadRelAuthors()
+    {
+        var found = new List<int>();
+        foreach (int a in Anchors())
+            if (HasRel(a, "author")) found.Add(a);
+        return found;
+    }
+
+    // A licence notice stands at the end of the story or in the page's footer: the last links are enough to look at.
+    private const int LicenseReach = 100;
+
+    /// <summary>The href of a link (&lt;a&gt;) near the end of the page with rel=license, the Creative Commons way of naming a licence.</summary>
+    public string? LicenseAnchor()
+    {
+        int seen = 0;
+        for (int i = Page.Count - 1; i >= Page.Body && seen < LicenseReach; i--)
+        {
+            if (Page.Tag[i] != "a") continue;
+            seen++;
+            if (HasRel(i, "license")) return Page.Elements[i].GetAttribute("href")?.Trim();
+        }
+        return null;
+    }
+
+    private bool HasRel(int element, string rel)
+        => Page.Elements[element].GetAttribute("rel") is { } value
+           && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals(rel, StringComparison.OrdinalIgnoreCase));
+
+    private List<(string Property, int Element)> ReadItemProps()
+    {
+        var found = new List<(string, int)>();
+        int m = 0;
+        for (int i = 0; i < Page.Count; i++)
+        {
+            // Keep page order with the <meta itemprop> tags the main pass already saw.
+            if (m < _metaItemProps.Count && _metaItemProps[m].Element == i) { found.Add(_metaItemProps[m++]); continue; }
+            if (Page.Tag[i] == "meta") continue;
+            if (Page.Elements[i].GetAttribute("itemprop") is { } itemprop) AddItemProps(found, itemprop, i);
+        }
+        return found;
+    }
+
+    private static void AddItemProps(List<(string, int)> list, string itemprop, int i)
     {
         foreach (var token in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            ItemProps.Add((token.ToLowerInvariant(), i));
+            list.Add((token.ToLowerInvariant(), i));
     }
 
     /// <summary>The first value of a meta tag, or null.</summary>
@@ -154,7 +261,7 @@ internal sealed class PageScan
         for (int i = element; i > Page.Body; i = Page.Parent[i])
         {
             if (Page.Tag[i] is "footer" or "nav" or "aside") return true;
-            if ((ElementHints[i] & PageHint.Aside) != 0 && Page.Text[i] * 2 < bodyText && Page.Tag[i] is not ("main" or "article")) return true;
+            if ((HintAt(i) & PageHint.Aside) != 0 && Page.Text[i] * 2 < bodyText && Page.Tag[i] is not ("main" or "article")) return true;
         }
         return false;
     }

@@ -17,7 +17,9 @@ internal static class ReadMetadata
         var declared = First(Declared(scan), jsonLd.Language);
         var order = DateOrderFor(declared?.Value);
         var meta = MetaTags.Read(scan, order);
-        var micro = Microdata.Read(scan, order);
+        // Microdata costs a pass over every element's attributes: read it only for what the other two leave out.
+        bool needMicrodata = (jsonLd.Published ?? meta.Published) is null || (jsonLd.Authors ?? meta.Authors) is null;
+        var micro = needMicrodata ? Microdata.Read(scan, order) : new MetadataFacts();
         var metadata = context.Metadata;
         var trace = new MetadataTrace(context);
 

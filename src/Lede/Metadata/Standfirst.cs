@@ -18,10 +18,12 @@ internal static class Standfirst
         if (zone.Heading < 0) return null;
         Found<string>? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var (element, hint) in scan.Hints)
+        foreach (var (element, hint) in zone.Hints)
             if ((hint & PageHint.Standfirst) != 0) Consider(element, "standfirst element under the headline");
-        foreach (var (property, element) in scan.ItemProps)
-            if (property is "alternativeheadline" or "description" && scan.Page.Tag[element] is not ("meta" or "link")) Consider(element, "itemprop=" + property);
+        foreach (var (element, _) in zone.Hints)
+            if (scan.Page.Elements[element].GetAttribute("itemprop") is { } property
+                && (property.Contains("alternativeHeadline", StringComparison.OrdinalIgnoreCase) || property.Contains("description", StringComparison.OrdinalIgnoreCase)))
+                Consider(element, "itemprop=" + property);
         if (best is not null || description is null) return best;
         return ShownDescription(scan, zone, title, description);
 

@@ -27,7 +27,7 @@ internal static class VisibleDates
         }
         if (best is not null) return best;
 
-        foreach (var (element, hint) in scan.Hints)
+        foreach (var (element, hint) in zone.Hints)
         {
             if ((hint & PageHint.Date) == 0 || scan.Page.Text[element] > MaxDatelineText) continue;
             if (zone.Distance(element) is not { } d || d >= bestDistance) continue;
