@@ -99,11 +99,15 @@ internal static class AuthorNames
     private static bool IsPlainName(string text)
     {
         if (text.Length > 40) return false;
-        int words = 1;
-        foreach (char c in text)
+        int words = 1, letters = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (c == ' ') words++;
-            else if (!char.IsLetter(c) && c is not ('.' or '-' or '\'' or '’')) return false;
+            char c = text[i];
+            if (c == ' ') { words++; letters = 0; }
+            else if (char.IsLetter(c)) letters++;
+            // "E." is an initial; "Cunningham. Sputnik" two things.
+            else if (c == '.' && letters > 1 && i < text.Length - 1) return false;
+            else if (c is not ('.' or '-' or '\'' or '’')) return false;
         }
         if (words > 4) return false;
         foreach (var word in text.Split(' '))

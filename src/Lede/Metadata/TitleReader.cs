@@ -10,29 +10,49 @@ internal static class TitleReader
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
 
-    /// <summary>The headline, where it came from, and the &lt;h1&gt; that shows it (-1 when none does).</summary>
+    /// <summary>The headline, where it came from, and the element that shows it (-1 when none does).</summary>
     public static (Found<string>? Title, int Heading) Read(PageScan scan, string? headline)
     {
         var og = MetaText.Clean(scan.First("og:title") ?? scan.First("twitter:title"));
         var title = MetaText.Clean(scan.Page.Document.Title);
+        var siteNames = new[] { MetaText.Clean(scan.First("og:site_name")), SitePart(title), SitePart(og) }
+            .Where(n => n is not null).Select(n => Comparable(n!)).ToArray();
+        if (headline is not null) headline = WithoutSite(headline, siteNames);
         Found<string>? best = headline is not null ? new(headline, "JSON-LD headline")
             : og is not null ? new(StripSite(og), "og:title without the site name")
             : title is not null ? new(StripSite(title), "<title> without the site name") : null;
+        var sources = new (string? Text, string Name)[] { (headline, "JSON-LD headline"), (og, "og:title"), (title, "<title>") }
+            .Where(s => s.Text is not null).Select(s => (Comparable(s.Text!), s.Name)).ToArray();
 
+        // An <h1> that a declared title contains, and that is not the site's name (a logo in an <h1>).
+        int shown = -1, h1s = 0;
         for (int n = 0; n < scan.Headings.Count && n < 5; n++)
         {
             int h1 = scan.Headings[n];
             var text = scan.TextOf(h1, 300);
             if (text is null) continue;
-            string? confirmedBy = Contains(headline, text) ? "JSON-LD headline" : Contains(og, text) ? "og:title" : Contains(title, text) ? "<title>" : null;
-            if (confirmedBy is not null || best is null)
-                return (new Found<string>(text, confirmedBy is null ? "<h1>" : "<h1> confirmed by " + confirmedBy), h1);
+            var comparable = Comparable(text);
+            if (siteNames.Contains(comparable)) continue;
+            h1s++;
+            shown = shown < 0 ? h1 : shown;
+            if (ConfirmedBy(sources, comparable, 0) is { } by) return (new Found<string>(text, "<h1> confirmed by " + by), h1);
+            if (best is null) return (new Found<string>(text, "<h1>"), h1);
         }
+        // A page whose <h1> is its logo shows the headline in an <h2> or <h3>: one that a declared title holds nearly whole.
+        foreach (int h in scan.Subheadings)
+        {
+            var text = scan.Page.Text[h] is >= 15 and <= 300 ? scan.TextOf(h, 300) : null;
+            if (text is null) continue;
+            if (ConfirmedBy(sources, Comparable(text), MinShare) is { } by) return (new Found<string>(text, $"<{scan.Page.Tag[h]}> confirmed by {by}"), h);
+        }
+        // One <h1> on the page that no title confirms is still what the reader sees as the headline ("SEO titles").
+        if (h1s == 1 && scan.TextOf(shown, 300) is { } only && TextMeasure.CountWords(only) >= 3)
+            return (new Found<string>(only, "the page's only <h1>"), shown);
         // With no headline element to confirm it, the part of <title> that the page shows on its own is the headline
         // ("Society name - Autumn Newsletter" where the page shows "Autumn Newsletter" in bold).
         if (best is not null && title is not null && best.Value.Value == StripSite(title) && scan.Headings.Count == 0
-            && ShownPart(scan.Page, title) is { } shown)
-            best = new Found<string>(shown, "the part of <title> shown on the page");
+            && ShownPart(scan.Page, title) is { } part)
+            best = new Found<string>(part, "the part of <title> shown on the page");
         return (best, Showing(scan, best?.Value));
     }
 
@@ -51,7 +71,47 @@ internal static class TitleReader
         return firstWithText;
     }
 
-    private static bool Contains(string? whole, string part) => whole is not null && whole.Contains(part, StringComparison.OrdinalIgnoreCase);
+    // A heading below the <h1> must carry most of the title to confirm it ("Related stories" is in no title).
+    private const double MinShare = 0.6;
+
+    private static string? ConfirmedBy((string Text, string Name)[] sources, string heading, double minShare)
+    {
+        foreach (var (text, name) in sources)
+            if (text.Contains(heading, StringComparison.Ordinal) && heading.Length >= minShare * Comparable(StripSite(text)).Length) return name;
+        return null;
+    }
+
+    /// <summary>Text as compared between a heading and a declared title: case, quotes, dashes, ellipses and spaces made alike.</summary>
+    internal static string Comparable(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '‘' or '’' or '‛' or '′' or '`': sb.Append('\''); break;
+                case '“' or '”' or '„' or '″': sb.Append('"'); break;
+                case '–' or '—' or '‐' or '‑': sb.Append('-'); break;
+                case '…': sb.Append("..."); break;
+                default:
+                    if (TextMeasure.IsSpace(c)) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); }
+                    else sb.Append(char.ToLowerInvariant(c));
+                    break;
+            }
+        }
+        return sb.ToString().Trim();
+    }
+
+    // "Headline — Site" in JSON-LD: only a suffix that is the site's own name is dropped.
+    private static string WithoutSite(string headline, string[] siteNames)
+    {
+        foreach (var separator in Separators)
+        {
+            int at = headline.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && siteNames.Contains(Comparable(headline[(at + separator.Length)..]))) return headline[..at].Trim();
+        }
+        return headline;
+    }
 
     private static string? ShownPart(PageDocument page, string title)
     {
