@@ -42,6 +42,7 @@ internal static class ReadMetadata
             var ceiling = Latest([.. declaredDates, fromUrl]);
             published = First(NotAfter(VisibleDates.Read(scan, zone, order), ceiling), fromUrl);
         }
+        published = ShownDay(published, scan, zone, order);
         metadata.Published = trace.Pick("published", published);
         metadata.Modified = trace.Pick("modified", modified);
 
@@ -66,6 +67,16 @@ internal static class ReadMetadata
         metadata.Tags = trace.PickList("tags", First(jsonLd.Tags, meta.Tags));
         metadata.License = trace.Pick("license", Resolved(context.Url, First(jsonLd.License, meta.License)));
         metadata.Language = trace.Pick("language", LanguageDetection.Decide(scan, declared));
+    }
+
+    // A timestamp written for another time zone (or with a wrong offset) can fall on the day before or after the
+    // one the page shows its readers; the dateline under the headline then says which day it is.
+    private static Found<ArticleDate>? ShownDay(Found<ArticleDate>? published, PageScan scan, HeaderZone zone, DateOrder order)
+    {
+        if (published is not { Value.Time: not null } found || zone.Heading < 0) return published;
+        if (VisibleDates.Read(scan, zone, order) is not { } shown || shown.Value.Date == found.Value.Date) return published;
+        int days = Math.Abs(shown.Value.Date.DayNumber - found.Value.Date.DayNumber);
+        return days == 1 ? new Found<ArticleDate>(shown.Value, $"{shown.Source}, the day the page shows ({found.Source} says {found.Value})") : published;
     }
 
     // <html lang>, then the meta tags (content-language, og:locale).

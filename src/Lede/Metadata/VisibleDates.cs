@@ -20,7 +20,8 @@ internal static class VisibleDates
         {
             if (zone.Distance(time) is not { } d || d >= bestDistance) continue;
             var element = scan.Page.Elements[time];
-            var date = DateText.Parse(element.GetAttribute("datetime"), order) ?? DateText.Parse(scan.SpacedTextOf(time, MaxDatelineText), order);
+            // What the reader sees first: a datetime attribute is often in UTC, a day off the shown date late in the evening.
+            var date = DateText.Parse(scan.SpacedTextOf(time, MaxDatelineText), order) ?? DateText.Parse(element.GetAttribute("datetime"), order);
             if (date is null) continue;
             best = new Found<ArticleDate>(date, "<time> near the headline");
             bestDistance = d;
@@ -31,10 +32,10 @@ internal static class VisibleDates
         {
             if ((hint & PageHint.Date) == 0 || scan.Page.Text[element] > MaxDatelineText) continue;
             if (zone.Distance(element) is not { } d || d >= bestDistance) continue;
-            // <abbr class="published" title="2019-11-18 17:19:53">, <span class="date" content="…">: the attribute is exact.
+            // The shown text, else <abbr class="published" title="2019-11-18 17:19:53">, <span class="date" content="…">.
             var e = scan.Page.Elements[element];
             var exact = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.GetAttribute("title");
-            if ((DateText.Parse(exact, order) ?? DateText.Parse(scan.SpacedTextOf(element, MaxDatelineText), order)) is not { } date) continue;
+            if ((DateText.Parse(scan.SpacedTextOf(element, MaxDatelineText), order) ?? DateText.Parse(exact, order)) is not { } date) continue;
             best = new Found<ArticleDate>(date, "dateline element near the headline");
             bestDistance = d;
         }
