@@ -13,12 +13,24 @@ internal static class ArticleAssembly
             blocks.Add(draft.Block);
             if (draft.Block is FigureBlock f) figures.Add(f.Figure);
         }
-        var language = context.Page.Document.DocumentElement?.GetAttribute("lang");
+        var metadata = context.Metadata;
         var article = new Article
         {
             Title = context.Title,
+            Standfirst = metadata.Standfirst,
+            Description = metadata.Description,
+            Authors = metadata.Authors,
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            SiteName = metadata.SiteName,
+            Publisher = metadata.Publisher,
             Url = context.Url,
-            Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim(),
+            CanonicalUrl = metadata.CanonicalUrl,
+            Language = metadata.Language,
+            Section = metadata.Section,
+            Tags = metadata.Tags,
+            License = metadata.License,
+            MainImage = metadata.MainImage,
             Blocks = blocks,
             Figures = figures,
             Related = context.Related,

@@ -10,7 +10,7 @@ internal static class ArticlePipeline
 {
     private static readonly Action<ExtractionContext>[] Stages =
     [
-        ReadTitle.Run,          // before anything is pruned
+        Metadata.ReadMetadata.Run, // before anything is pruned: title, authors, dates, site, language
         CleanPage.Run,          // scripts, navigation, hidden parts, chrome by class
         FindContentRoot.Run,    // the story's container
         CollectBlocks.Run,      // its blocks in reading order, figures read with their captions

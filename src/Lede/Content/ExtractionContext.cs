@@ -27,6 +27,9 @@ internal sealed class ExtractionContext
 
     public string? Title { get; set; }
 
+    /// <summary>What the page says about the article, read by <see cref="Metadata.ReadMetadata"/> before anything is pruned.</summary>
+    public Metadata.ArticleMetadata Metadata { get; } = new();
+
     /// <summary>The blocks collected from the root, before pruning.</summary>
     public List<DraftBlock> Blocks { get; } = [];
 

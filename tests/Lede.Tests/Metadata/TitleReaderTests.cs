@@ -1,8 +1,8 @@
-using Lede.Content;
+using Lede.Metadata;
 
-namespace Lede.Tests.Content;
+namespace Lede.Tests.Metadata;
 
-public sealed class ReadTitleTests
+public sealed class TitleReaderTests
 {
     [Theory]
     [InlineData("Snooze cruise: Study sees future for hibernating astronauts | CTV News", "Snooze cruise: Study sees future for hibernating astronauts")]
@@ -11,7 +11,7 @@ public sealed class ReadTitleTests
     [InlineData("Mayor resigns - and the deputy takes over for now", "Mayor resigns - and the deputy takes over for now")]
     [InlineData("A plain headline", "A plain headline")]
     [InlineData("Site | A headline with many words in it", "A headline with many words in it")]
-    public void StripsTheSiteName(string title, string expected) => Assert.Equal(expected, ReadTitle.StripSite(title));
+    public void StripsTheSiteName(string title, string expected) => Assert.Equal(expected, TitleReader.StripSite(title));
 
     [Fact]
     public void PrefersTheH1ThatTheTitleConfirms()

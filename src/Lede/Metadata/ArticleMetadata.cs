@@ -1,0 +1,20 @@
+namespace Lede.Metadata;
+
+/// <summary>The metadata <see cref="ReadMetadata"/> settled on, which the assembly copies into the <see cref="Article"/>.</summary>
+internal sealed class ArticleMetadata
+{
+    public string? Title { get; set; }
+    public string? Standfirst { get; set; }
+    public string? Description { get; set; }
+    public IReadOnlyList<string> Authors { get; set; } = [];
+    public ArticleDate? Published { get; set; }
+    public ArticleDate? Modified { get; set; }
+    public string? SiteName { get; set; }
+    public string? Publisher { get; set; }
+    public string? CanonicalUrl { get; set; }
+    public string? Language { get; set; }
+    public string? Section { get; set; }
+    public IReadOnlyList<string> Tags { get; set; } = [];
+    public string? License { get; set; }
+    public string? MainImage { get; set; }
+}

@@ -1,0 +1,80 @@
+namespace Lede.Metadata;
+
+/// <summary>
+/// Reads the authors from the visible page: elements whose class or id names a byline or an author, links with
+/// rel=author, and lines that start with "By", "Von", "Par", "Por"… — the one nearest the headline, with any other
+/// byline right beside it (two author elements joined by "and").
+/// </summary>
+internal static class Bylines
+{
+    // Bylines beside the first one (within this much text) name co-authors.
+    private const int Beside = 150;
+    private const int MaxBylineText = 200;
+
+    // Capitalised only: "by the Russian ministry" inside a sentence is not a byline.
+    private static readonly string[] LineOpeners = ["By ", "BY ", "Von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Written by", "Posted by", "Text: ", "Texto: "];
+
+    public static MetadataFacts Read(PageScan scan, HeaderZone zone)
+    {
+        var facts = new MetadataFacts();
+        if (Nearest(scan, zone, Hinted(scan, zone)) is { } hinted) Fill(facts, scan, zone, hinted, Hinted(scan, zone), "byline element");
+        else if (Nearest(scan, zone, scan.RelAuthors) is { } rel) Fill(facts, scan, zone, rel, scan.RelAuthors, "link rel=author");
+        else if (Nearest(scan, zone, ByLines(scan, zone)) is { } line) Fill(facts, scan, zone, line, [line], "\"By\" line");
+        return facts;
+    }
+
+    private static IEnumerable<int> Hinted(PageScan scan, HeaderZone zone)
+    {
+        foreach (var (element, hint) in zone.Hints)
+            if ((hint & PageHint.Byline) != 0 && scan.Page.Text[element] <= MaxBylineText) yield return element;
+    }
+
+    // The candidate nearest the headline that names someone; names are read nearest first, so few are read.
+    private static int? Nearest(PageScan scan, HeaderZone zone, IEnumerable<int> candidates)
+    {
+        var near = new List<(int Distance, int Element)>();
+        foreach (var c in candidates)
+            if (zone.Distance(c) is { } d) near.Add((d, c));
+        near.Sort();
+        foreach (var (_, element) in near)
+            if (NamesSomeone(scan, element)) return element;
+        return null;
+    }
+
+    private static bool NamesSomeone(PageScan scan, int element)
+    {
+        var people = new List<string>();
+        AuthorNames.Read(scan.SpacedTextOf(element, MaxBylineText), people, new List<string>());
+        return people.Count > 0;
+    }
+
+    private static void Fill(MetadataFacts facts, PageScan scan, HeaderZone zone, int first, IEnumerable<int> all, string source)
+    {
+        var people = new List<string>();
+        var organisations = new List<string>();
+        AuthorNames.Read(scan.SpacedTextOf(first, MaxBylineText), people, organisations);
+        foreach (var other in all)
+        {
+            if (other == first || scan.Page.IsWithin(other, first) || scan.Page.IsWithin(first, other)) continue;
+            if (zone.Distance(other) is null || Math.Abs(scan.TextBefore[other] - scan.TextBefore[first]) > Beside) continue;
+            AuthorNames.Read(scan.SpacedTextOf(other, MaxBylineText), people, organisations);
+        }
+        if (people.Count > 0) facts.Authors = new Found<IReadOnlyList<string>>(people, source + " near the headline");
+        if (organisations.Count > 0) facts.Organisations = new Found<string>(organisations[0], source + " (an organisation)");
+    }
+
+    // Short elements whose first words are a byline opener, in the headline's zone.
+    private static IEnumerable<int> ByLines(PageScan scan, HeaderZone zone)
+    {
+        var page = scan.Page;
+        int start = Math.Max(page.Body, zone.Heading);
+        for (int i = start; i < page.Count && i < start + 400; i++)
+        {
+            if (page.OwnText[i] == 0 || page.Text[i] > 120) continue;
+            if (page.Elements[i].FirstChild is not AngleSharp.Dom.IText text) continue;
+            var data = text.Data.AsSpan().TrimStart();
+            foreach (var opener in LineOpeners)
+                if (data.StartsWith(opener, StringComparison.Ordinal)) { yield return i; break; }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+
+namespace Lede.Metadata;
+
+/// <summary>
+/// Reads schema.org JSON-LD: every <c>application/ld+json</c> script, <c>@graph</c>s, arrays and nested
+/// <c>mainEntity</c>, with <c>@id</c> references resolved. The article node (NewsArticle, BlogPosting and the
+/// other Article types) is read first; a WebPage, the WebSite and the Organization fill what it leaves out.
+/// Scripts a strict parser refuses are mended once by <see cref="JsonRepair"/>, then skipped silently.
+/// </summary>
+internal static class JsonLd
+{
+    private const int MaxDepth = 10;
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "ReviewNewsArticle", "BackgroundNewsArticle", "AskPublicNewsArticle", "TechArticle", "ScholarlyArticle",
+        "LiveBlogPosting", "SocialMediaPosting", "Report", "SatiricalArticle", "AdvertiserContentArticle", "Review",
+        "MedicalScholarlyArticle", "Posting",
+    };
+
+    private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase) { "WebPage", "ItemPage", "MedicalWebPage" };
+
+    public static MetadataFacts Read(IReadOnlyList<string> scripts)
+    {
+        var facts = new MetadataFacts();
+        if (scripts.Count == 0) return facts;
+        var documents = new List<JsonDocument>(scripts.Count);
+        try
+        {
+            var nodes = new List<JsonElement>();
+            foreach (var script in scripts)
+                if (TryParse(script) is { } document)
+                {
+                    documents.Add(document);
+                    Collect(document.RootElement, nodes, 0);
+                }
+            if (nodes.Count > 0) new JsonLdNodes(nodes).Fill(facts, FindArticle(nodes), Find(nodes, PageTypes));
+        }
+        finally
+        {
+            foreach (var document in documents) document.Dispose();
+        }
+        return facts;
+    }
+
+    internal static JsonDocument? TryParse(string script)
+    {
+        if (string.IsNullOrWhiteSpace(script)) return null;
+        // Mended first (one pass, no copy when nothing needs mending), so a fixable script costs no exception.
+        try
+        {
+            return JsonDocument.Parse(JsonRepair.Mend(script), Options);
+        }
+        catch (JsonException)
+        {
+            return null; // as a browser does: a broken script is ignored, the page is not
+        }
+    }
+
+    private static void Collect(JsonElement element, List<JsonElement> nodes, int depth)
+    {
+        if (depth > MaxDepth) return;
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray()) Collect(item, nodes, depth + 1);
+            return;
+        }
+        if (element.ValueKind != JsonValueKind.Object) return;
+        if (element.TryGetProperty("@graph", out var graph)) Collect(graph, nodes, depth + 1);
+        if (element.TryGetProperty("@type", out _)) nodes.Add(element);
+        if (element.TryGetProperty("mainEntity", out var main)) Collect(main, nodes, depth + 1);
+    }
+
+    private static JsonElement? FindArticle(List<JsonElement> nodes)
+    {
+        // The node with a headline and a date is the story; an Article type without them is often a teaser or a stub.
+        JsonElement? first = null;
+        foreach (var node in nodes)
+        {
+            if (!IsOfType(node, ArticleTypes)) continue;
+            if (node.TryGetProperty("headline", out _) || node.TryGetProperty("datePublished", out _)) return node;
+            first ??= node;
+        }
+        return first;
+    }
+
+    private static JsonElement? Find(List<JsonElement> nodes, HashSet<string> types)
+    {
+        foreach (var node in nodes)
+            if (IsOfType(node, types)) return node;
+        return null;
+    }
+
+    /// <summary>True when the node's <c>@type</c> (a string or an array, with or without the schema.org prefix) is one of <paramref name="types"/>.</summary>
+    internal static bool IsOfType(JsonElement node, HashSet<string> types)
+    {
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("@type", out var type)) return false;
+        if (type.ValueKind == JsonValueKind.String) return types.Contains(LocalType(type.GetString()!));
+        if (type.ValueKind != JsonValueKind.Array) return false;
+        foreach (var item in type.EnumerateArray())
+            if (item.ValueKind == JsonValueKind.String && types.Contains(LocalType(item.GetString()!))) return true;
+        return false;
+    }
+
+    private static string LocalType(string type)
+    {
+        int slash = type.LastIndexOf('/');
+        return slash >= 0 ? type[(slash + 1)..] : type;
+    }
+}

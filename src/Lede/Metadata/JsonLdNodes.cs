@@ -1,0 +1,174 @@
+using System.Text.Json;
+
+namespace Lede.Metadata;
+
+/// <summary>The typed JSON-LD nodes of one page, with <c>@id</c> references resolved, read into <see cref="MetadataFacts"/>.</summary>
+internal sealed class JsonLdNodes
+{
+    private static readonly HashSet<string> OrganisationTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization", "EducationalOrganization",
+        "LocalBusiness", "OnlineBusiness", "MediaOrganization", "Brand", "WebSite", "Project",
+    };
+
+    private static readonly HashSet<string> WebSiteType = new(StringComparer.OrdinalIgnoreCase) { "WebSite" };
+
+    private readonly List<JsonElement> _nodes;
+    private readonly Dictionary<string, JsonElement> _byId = new(StringComparer.Ordinal);
+
+    public JsonLdNodes(List<JsonElement> nodes)
+    {
+        _nodes = nodes;
+        foreach (var node in nodes)
+            if (node.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
+                _byId.TryAdd(id.GetString()!, node);
+    }
+
+    public void Fill(MetadataFacts facts, JsonElement? article, JsonElement? page)
+    {
+        foreach (var (node, kind) in new[] { (article, TypeName(article)), (page, TypeName(page)) })
+        {
+            if (node is not { } n) continue;
+            facts.Title ??= Text(n, "headline", kind) ?? Text(n, "name", kind);
+            facts.AlternativeHeadline ??= Text(n, "alternativeHeadline", kind);
+            facts.Description ??= Text(n, "description", kind);
+            if (facts.Authors is null && facts.Organisations is null) ReadAuthors(facts, n, kind);
+            facts.Publisher ??= Name(n, "publisher", kind) ?? Name(n, "sourceOrganization", kind);
+            facts.Published ??= Date(n, "datePublished", kind) ?? Date(n, "dateCreated", kind);
+            facts.Modified ??= Date(n, "dateModified", kind);
+            facts.Section ??= Text(n, "articleSection", kind);
+            facts.Tags ??= Keywords(n, kind);
+            facts.Language ??= Language(n, kind);
+            facts.Image ??= Link(n, "image", kind) ?? Link(n, "thumbnailUrl", kind);
+            facts.Url ??= Link(n, "url", kind) ?? Link(n, "mainEntityOfPage", kind);
+            facts.License ??= Link(n, "license", kind);
+        }
+        // The WebSite node names the site; an Organization node with no article names the publisher.
+        foreach (var node in _nodes)
+        {
+            if (facts.SiteName is null && JsonLd.IsOfType(node, WebSiteType)) facts.SiteName = Text(node, "name", "WebSite");
+            if (facts.Language is null && JsonLd.IsOfType(node, WebSiteType)) facts.Language = Language(node, "WebSite");
+            if (facts.Publisher is null && JsonLd.IsOfType(node, OrganisationTypes) && !JsonLd.IsOfType(node, WebSiteType))
+                facts.Publisher = Text(node, "name", "Organization");
+        }
+    }
+
+    private void ReadAuthors(MetadataFacts facts, JsonElement node, string kind)
+    {
+        var people = new List<string>();
+        var organisations = new List<string>();
+        foreach (var property in (string[])["author", "creator"])
+        {
+            if (!node.TryGetProperty(property, out var value)) continue;
+            foreach (var item in Items(value)) ReadAuthor(item, people, organisations);
+            if (people.Count > 0 || organisations.Count > 0)
+            {
+                if (people.Count > 0) facts.Authors = new Found<IReadOnlyList<string>>(people, $"JSON-LD {kind} {property}");
+                if (organisations.Count > 0) facts.Organisations = new Found<string>(organisations[0], $"JSON-LD {kind} {property} (an organisation)");
+                return;
+            }
+        }
+    }
+
+    private void ReadAuthor(JsonElement item, List<string> people, List<string> organisations)
+    {
+        var resolved = Resolve(item);
+        if (resolved.ValueKind == JsonValueKind.String)
+        {
+            AuthorNames.Read(resolved.GetString(), people, organisations);
+            return;
+        }
+        if (resolved.ValueKind != JsonValueKind.Object) return;
+        var name = String(resolved, "name");
+        if (name is null && String(resolved, "givenName") is { } given)
+            name = (given + " " + String(resolved, "familyName")).Trim();
+        if (MetaText.Clean(name) is not { } clean) return;
+        if (JsonLd.IsOfType(resolved, OrganisationTypes)) AuthorNames.AddDistinct(organisations, clean);
+        else AuthorNames.Read(clean, people, organisations);
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray()) yield return item;
+        }
+        else yield return value;
+    }
+
+    // {"@id": "…#/schema/person/1"} stands for the node with that id elsewhere in the graph.
+    private JsonElement Resolve(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+            && !value.TryGetProperty("name", out _) && _byId.TryGetValue(id.GetString()!, out var node)) return node;
+        return value;
+    }
+
+    private static string? String(JsonElement node, string property)
+    {
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(property, out var value)) return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).FirstOrDefault(),
+            JsonValueKind.Object when value.TryGetProperty("@value", out var literal) && literal.ValueKind == JsonValueKind.String => literal.GetString(),
+            _ => null,
+        };
+    }
+
+    private static Found<string>? Text(JsonElement node, string property, string kind)
+        => MetaText.Clean(String(node, property)) is { } text ? new Found<string>(text, $"JSON-LD {kind} {property}") : null;
+
+    private Found<string>? Name(JsonElement node, string property, string kind)
+    {
+        if (!node.TryGetProperty(property, out var value)) return null;
+        foreach (var item in Items(value))
+        {
+            var resolved = Resolve(item);
+            var name = resolved.ValueKind == JsonValueKind.String ? resolved.GetString() : String(resolved, "name");
+            if (MetaText.Clean(name) is { } clean && !MetaText.IsUrl(clean)) return new Found<string>(clean, $"JSON-LD {kind} {property}");
+        }
+        return null;
+    }
+
+    private static Found<ArticleDate>? Date(JsonElement node, string property, string kind)
+        => DateText.Parse(String(node, property)) is { } date ? new Found<ArticleDate>(date, $"JSON-LD {kind} {property}") : null;
+
+    private static Found<IReadOnlyList<string>>? Keywords(JsonElement node, string kind)
+    {
+        if (!node.TryGetProperty("keywords", out var value)) return null;
+        var raw = Items(value).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!);
+        var list = MetaText.SplitList(raw);
+        return list.Count > 0 ? new Found<IReadOnlyList<string>>(list, $"JSON-LD {kind} keywords") : null;
+    }
+
+    private Found<string>? Language(JsonElement node, string kind)
+    {
+        if (!node.TryGetProperty("inLanguage", out var value)) return null;
+        var resolved = Resolve(Items(value).FirstOrDefault());
+        var tag = resolved.ValueKind == JsonValueKind.String ? resolved.GetString() : String(resolved, "alternateName") ?? String(resolved, "name");
+        return LanguageTags.Normalise(tag) is { } language ? new Found<string>(language, $"JSON-LD {kind} inLanguage") : null;
+    }
+
+    // A URL given as a string, an object (url, contentUrl, @id) or an array of either: the first one.
+    private Found<string>? Link(JsonElement node, string property, string kind)
+    {
+        if (!node.TryGetProperty(property, out var value)) return null;
+        foreach (var item in Items(value))
+        {
+            var resolved = Resolve(item);
+            var url = resolved.ValueKind == JsonValueKind.String ? resolved.GetString()
+                : String(resolved, "url") ?? String(resolved, "contentUrl") ?? String(resolved, "@id");
+            if (MetaText.Clean(url) is { } clean && !clean.StartsWith('#')) return new Found<string>(clean, $"JSON-LD {kind} {property}");
+        }
+        return null;
+    }
+
+    private static string TypeName(JsonElement? node)
+    {
+        if (node is not { } n || !n.TryGetProperty("@type", out var type)) return "";
+        var name = type.ValueKind == JsonValueKind.String ? type.GetString()
+            : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()).FirstOrDefault() : null;
+        return name is null ? "" : name[(name.LastIndexOf('/') + 1)..];
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text;
+using Lede.Content;
+
+namespace Lede.Metadata;
+
+/// <summary>Small text helpers the metadata sources share: collapsing whitespace, decoding stray entities, telling URLs.</summary>
+internal static class MetaText
+{
+    /// <summary>Whitespace collapsed and trimmed, HTML entities that slipped into structured data decoded; null when empty.</summary>
+    public static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        // JSON-LD and meta values are often entity-encoded twice ("&amp;#8217;"); one more decode shows what the page means.
+        if (text.Contains('&') && text.Contains(';')) text = WebUtility.HtmlDecode(text);
+        var sb = new StringBuilder(text.Length);
+        TextMeasure.AppendCollapsed(sb, text);
+        var result = sb.ToString().Trim();
+        return result.Length == 0 ? null : result;
+    }
+
+    public static bool IsUrl(string text)
+        => text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+           || text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Splits a keyword list ("a, b; c") into distinct trimmed entries.</summary>
+    public static List<string> SplitList(IEnumerable<string> values)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values)
+            foreach (var part in value.Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (Clean(part) is { } clean && clean.Length <= 100 && seen.Add(clean)) result.Add(clean);
+        return result;
+    }
+
+    /// <summary>Resolves a link against the page URL; null when it is not a usable http(s) URL.</summary>
+    public static string? Resolve(string? link, string? pageUrl)
+    {
+        link = Clean(link);
+        if (link is null || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return null;
+        if (Uri.TryCreate(link, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return absolute.ToString();
+        if (pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, link, out var resolved)
+            && resolved.Scheme is "http" or "https") return resolved.ToString();
+        return null;
+    }
+}

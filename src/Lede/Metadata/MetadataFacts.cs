@@ -1,0 +1,29 @@
+namespace Lede.Metadata;
+
+/// <summary>
+/// What one source (JSON-LD, meta tags, microdata, the visible page) says about the article. Every field is
+/// optional; <see cref="ReadMetadata"/> takes each field from the most trusted source that has it.
+/// </summary>
+internal sealed class MetadataFacts
+{
+    public Found<string>? Title { get; set; }
+    public Found<string>? AlternativeHeadline { get; set; }
+    public Found<string>? Description { get; set; }
+
+    /// <summary>People, cleaned; organisations named as authors go to <see cref="Organisations"/>.</summary>
+    public Found<IReadOnlyList<string>>? Authors { get; set; }
+
+    /// <summary>Organisations the source names as authors: the publisher when nobody else is named.</summary>
+    public Found<string>? Organisations { get; set; }
+
+    public Found<string>? Publisher { get; set; }
+    public Found<ArticleDate>? Published { get; set; }
+    public Found<ArticleDate>? Modified { get; set; }
+    public Found<string>? SiteName { get; set; }
+    public Found<string>? Section { get; set; }
+    public Found<IReadOnlyList<string>>? Tags { get; set; }
+    public Found<string>? Language { get; set; }
+    public Found<string>? Image { get; set; }
+    public Found<string>? Url { get; set; }
+    public Found<string>? License { get; set; }
+}

@@ -1,0 +1,112 @@
+namespace Lede.Metadata;
+
+/// <summary>What an element's class or id says it holds, for the metadata read from the visible page.</summary>
+[Flags]
+internal enum PageHint : byte
+{
+    None = 0,
+
+    /// <summary>"byline", "author", "writer", "contributor".</summary>
+    Byline = 1,
+
+    /// <summary>"date", "dateline", "published", "timestamp".</summary>
+    Date = 2,
+
+    /// <summary>"standfirst", "dek", "subheadline", "summary", "lede".</summary>
+    Standfirst = 4,
+
+    /// <summary>A part around the story, not of it: comments, related stories, author bios, footers.</summary>
+    Aside = 8,
+}
+
+/// <summary>Reads class and id values into <see cref="PageHint"/>s, token by token ("article__byline", "postAuthor").</summary>
+internal static class PageHints
+{
+    private static readonly Dictionary<string, PageHint> Tokens = new(StringComparer.Ordinal)
+    {
+        ["byline"] = PageHint.Byline, ["byl"] = PageHint.Byline, ["author"] = PageHint.Byline, ["authors"] = PageHint.Byline,
+        ["writer"] = PageHint.Byline, ["writers"] = PageHint.Byline, ["contributor"] = PageHint.Byline, ["contributors"] = PageHint.Byline,
+        ["creator"] = PageHint.Byline, ["reporter"] = PageHint.Byline, ["autor"] = PageHint.Byline, ["auteur"] = PageHint.Byline,
+        ["autore"] = PageHint.Byline, ["bylines"] = PageHint.Byline, ["authorname"] = PageHint.Byline,
+
+        ["date"] = PageHint.Date, ["dateline"] = PageHint.Date, ["published"] = PageHint.Date, ["pubdate"] = PageHint.Date,
+        ["publishdate"] = PageHint.Date, ["timestamp"] = PageHint.Date, ["time"] = PageHint.Date, ["datetime"] = PageHint.Date,
+        ["posted"] = PageHint.Date, ["postdate"] = PageHint.Date, ["postedon"] = PageHint.Date, ["updated"] = PageHint.Date,
+        ["datum"] = PageHint.Date, ["fecha"] = PageHint.Date, ["data"] = PageHint.Date, ["publication"] = PageHint.Date,
+
+        ["standfirst"] = PageHint.Standfirst, ["dek"] = PageHint.Standfirst, ["deck"] = PageHint.Standfirst,
+        ["subheadline"] = PageHint.Standfirst, ["subhead"] = PageHint.Standfirst, ["subtitle"] = PageHint.Standfirst,
+        ["subheading"] = PageHint.Standfirst, ["summary"] = PageHint.Standfirst, ["lede"] = PageHint.Standfirst,
+        ["leadin"] = PageHint.Standfirst, ["intro"] = PageHint.Standfirst, ["excerpt"] = PageHint.Standfirst,
+        ["sapo"] = PageHint.Standfirst, ["strapline"] = PageHint.Standfirst, ["articlesummary"] = PageHint.Standfirst,
+        ["chapo"] = PageHint.Standfirst, ["teasertext"] = PageHint.Standfirst,
+
+        ["comment"] = PageHint.Aside, ["comments"] = PageHint.Aside, ["related"] = PageHint.Aside, ["recommended"] = PageHint.Aside,
+        ["sidebar"] = PageHint.Aside, ["footer"] = PageHint.Aside, ["promo"] = PageHint.Aside, ["teaser"] = PageHint.Aside,
+        ["teasers"] = PageHint.Aside, ["trending"] = PageHint.Aside, ["popular"] = PageHint.Aside, ["newsletter"] = PageHint.Aside,
+        ["bio"] = PageHint.Aside, ["biography"] = PageHint.Aside, ["avatar"] = PageHint.Aside, ["rail"] = PageHint.Aside,
+        ["nav"] = PageHint.Aside, ["menu"] = PageHint.Aside,
+        ["outbrain"] = PageHint.Aside, ["taboola"] = PageHint.Aside, ["mostread"] = PageHint.Aside, ["morestories"] = PageHint.Aside,
+        ["relatedarticles"] = PageHint.Aside, ["authorbio"] = PageHint.Aside, ["aboutauthor"] = PageHint.Aside,
+        ["reply"] = PageHint.Aside, ["replies"] = PageHint.Aside, ["disqus"] = PageHint.Aside,
+    };
+
+    // Most tokens of a class ("col", "md", "flex", "container") name nothing here. A table of (length, first two
+    // letters) of the known tokens rejects them before any hashing.
+    private static readonly bool[] Maybe = BuildMaybe();
+
+    private static bool[] BuildMaybe()
+    {
+        var maybe = new bool[32 * 26 * 26];
+        foreach (var token in Tokens.Keys) maybe[Key(token)] = true;
+        return maybe;
+    }
+
+    private static int Key(ReadOnlySpan<char> token)
+    {
+        int a = token[0] - 'a', b = token[1] - 'a';
+        if ((uint)a >= 26 || (uint)b >= 26) return 0;
+        return (Math.Min(token.Length, 31) * 26 + a) * 26 + b;
+    }
+
+    private static bool Known(Dictionary<string, PageHint>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> token, out PageHint hint)
+    {
+        hint = PageHint.None;
+        return token.Length >= 3 && token.Length <= 32 && Maybe[Key(token)] && lookup.TryGetValue(token, out hint);
+    }
+
+    public static PageHint Read(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 300) return PageHint.None;
+        var lookup = Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hint = PageHint.None;
+        Span<char> token = stackalloc char[32];
+        Span<char> compound = stackalloc char[32];
+        int t = 0, c = 0;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            char ch = i < value.Length ? value[i] : ' ';
+            bool alnum = char.IsAsciiLetterOrDigit(ch);
+            bool camel = alnum && char.IsAsciiLetterUpper(ch) && t > 0 && char.IsAsciiLetterLower(token[t - 1]);
+            if (!alnum || camel)
+            {
+                if (t > 0 && t <= token.Length && Known(lookup, token[..t], out var h)) hint |= h;
+                t = 0;
+            }
+            if (alnum)
+            {
+                char lower = char.ToLowerInvariant(ch);
+                if (t < token.Length) token[t] = lower;
+                t++;
+                if (c < compound.Length) compound[c] = lower;
+                c++;
+            }
+            if (ch is ' ' or '\t' or '\n')
+            {
+                if (c > 0 && c <= compound.Length && Known(lookup, compound[..c], out var h)) hint |= h;
+                c = 0;
+            }
+        }
+        return hint;
+    }
+}

@@ -1,0 +1,313 @@
+using AngleSharp.Dom;
+using Lede.Content;
+
+namespace Lede.Metadata;
+
+/// <summary>
+/// One pass over the page's elements that gathers everything the metadata sources read: meta and link tags
+/// (into a dictionary), JSON-LD scripts, microdata properties, headlines, &lt;time&gt; elements, and elements
+/// whose class names a byline, a date or a standfirst. No source queries the document again.
+/// </summary>
+internal sealed class PageScan
+{
+    // Class hints on elements with more text than this are containers, not a byline or a dateline.
+    private const int MaxHintText = 400;
+
+    // Paragraphs this long are prose, not labels; a few of them are plenty to tell a language (the first ones may
+    // stand in a menu or a cookie notice, and are skipped when the sample is taken).
+    private const int MinSampleParagraph = 60;
+    private const int MaxSampleParagraphs = 30;
+    private const int MaxSubheadings = 40;
+
+    private PageScan(PageDocument page) => Page = page;
+
+    public PageDocument Page { get; }
+
+    /// <summary>Meta tags by lower-cased name (property, name, http-equiv or itemprop), values in page order.</summary>
+    public Dictionary<string, List<string>> Meta { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first href of each lower-cased link relation (canonical, license, image_src) on &lt;link&gt; and &lt;a&gt;.</summary>
+    public Dictionary<string, string> Links { get; } = new(StringComparer.Ordinal);
+
+    public List<string> JsonLd { get; } = [];
+
+    /// <summary>
+    /// Microdata properties (lower-cased) and the element carrying them, in page order. Read on first use, in a
+    /// pass of its own over every element's attributes: most pages never need it, their JSON-LD and meta tags say it all.
+    /// </summary>
+    public List<(string Property, int Element)> ItemProps => _itemProps ??= ReadItemProps();
+
+    private List<(string Property, int Element)>? _itemProps;
+    private readonly List<(string Property, int Element)> _metaItemProps = [];
+
+    public List<int> Headings { get; } = [];
+
+    /// <summary>The first &lt;h2&gt; and &lt;h3&gt; elements: where the headline stands on pages whose &lt;h1&gt; is the logo.</summary>
+    public List<int> Subheadings { get; } = [];
+
+    /// <summary>The first elements of the body with some text of their own (paragraphs, or text between &lt;br&gt;s): a sample for language detection.</summary>
+    public List<int> Paragraphs { get; } = [];
+    public List<int> Times { get; } = [];
+    /// <summary>Links (&lt;a&gt;) with rel=author.</summary>
+    public List<int> RelAuthors => _relAuthors ??= ReadRelAuthors();
+
+    private List<int>? _relAuthors;
+
+    // The page's links, looked at only when a source asks (rel=author, rel=license are rare).
+    private IEnumerable<int> Anchors()
+    {
+        for (int i = Page.Body; i < Page.Count; i++)
+            if (Page.Tag[i] == "a") yield return i;
+    }
+
+    // Per element: class and id hints, read on demand (only elements near the headline and their ancestors are
+    // ever asked), with a bit that says "read".
+    private PageHint[] _hints = [];
+    private const PageHint Read = (PageHint)0x80;
+
+    /// <summary>Per element: how much page text comes before it, a distance measure between elements.</summary>
+    public int[] TextBefore { get; private set; } = [];
+
+    public string? HtmlLang { get; private set; }
+
+    public static PageScan Run(PageDocument page)
+    {
+        var scan = new PageScan(page);
+        scan.Walk();
+        return scan;
+    }
+
+    private void Walk()
+    {
+        var page = Page;
+        _hints = new PageHint[page.Count];
+        TextBefore = new int[page.Count];
+        if (page.Count > 0 && page.Tag[0] == "html")
+            HtmlLang = page.Elements[0].GetAttribute("lang") ?? page.Elements[0].GetAttribute("xml:lang");
+        int text = 0;
+        for (int i = 0; i < page.Count; i++)
+        {
+            TextBefore[i] = text;
+            text += page.OwnText[i];
+            var element = page.Elements[i];
+            switch (page.Tag[i])
+            {
+                case "meta": ReadMeta(element, i); continue;
+                case "link": ReadLink(element); continue;
+                case "script":
+                    if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                        JsonLd.Add(element.TextContent);
+                    continue;
+                case "style" or "noscript" or "template" or "svg" or "math" or "select":
+                    // Nothing in these subtrees is metadata: skip them whole (an inline SVG icon can hold hundreds of paths).
+                    int end = page.SubtreeEnd[i];
+                    for (int j = i + 1; j < end; j++) TextBefore[j] = text;
+                    text += page.Text[i] - page.OwnText[i];
+                    i = end - 1;
+                    continue;
+                case "h1": Headings.Add(i); break;
+                case "h2" or "h3":
+                    if (Subheadings.Count < MaxSubheadings) Subheadings.Add(i);
+                    break;
+                case "time": Times.Add(i); break;
+            }
+            if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
+        }
+    }
+
+    /// <summary>What the element's class and id say (read once, on first request).</summary>
+    public PageHint HintAt(int element)
+    {
+        var hint = _hints[element];
+        if ((hint & Read) != 0) return hint & ~Read;
+        hint = PageHint.None;
+        // An element without text can hold no byline, date or standfirst, nor contain one.
+        if (element >= Page.Body && Page.Text[element] > 0)
+        {
+            var e = Page.Elements[element];
+            hint = PageHints.Read(e.GetAttribute("class")) | PageHints.Read(e.Id);
+        }
+        _hints[element] = hint | Read;
+        return hint;
+    }
+
+    /// <summary>
+    /// Elements whose class or id hints at a byline, a date or a standfirst, with no more than
+    /// <see cref="MaxHintText"/> characters, among those whose text starts between <paramref name="from"/> and
+    /// <paramref name="to"/> (text offsets, see <see cref="TextBefore"/>).
+    /// </summary>
+    public List<(int Element, PageHint Hint)> HintsBetween(int from, int to)
+    {
+        var found = new List<(int, PageHint)>();
+        int start = TextBefore.AsSpan().BinarySearch(Math.Max(0, from));
+        if (start < 0) start = ~start;
+        while (start > 0 && TextBefore[start - 1] >= from) start--;
+        for (int i = Math.Max(start, Page.Body); i < Page.Count && TextBefore[i] <= to; i++)
+        {
+            if (Page.Text[i] is 0 or > MaxHintText) continue;
+            var hint = HintAt(i);
+            if ((hint & ~PageHint.Aside) != 0) found.Add((i, hint));
+        }
+        return found;
+    }
+
+    // One walk over the tag's attributes instead of a lookup per name.
+    private void ReadMeta(IElement element, int i)
+    {
+        string? content = null, key = null, itemprop = null;
+        var attributes = element.Attributes;
+        for (int a = 0; a < attributes.Length; a++)
+        {
+            var attribute = attributes[a]!;
+            switch (attribute.LocalName)
+            {
+                case "content": content = attribute.Value; break;
+                case "property": key = attribute.Value; break;
+                case "name" or "http-equiv": key ??= attribute.Value; break;
+                case "itemprop": itemprop = attribute.Value; break;
+            }
+        }
+        if (key is null)
+        {
+            // <meta itemprop="datePublished" content="…"> is microdata wherever it stands.
+            if (itemprop is not null) AddItemProps(_metaItemProps, itemprop, i);
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(content)) return;
+        key = LowerTrimmed(key);
+        if (!Meta.TryGetValue(key, out var values)) Meta[key] = values = new List<string>(1);
+        values.Add(content.Trim());
+    }
+
+    // Only the relations a source reads; stylesheets, icons and preloads are most of a page's links.
+    private static readonly HashSet<string> Relations = new(StringComparer.OrdinalIgnoreCase) { "canonical", "license", "image_src", "author", "amphtml" };
+
+    private void ReadLink(IElement element)
+    {
+        if (element.GetAttribute("rel") is not { } rel) return;
+        var lookup = Relations.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in rel.AsSpan().Split(' '))
+        {
+            var token = rel.AsSpan()[range];
+            if (token.IsEmpty || !lookup.Contains(token)) continue;
+            if (element.GetAttribute("href") is not { } href || string.IsNullOrWhiteSpace(href)) return;
+            Links.TryAdd(token.ToString().ToLowerInvariant(), href.Trim());
+        }
+    }
+
+    private static string LowerTrimmed(string key)
+    {
+        foreach (char c in key)
+            if (char.IsUpper(c) || char.IsWhiteSpace(c)) return key.Trim().ToLowerInvariant();
+        return key;
+    }
+
+    private List<int> ReadRelAuthors()
+    {
+        var found = new List<int>();
+        foreach (int a in Anchors())
+            if (HasRel(a, "author")) found.Add(a);
+        return found;
+    }
+
+    // A licence notice stands at the end of the story or in the page's footer: the last links are enough to look at.
+    private const int LicenseReach = 100;
+
+    /// <summary>The href of a link (&lt;a&gt;) near the end of the page with rel=license, the Creative Commons way of naming a licence.</summary>
+    public string? LicenseAnchor()
+    {
+        int seen = 0;
+        for (int i = Page.Count - 1; i >= Page.Body && seen < LicenseReach; i--)
+        {
+            if (Page.Tag[i] != "a") continue;
+            seen++;
+            if (HasRel(i, "license")) return Page.Elements[i].GetAttribute("href")?.Trim();
+        }
+        return null;
+    }
+
+    private bool HasRel(int element, string rel)
+        => Page.Elements[element].GetAttribute("rel") is { } value
+           && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals(rel, StringComparison.OrdinalIgnoreCase));
+
+    private List<(string Property, int Element)> ReadItemProps()
+    {
+        var found = new List<(string, int)>();
+        int m = 0;
+        for (int i = 0; i < Page.Count; i++)
+        {
+            // Keep page order with the <meta itemprop> tags the main pass already saw.
+            if (m < _metaItemProps.Count && _metaItemProps[m].Element == i) { found.Add(_metaItemProps[m++]); continue; }
+            if (Page.Tag[i] == "meta") continue;
+            if (Page.Elements[i].GetAttribute("itemprop") is { } itemprop) AddItemProps(found, itemprop, i);
+        }
+        return found;
+    }
+
+    private static void AddItemProps(List<(string, int)> list, string itemprop, int i)
+    {
+        foreach (var token in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            list.Add((token.ToLowerInvariant(), i));
+    }
+
+    /// <summary>The first value of a meta tag, or null.</summary>
+    public string? First(string key) => Meta.TryGetValue(key, out var values) ? values[0] : null;
+
+    /// <summary>True when the element or an ancestor is page furniture around the story: nav, footer, aside, comments, related.</summary>
+    public bool InAside(int element)
+    {
+        // A class on a container of half the page ("<body class='nav-closed'>") says nothing about its parts.
+        int bodyText = Page.Text[Page.Body];
+        for (int i = element; i > Page.Body; i = Page.Parent[i])
+        {
+            if (Page.Tag[i] is "footer" or "nav" or "aside") return true;
+            if ((HintAt(i) & PageHint.Aside) != 0 && Page.Text[i] * 2 < bodyText && Page.Tag[i] is not ("main" or "article")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The element's own text (its text nodes, not its children's), whitespace collapsed.</summary>
+    public string? OwnTextOf(int element)
+    {
+        var sb = new System.Text.StringBuilder(Page.OwnText[element] + 16);
+        foreach (var child in Page.Elements[element].ChildNodes)
+            if (child is IText text) sb.Append(text.Data).Append(' ');
+        return MetaText.Clean(sb.ToString());
+    }
+
+    /// <summary>The text of an element as the DOM has it, whitespace collapsed; null when it is longer than <paramref name="max"/>.</summary>
+    public string? TextOf(int element, int max = 600)
+        => Page.Text[element] > max ? null : MetaText.Clean(Page.Elements[element].TextContent);
+
+    /// <summary>
+    /// Visible text of an element, whitespace collapsed, or null when it is longer than <paramref name="max"/>.
+    /// Elements other than inline formatting are kept apart by a space, as a browser lays them out
+    /// ("Jane Doe" in a link, then "November 18" in a span, must not read "Jane DoeNovember 18").
+    /// </summary>
+    public string? SpacedTextOf(int element, int max = 600)
+    {
+        if (Page.Text[element] > max) return null;
+        var root = Page.Elements[element];
+        if (root.ChildElementCount == 0) return MetaText.Clean(root.TextContent);
+        var sb = new System.Text.StringBuilder(Page.Text[element] + 16);
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text) { sb.Append(text.Data.Replace('\n', ' ')); continue; }
+            if (node is not IElement e || e.LocalName is "script" or "style" or "noscript" or "template") continue;
+            // Blocks and line breaks start a line (a byline's name, then its job title); other elements a word.
+            if (e.LocalName == "br" || TagKinds.IsBlock(e.LocalName)) sb.Append('\n');
+            else if (!IsInlineFormatting(e.LocalName)) sb.Append(' ');
+            var children = e.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        var lines = new List<string>();
+        foreach (var line in sb.ToString().Split('\n'))
+            if (MetaText.Clean(line) is { } clean) lines.Add(clean);
+        return lines.Count == 0 ? null : string.Join('\n', lines);
+    }
+
+    private static bool IsInlineFormatting(string tag) => tag is "b" or "i" or "em" or "strong" or "u" or "small" or "sup" or "sub" or "mark" or "abbr";
+}

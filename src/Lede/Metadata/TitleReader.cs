@@ -1,0 +1,175 @@
+using Lede.Content;
+
+namespace Lede.Metadata;
+
+/// <summary>
+/// Reads the headline: the page's &lt;h1&gt; when the &lt;title&gt;, og:title or the JSON-LD headline confirms it,
+/// else the JSON-LD headline, og:title or &lt;title&gt; without its " | Site name" part.
+/// </summary>
+internal static class TitleReader
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
+
+    /// <summary>The headline, where it came from, and the element that shows it (-1 when none does).</summary>
+    public static (Found<string>? Title, int Heading) Read(PageScan scan, string? headline)
+    {
+        var og = MetaText.Clean(scan.First("og:title") ?? scan.First("twitter:title"));
+        var title = MetaText.Clean(scan.Page.Document.Title);
+        var siteNames = new[] { MetaText.Clean(scan.First("og:site_name")), SitePart(title), SitePart(og) }
+            .Where(n => n is not null).Select(n => Comparable(n!)).ToArray();
+        if (headline is not null) headline = WithoutSite(headline, siteNames);
+        Found<string>? best = headline is not null ? new(headline, "JSON-LD headline")
+            : og is not null ? new(StripSite(og), "og:title without the site name")
+            : title is not null ? new(StripSite(title), "<title> without the site name") : null;
+        var sources = new (string? Text, string Name)[] { (headline, "JSON-LD headline"), (og, "og:title"), (title, "<title>") }
+            .Where(s => s.Text is not null).Select(s => (Comparable(s.Text!), s.Name)).ToArray();
+
+        // An <h1> that a declared title contains, and that is not the site's name (a logo in an <h1>).
+        int shown = -1, h1s = 0;
+        for (int n = 0; n < scan.Headings.Count && n < 5; n++)
+        {
+            int h1 = scan.Headings[n];
+            var text = scan.TextOf(h1, 300);
+            if (text is null) continue;
+            var comparable = Comparable(text);
+            if (siteNames.Contains(comparable)) continue;
+            h1s++;
+            shown = shown < 0 ? h1 : shown;
+            if (ConfirmedBy(sources, comparable, 0) is { } by) return (new Found<string>(text, "<h1> confirmed by " + by), h1);
+            if (best is null) return (new Found<string>(text, "<h1>"), h1);
+        }
+        // A page whose <h1> is its logo shows the headline in an <h2> or <h3>: one that a declared title holds nearly whole.
+        foreach (int h in scan.Subheadings)
+        {
+            var text = scan.Page.Text[h] is >= 15 and <= 300 ? scan.TextOf(h, 300) : null;
+            if (text is null) continue;
+            if (ConfirmedBy(sources, Comparable(text), MinShare) is { } by) return (new Found<string>(text, $"<{scan.Page.Tag[h]}> confirmed by {by}"), h);
+        }
+        // One <h1> on the page that no title confirms is still what the reader sees as the headline ("SEO titles").
+        if (h1s == 1 && scan.TextOf(shown, 300) is { } only && TextMeasure.CountWords(only) >= 3)
+            return (new Found<string>(only, "the page's only <h1>"), shown);
+        // With no headline element to confirm it, the part of <title> that the page shows on its own is the headline
+        // ("Society name - Autumn Newsletter" where the page shows "Autumn Newsletter" in bold).
+        if (best is not null && title is not null && best.Value.Value == StripSite(title) && scan.Headings.Count == 0
+            && ShownPart(scan.Page, title) is { } part)
+            best = new Found<string>(part, "the part of <title> shown on the page");
+        return (best, Showing(scan, best?.Value));
+    }
+
+    // The element that shows the headline: an <h1>, <h2> or <h3> with its text, else the first <h1> with any text.
+    private static int Showing(PageScan scan, string? headline)
+    {
+        int firstWithText = -1;
+        foreach (var list in (List<int>[])[scan.Headings, scan.Subheadings])
+            foreach (int h in list)
+            {
+                if (scan.Page.Text[h] == 0) continue;
+                if (list == scan.Headings && firstWithText < 0) firstWithText = h;
+                if (headline is not null && Math.Abs(scan.Page.Text[h] - headline.Length) <= 2
+                    && string.Equals(scan.TextOf(h, 400), headline, StringComparison.OrdinalIgnoreCase)) return h;
+            }
+        return firstWithText;
+    }
+
+    // A heading below the <h1> must carry most of the title to confirm it ("Related stories" is in no title).
+    private const double MinShare = 0.6;
+
+    private static string? ConfirmedBy((string Text, string Name)[] sources, string heading, double minShare)
+    {
+        foreach (var (text, name) in sources)
+            if (text.Contains(heading, StringComparison.Ordinal) && heading.Length >= minShare * Comparable(StripSite(text)).Length) return name;
+        return null;
+    }
+
+    /// <summary>Text as compared between a heading and a declared title: case, quotes, dashes, ellipses and spaces made alike.</summary>
+    internal static string Comparable(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '‘' or '’' or '‛' or '′' or '`': sb.Append('\''); break;
+                case '“' or '”' or '„' or '″': sb.Append('"'); break;
+                case '–' or '—' or '‐' or '‑': sb.Append('-'); break;
+                case '…': sb.Append("..."); break;
+                default:
+                    if (TextMeasure.IsSpace(c)) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); }
+                    else sb.Append(char.ToLowerInvariant(c));
+                    break;
+            }
+        }
+        return sb.ToString().Trim();
+    }
+
+    // "Headline — Site" in JSON-LD: only a suffix that is the site's own name is dropped.
+    private static string WithoutSite(string headline, string[] siteNames)
+    {
+        foreach (var separator in Separators)
+        {
+            int at = headline.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && siteNames.Contains(Comparable(headline[(at + separator.Length)..]))) return headline[..at].Trim();
+        }
+        return headline;
+    }
+
+    private static string? ShownPart(PageDocument page, string title)
+    {
+        foreach (var separator in Separators)
+        {
+            int at = title.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            string[] parts = [title[..at].Trim(), title[(at + separator.Length)..].Trim()];
+            for (int i = page.Body; i < page.Count; i++)
+            {
+                int length = page.Text[i];
+                if (length == 0 || length > 200) continue;
+                foreach (var part in parts)
+                    if (length >= part.Length && length <= part.Length + 2 && MetaText.Clean(page.Elements[i].TextContent) == part) return part;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Headline | Site" → "Headline": drops the shorter end part after a separator.</summary>
+    internal static string StripSite(string title)
+    {
+        foreach (var separator in Separators)
+        {
+            int at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var head = title[..at].Trim();
+                var tail = title[(at + separator.Length)..].Trim();
+                if (tail.Length < head.Length && TextMeasure.CountWords(tail) <= 5) return StripSite(head);
+            }
+            // A site name in front ("Site | Headline") only with separators that never join a headline's own parts.
+            int first = separator is " | " or " :: " or " » " ? title.IndexOf(separator, StringComparison.Ordinal) : -1;
+            if (first > 0)
+            {
+                var head = title[..first].Trim();
+                var tail = title[(first + separator.Length)..].Trim();
+                if (head.Length < tail.Length && TextMeasure.CountWords(head) <= 3 && TextMeasure.CountWords(tail) >= 4) return tail;
+            }
+        }
+        return title;
+    }
+
+    /// <summary>The site's name as &lt;title&gt; gives it: the short part after (or before) the separator.</summary>
+    internal static string? SitePart(string? title)
+    {
+        if (title is null) return null;
+        var headline = StripSite(title);
+        if (headline.Length == title.Length) return null;
+        int at = title.IndexOf(headline, StringComparison.Ordinal);
+        var rest = at == 0 ? title[headline.Length..] : title[..Math.Max(0, at)];
+        var site = rest.Trim().Trim('|', '-', '–', '—', ':', '»', '·', '/').Trim();
+        // "Headline | Section | Site": the last part is the site.
+        foreach (var separator in Separators)
+        {
+            int last = site.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last >= 0) site = site[(last + separator.Length)..].Trim();
+        }
+        return site.Length is > 0 and <= 60 ? site : null;
+    }
+}

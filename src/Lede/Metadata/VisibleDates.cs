@@ -1,0 +1,53 @@
+namespace Lede.Metadata;
+
+/// <summary>
+/// Reads the publication date from the visible page: a &lt;time&gt; element (its datetime, else its text), an
+/// element whose class names a date, or a short dateline — the one nearest the headline. Relative dates
+/// ("2 hours ago") are not read, and a footer's copyright year is never a date (a date needs a day).
+/// </summary>
+internal static class VisibleDates
+{
+    private const int MaxDatelineText = 120;
+
+    // How many elements after the headline to look at for a dateline without a class that names it.
+    private const int DatelineReach = 60;
+
+    public static Found<ArticleDate>? Read(PageScan scan, HeaderZone zone, DateOrder order)
+    {
+        Found<ArticleDate>? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (int time in scan.Times)
+        {
+            if (zone.Distance(time) is not { } d || d >= bestDistance) continue;
+            var element = scan.Page.Elements[time];
+            // What the reader sees first: a datetime attribute is often in UTC, a day off the shown date late in the evening.
+            var date = DateText.Parse(scan.SpacedTextOf(time, MaxDatelineText), order) ?? DateText.Parse(element.GetAttribute("datetime"), order);
+            if (date is null) continue;
+            best = new Found<ArticleDate>(date, "<time> near the headline");
+            bestDistance = d;
+        }
+        if (best is not null) return best;
+
+        foreach (var (element, hint) in zone.Hints)
+        {
+            if ((hint & PageHint.Date) == 0 || scan.Page.Text[element] > MaxDatelineText) continue;
+            if (zone.Distance(element) is not { } d || d >= bestDistance) continue;
+            // The shown text, else <abbr class="published" title="2019-11-18 17:19:53">, <span class="date" content="…">.
+            var e = scan.Page.Elements[element];
+            var exact = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.GetAttribute("title");
+            if ((DateText.Parse(scan.SpacedTextOf(element, MaxDatelineText), order) ?? DateText.Parse(exact, order)) is not { } date) continue;
+            best = new Found<ArticleDate>(date, "dateline element near the headline");
+            bestDistance = d;
+        }
+        if (best is not null || zone.Heading < 0) return best;
+
+        // A dateline without a class: a short line just under the headline that reads as a date.
+        var page = scan.Page;
+        for (int i = zone.Heading + 1; i < page.Count && i <= zone.Heading + DatelineReach; i++)
+        {
+            if (page.OwnText[i] == 0 || page.Text[i] > MaxDatelineText || zone.Distance(i) is null) continue;
+            if (DateText.Parse(scan.SpacedTextOf(i, MaxDatelineText), order) is { } date) return new Found<ArticleDate>(date, "dateline under the headline");
+        }
+        return null;
+    }
+}
