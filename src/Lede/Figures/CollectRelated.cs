@@ -17,6 +17,9 @@ internal static class CollectRelated
     /// </summary>
     internal const double MinLinkShare = 0.4;
 
+    /// <summary>A related block holds at least two links, each with its text: four elements at the least.</summary>
+    internal const int MinWidgetElements = 4;
+
     /// <summary>A block past this much text is a page region (a whole sidebar or footer), not one widget.</summary>
     internal const int MaxWidgetChars = 4000;
 
@@ -141,8 +144,11 @@ internal static class CollectRelated
         {
             if ((i & 0x3FF) == 0) context.CancellationToken.ThrowIfCancellationRequested();
             int widget = -1;
-            if (context.Signals[i] == ClassSignal.Chrome && page.Text[i] <= MaxWidgetChars && RelatedLexicon.NamesRelated(page.Elements[i])
-                && page.HasFlagOnPath(i, NodeFlags.Removed))
+            // Cheapest tests first: the side tables, then the class words, then the walk up for a removed ancestor.
+            // A widget holds a few links, so it has a few descendants and is not itself a link or an item.
+            if (context.Signals[i] == ClassSignal.Chrome && page.SubtreeEnd[i] - i >= MinWidgetElements && page.Text[i] is > 0 and <= MaxWidgetChars
+                && page.LinkText[i] >= MinLinkShare * page.Text[i] && page.Tag[i] is not ("a" or "li" or "span" or "p")
+                && page.HasFlagOnPath(i, NodeFlags.Removed) && RelatedLexicon.NamesRelated(page.Elements[i]))
                 widget = i;
             else if (TagKinds.HeadingLevel(page.Tag[i]) > 0 && page.Text[i] < RelatedLexicon.MaxHeadingChars
                 && (!page.IsWithin(i, root) || page.HasFlagOnPath(i, NodeFlags.Removed))

@@ -88,14 +88,22 @@ internal static class RelatedLexicon
     {
         if (string.IsNullOrEmpty(value)) return false;
         if (FigureClasses.HasWord(value, ClassWords)) return true;
+        // Each class with its separators removed ("more-from__list" gives "morefromlist"), without allocating.
         Span<char> compound = stackalloc char[64];
-        foreach (var cls in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        int c = 0;
+        for (int i = 0; i <= value.Length; i++)
         {
-            int c = 0;
-            foreach (char ch in cls)
-                if (char.IsAsciiLetterOrDigit(ch) && c < compound.Length) compound[c++] = char.ToLowerInvariant(ch);
-            foreach (var known in ClassCompounds)
-                if (compound[..c].Contains(known, StringComparison.Ordinal)) return true;
+            char ch = i < value.Length ? value[i] : ' ';
+            if (ch is ' ' or '\t' or '\n')
+            {
+                foreach (var known in ClassCompounds)
+                    if (compound[..c].Contains(known, StringComparison.Ordinal)) return true;
+                c = 0;
+            }
+            else if (char.IsAsciiLetterOrDigit(ch) && c < compound.Length)
+            {
+                compound[c++] = char.ToLowerInvariant(ch);
+            }
         }
         return false;
     }

@@ -43,6 +43,7 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly string? _self = WithoutFragment(context.Urls.Resolve(context.Url));
     private readonly StringBuilder _text = new();
+    private readonly Stack<INode> _walk = new();
 
     /// <summary>
     /// Adds the link as a related link when it is one. <paramref name="labelled"/>: a label ("Related:") says it points
@@ -57,13 +58,12 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
         if (rel is not null && (rel.Contains("tag", StringComparison.OrdinalIgnoreCase) || rel.Contains("category", StringComparison.OrdinalIgnoreCase)
             || rel.Contains("author", StringComparison.OrdinalIgnoreCase)))
             return;
+        if (Title(anchor) is not { } title) return;
+        if (within is not null && !within.Contains(title, StringComparison.Ordinal)) return;
+        if (!(labelled ? title.Length >= 2 : IsHeadline(title)) || !IsStoryTitle(title)) return;
         var url = context.Urls.Resolve(href)!;
         var key = WithoutFragment(url);
         if (key is null || key == _self || _seen.Contains(key)) return;
-        if (Title(anchor) is not { } title) return;
-        if (within is not null && !within.Contains(title, StringComparison.Ordinal)) return;
-        if (!(labelled ? title.Length >= 2 : IsHeadline(title))) return;
-        if (!IsStoryTitle(title)) return;
         if (InNotStoryPart(anchor, container)) return;
         _seen.Add(key);
         context.Related.Add(new RelatedLink(title, url, placement));
@@ -92,8 +92,16 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
     private List<string> Lines(IElement anchor)
     {
         var lines = new List<string>(1);
+        if (anchor.ChildElementCount == 0)
+        {
+            // Most links hold only text: no walk needed.
+            var text = Collapse(anchor.TextContent);
+            if (text.Length > 0) lines.Add(text);
+            return lines;
+        }
         _text.Clear();
-        var stack = new Stack<INode>();
+        var stack = _walk;
+        stack.Clear();
         stack.Push(anchor);
         while (stack.Count > 0)
         {

@@ -66,10 +66,46 @@ public sealed class JsonSchemaTests
     {
         string doc = RepoFiles.Read("docs/json-schema.md").ReplaceLineEndings("\n");
         const string Fence = "```json\n";
-        int start = doc.IndexOf(Fence, StringComparison.Ordinal) + Fence.Length;
+        int section = doc.IndexOf("## A complete example", StringComparison.Ordinal);
+        Assert.True(section >= 0, "docs/json-schema.md has no \"A complete example\" section");
+        int start = doc.IndexOf(Fence, section, StringComparison.Ordinal) + Fence.Length;
         int end = doc.IndexOf("\n```", start, StringComparison.Ordinal);
 
         Assert.Equal(JsonArticleWriter.Write(OutputSamples.RichResult()), doc[start..end]);
+    }
+
+    // The figure and related-link examples are what the extractor gives for the HTML shown beside them.
+    [Theory]
+    [InlineData("## Figure", "figures")]
+    [InlineData("## Related link", "related")]
+    public void SectionExamplesAreTheExtractorsOutput(string heading, string list)
+    {
+        string doc = RepoFiles.Read("docs/json-schema.md").ReplaceLineEndings("\n");
+        int section = doc.IndexOf(heading + "\n", StringComparison.Ordinal);
+        string html = Fenced(doc, "```html\n", section) ?? Between(doc, "For example, `", "`", section);
+        string expected = Fenced(doc, "```json\n", section)!;
+        var page = Lede.Tests.Content.StoryPages.Page(Lede.Tests.Content.StoryPages.Paragraphs(Lede.Tests.Content.StoryPages.Story[..2]) + html
+            + Lede.Tests.Content.StoryPages.Paragraphs(Lede.Tests.Content.StoryPages.Story[2..]));
+
+        var article = Extractor.Extract(page, "https://news.example/storm").Article!;
+        var items = JsonNode.Parse(JsonArticleWriter.Write(article))![list]!.AsArray();
+
+        Assert.Equal(JsonNode.Parse(expected)!.ToJsonString(), Assert.Single(items)!.ToJsonString());
+    }
+
+    private static string? Fenced(string doc, string fence, int from)
+    {
+        int next = doc.IndexOf("\n## ", from + 1, StringComparison.Ordinal);
+        int start = doc.IndexOf(fence, from, StringComparison.Ordinal);
+        if (start < 0 || (next >= 0 && start > next)) return null;
+        start += fence.Length;
+        return doc[start..doc.IndexOf("\n```", start, StringComparison.Ordinal)];
+    }
+
+    private static string Between(string doc, string open, string close, int from)
+    {
+        int start = doc.IndexOf(open, from, StringComparison.Ordinal) + open.Length;
+        return doc[start..doc.IndexOf(close, start, StringComparison.Ordinal)];
     }
 
     [Fact]
