@@ -50,15 +50,20 @@ internal static class Bylines
 
     private static void Fill(MetadataFacts facts, PageScan scan, HeaderZone zone, int first, IEnumerable<int> all, string source)
     {
-        var people = new List<string>();
-        var organisations = new List<string>();
-        AuthorNames.Read(scan.SpacedTextOf(first, MaxBylineText), people, organisations);
+        // Read as one byline ("Reuters, " and "Washington" side by side), so a place beside an agency is no co-author.
+        var text = new System.Text.StringBuilder(scan.SpacedTextOf(first, MaxBylineText));
         foreach (var other in all)
         {
             if (other == first || scan.Page.IsWithin(other, first) || scan.Page.IsWithin(first, other)) continue;
             if (zone.Distance(other) is null || Math.Abs(scan.TextBefore[other] - scan.TextBefore[first]) > Beside) continue;
-            AuthorNames.Read(scan.SpacedTextOf(other, MaxBylineText), people, organisations);
+            var more = scan.SpacedTextOf(other, MaxBylineText);
+            if (more is null) continue;
+            if (text.Length > 0 && text[^1] is not (',' or ';')) text.Append(',');
+            text.Append(' ').Append(more);
         }
+        var people = new List<string>();
+        var organisations = new List<string>();
+        AuthorNames.Read(text.ToString(), people, organisations);
         if (people.Count > 0) facts.Authors = new Found<IReadOnlyList<string>>(people, source + " near the headline");
         if (organisations.Count > 0) facts.Organisations = new Found<string>(organisations[0], source + " (an organisation)");
     }

@@ -80,13 +80,13 @@ internal static class IsoDate
         return true;
     }
 
-    private static bool AllDigits(ReadOnlySpan<char> s)
+    internal static bool AllDigits(ReadOnlySpan<char> s)
     {
         foreach (char c in s) if (!char.IsAsciiDigit(c)) return false;
         return true;
     }
 
-    private static int Number(ReadOnlySpan<char> s)
+    internal static int Number(ReadOnlySpan<char> s)
     {
         int n = 0;
         foreach (char c in s) n = n * 10 + (c - '0');

@@ -31,7 +31,7 @@ internal static class Standfirst
         {
             if (!After(scan, zone, element, out int d) || d >= bestDistance) return;
             var text = scan.TextOf(element, MaxLength);
-            if (text is null || text.Length < MinLength || text == title || IsBodyParagraph(scan, element)) return;
+            if (text is null || text.Length < MinLength || text == title || IsBodyParagraph(scan, element, hinted: true)) return;
             best = new Found<string>(text, source);
             bestDistance = d;
         }
@@ -55,16 +55,20 @@ internal static class Standfirst
         {
             if (scan.TextBefore[i] - scan.TextBefore[zone.Heading] > MaxDistance) break;
             if (Math.Abs(page.Text[i] - length) > 3 || !After(scan, zone, i, out _)) continue;
-            if (scan.TextOf(i, MaxLength) == description && !IsBodyParagraph(scan, i)) return new Found<string>(description, "the description, shown under the headline");
+            if (scan.TextOf(i, MaxLength) == description && !IsBodyParagraph(scan, i, hinted: false)) return new Found<string>(description, "the description, shown under the headline");
         }
         return null;
     }
 
     // A paragraph among many in one container is the body's; a standfirst stands in a header or a box of its own.
-    private static bool IsBodyParagraph(PageScan scan, int element)
+    // Without a class that names it, a paragraph followed by another is the body's first.
+    private static bool IsBodyParagraph(PageScan scan, int element, bool hinted)
     {
         var page = scan.Page;
         int parent = page.Parent[element];
-        return parent >= 0 && page.Text[parent] > 3 * page.Text[element] + 200;
+        if (parent >= 0 && page.Text[parent] > 3 * page.Text[element] + 200) return true;
+        if (hinted) return false;
+        int next = page.SubtreeEnd[element];
+        return next < page.Count && page.Parent[next] == parent && page.Tag[next] == "p" && page.Text[next] >= MinLength;
     }
 }

@@ -68,6 +68,11 @@ internal static class TitleReader
                 if (headline is not null && Math.Abs(scan.Page.Text[h] - headline.Length) <= 2
                     && string.Equals(scan.TextOf(h, 400), headline, StringComparison.OrdinalIgnoreCase)) return h;
             }
+        // The headline in some other element (<dt class="newsTitle">): the first one in the body with exactly its text.
+        if (headline is not null)
+            for (int i = scan.Page.Body; i < scan.Page.Count; i++)
+                if (Math.Abs(scan.Page.Text[i] - headline.Length) <= 2 && scan.Page.OwnText[i] > 0
+                    && string.Equals(scan.TextOf(i, 400), headline, StringComparison.OrdinalIgnoreCase)) return i;
         return firstWithText;
     }
 

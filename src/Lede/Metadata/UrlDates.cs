@@ -10,17 +10,17 @@ internal static class UrlDates
         for (int i = 0; i + 8 <= path.Length; i++)
         {
             if (i > 0 && char.IsAsciiDigit(path[i - 1])) continue;
-            if (!IsDigits(path.Slice(i, 4)) || path[i] is not ('1' or '2')) continue;
-            int year = Number(path.Slice(i, 4));
+            if (!IsoDate.AllDigits(path.Slice(i, 4)) || path[i] is not ('1' or '2')) continue;
+            int year = IsoDate.Number(path.Slice(i, 4));
             var rest = path[(i + 4)..];
             int month, day, end;
-            if (rest.Length >= 6 && rest[0] is '/' or '-' or '_' && rest[3] == rest[0] && IsDigits(rest.Slice(1, 2)) && IsDigits(rest.Slice(4, 2)))
+            if (rest.Length >= 6 && rest[0] is '/' or '-' or '_' && rest[3] == rest[0] && IsoDate.AllDigits(rest.Slice(1, 2)) && IsoDate.AllDigits(rest.Slice(4, 2)))
             {
-                month = Number(rest.Slice(1, 2)); day = Number(rest.Slice(4, 2)); end = 6;
+                month = IsoDate.Number(rest.Slice(1, 2)); day = IsoDate.Number(rest.Slice(4, 2)); end = 6;
             }
-            else if (rest.Length >= 4 && IsDigits(rest[..4]))
+            else if (rest.Length >= 4 && IsoDate.AllDigits(rest[..4]))
             {
-                month = Number(rest[..2]); day = Number(rest.Slice(2, 2)); end = 4;
+                month = IsoDate.Number(rest[..2]); day = IsoDate.Number(rest.Slice(2, 2)); end = 4;
             }
             else continue;
             // The date must stand alone: "/2019/04/12/" or "-20190412.html", not inside a longer number.
@@ -28,18 +28,5 @@ internal static class UrlDates
             if (IsoDate.MakeDay(year, month, day, out var date)) return new Found<ArticleDate>(new ArticleDate(date), "the URL path");
         }
         return null;
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (char c in s) if (!char.IsAsciiDigit(c)) return false;
-        return true;
-    }
-
-    private static int Number(ReadOnlySpan<char> s)
-    {
-        int n = 0;
-        foreach (char c in s) n = n * 10 + (c - '0');
-        return n;
     }
 }

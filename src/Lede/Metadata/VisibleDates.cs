@@ -11,6 +11,7 @@ internal static class VisibleDates
 
     // How many elements after the headline to look at for a dateline without a class that names it.
     private const int DatelineReach = 60;
+    private const int DatelineReachBefore = 20;
 
     public static Found<ArticleDate>? Read(PageScan scan, HeaderZone zone, DateOrder order)
     {
@@ -41,13 +42,17 @@ internal static class VisibleDates
         }
         if (best is not null || zone.Heading < 0) return best;
 
-        // A dateline without a class: a short line just under the headline that reads as a date.
+        // A dateline without a class: a short line next to the headline (mostly under it, sometimes over it,
+        // "Von Jane Doe | publiziert am 25. September 2018") that reads as a date; the nearest wins.
         var page = scan.Page;
-        for (int i = zone.Heading + 1; i < page.Count && i <= zone.Heading + DatelineReach; i++)
+        for (int i = Math.Max(page.Body, zone.Heading - DatelineReachBefore); i < page.Count && i <= zone.Heading + DatelineReach; i++)
         {
-            if (page.OwnText[i] == 0 || page.Text[i] > MaxDatelineText || zone.Distance(i) is null) continue;
-            if (DateText.Parse(scan.SpacedTextOf(i, MaxDatelineText), order) is { } date) return new Found<ArticleDate>(date, "dateline under the headline");
+            if (i == zone.Heading || page.OwnText[i] == 0 || page.Text[i] > MaxDatelineText) continue;
+            if (zone.Distance(i) is not { } d || d >= bestDistance) continue;
+            if (DateText.Parse(scan.SpacedTextOf(i, MaxDatelineText), order) is not { } date) continue;
+            best = new Found<ArticleDate>(date, i < zone.Heading ? "dateline over the headline" : "dateline under the headline");
+            bestDistance = d;
         }
-        return null;
+        return best;
     }
 }
