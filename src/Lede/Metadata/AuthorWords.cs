@@ -61,7 +61,7 @@ internal static class AuthorWords
     /// <summary>Words a byline holds after the name that end it: "| Updated 3 hours ago", "Published 12 April".</summary>
     public static readonly HashSet<string> Enders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "updated", "published", "posted", "last", "modified", "aktualisiert",
+        "updated", "published", "posted", "last", "modified", "aktualisiert", "publiziert", "erschienen",
         "veröffentlicht", "publié", "publicado", "pubblicato", "gepubliceerd", "actualizado", "atualizado", "aggiornato",
         "mis", "bijgewerkt", "follow", "email", "e-mail", "twitter", "read", "more", "view", "see", "bio", "profile",
         // a bio's first verb: "Jane Doe is a reporter who covers…"

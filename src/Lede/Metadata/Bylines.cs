@@ -72,7 +72,8 @@ internal static class Bylines
     private static IEnumerable<int> ByLines(PageScan scan, HeaderZone zone)
     {
         var page = scan.Page;
-        int start = Math.Max(page.Body, zone.Heading);
+        // Mostly under the headline, sometimes just over it ("Von Jane Doe | publiziert am …" above the <h1>).
+        int start = Math.Max(page.Body, zone.Heading - 20);
         for (int i = start; i < page.Count && i < start + 400; i++)
         {
             if (page.OwnText[i] == 0 || page.Text[i] > 120) continue;

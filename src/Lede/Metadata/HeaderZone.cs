@@ -24,11 +24,15 @@ internal sealed class HeaderZone(PageScan scan, int heading)
     /// <summary>Distance from the headline, text before it counting double; null when outside the zone or in an aside.</summary>
     public int? Distance(int element)
     {
-        if (scan.InAside(element)) return null;
-        if (heading < 0) return scan.TextBefore[element]; // no headline: the earlier the better
-        int d = scan.TextBefore[element] - scan.TextBefore[heading];
-        if (scan.Page.IsWithin(element, heading)) return null;
-        if (d < -Before || d > After) return null;
-        return d >= 0 ? d : -2 * d;
+        int distance;
+        if (heading < 0) distance = scan.TextBefore[element]; // no headline: the earlier the better
+        else
+        {
+            int d = scan.TextBefore[element] - scan.TextBefore[heading];
+            if (d < -Before || d > After || scan.Page.IsWithin(element, heading)) return null;
+            distance = d >= 0 ? d : -2 * d;
+        }
+        // The ancestor walk last: it is the dearest test.
+        return scan.InAside(element) ? null : distance;
     }
 }

@@ -11,12 +11,26 @@ internal static class MetaText
     public static string? Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        if (IsClean(text)) return text;
         // JSON-LD and meta values are often entity-encoded twice ("&amp;#8217;"); one more decode shows what the page means.
         if (text.Contains('&') && text.Contains(';')) text = WebUtility.HtmlDecode(text);
         var sb = new StringBuilder(text.Length);
         TextMeasure.AppendCollapsed(sb, text);
         var result = sb.ToString().Trim();
         return result.Length == 0 ? null : result;
+    }
+
+    // Most values need nothing: no entity, no edge or doubled space, no soft hyphen. They are returned as they are.
+    private static bool IsClean(string text)
+    {
+        if (TextMeasure.IsSpace(text[0]) || TextMeasure.IsSpace(text[^1])) return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '&' || c == '\u00AD') return false;
+            if (c == ' ' ? text[i - 1] == ' ' : c < ' ' || (c > 127 && TextMeasure.IsSpace(c))) return false;
+        }
+        return true;
     }
 
     public static bool IsUrl(string text)

@@ -22,7 +22,7 @@ internal static class TitleReader
             : og is not null ? new(StripSite(og), "og:title without the site name")
             : title is not null ? new(StripSite(title), "<title> without the site name") : null;
         var sources = new (string? Text, string Name)[] { (headline, "JSON-LD headline"), (og, "og:title"), (title, "<title>") }
-            .Where(s => s.Text is not null).Select(s => (Comparable(s.Text!), s.Name)).ToArray();
+            .Where(s => s.Text is not null).Select(s => new Declared(Comparable(s.Text!), Comparable(StripSite(s.Text!)).Length, s.Name)).ToArray();
 
         // An <h1> that a declared title contains, and that is not the site's name (a logo in an <h1>).
         int shown = -1, h1s = 0;
@@ -79,10 +79,13 @@ internal static class TitleReader
     // A heading below the <h1> must carry most of the title to confirm it ("Related stories" is in no title).
     private const double MinShare = 0.6;
 
-    private static string? ConfirmedBy((string Text, string Name)[] sources, string heading, double minShare)
+    // A title the page declares, made comparable, with the length of its headline part.
+    private readonly record struct Declared(string Text, int HeadlineLength, string Name);
+
+    private static string? ConfirmedBy(Declared[] sources, string heading, double minShare)
     {
-        foreach (var (text, name) in sources)
-            if (text.Contains(heading, StringComparison.Ordinal) && heading.Length >= minShare * Comparable(StripSite(text)).Length) return name;
+        foreach (var source in sources)
+            if (heading.Length >= minShare * source.HeadlineLength && source.Text.Contains(heading, StringComparison.Ordinal)) return source.Name;
         return null;
     }
 

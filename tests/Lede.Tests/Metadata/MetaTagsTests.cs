@@ -61,6 +61,21 @@ public sealed class MetaTagsTests
     }
 
     [Fact]
+    public void ExplainsWhereEveryFieldCameFrom()
+    {
+        var result = Explain(Page(head: "<meta property=\"og:site_name\" content=\"Metro Daily\"><meta name=\"description\" content=\"Four new routes.\">",
+            header: "<p class=\"byline\">By Jane Doe</p><time datetime=\"2019-04-12\">12 April 2019</time>"));
+        var metadata = result.Trace.Where(t => t.Stage == "ReadMetadata").ToDictionary(t => t.What[..t.What.IndexOf(':')], t => t.Why);
+        Assert.Equal("<h1> confirmed by <title>", metadata["title"]);
+        Assert.Equal("meta og:site_name", metadata["siteName"]);
+        Assert.Equal("meta description", metadata["description"]);
+        Assert.Equal("byline element near the headline", metadata["authors"]);
+        Assert.Equal("<time> near the headline", metadata["published"]);
+        Assert.Equal("<html lang>", metadata["language"]);
+        Assert.Empty(Extractor.Extract(Page()).Trace);
+    }
+
+    [Fact]
     public void KeywordsAndNewsKeywordsBecomeTags()
         => Assert.Equal(["buses", "council", "transport"], Read(Page(head: "<meta name=\"news_keywords\" content=\"buses, council,transport\">")).Tags);
 

@@ -43,6 +43,15 @@ public sealed class VisiblePageTests
         => Assert.Equal(new DateOnly(2019, 4, 12), Read(Page(header: header)).Published!.Date);
 
     [Fact]
+    public void ReadsADatelineOverTheHeadline()
+    {
+        var html = Page().Replace("<header><h1>", "<header><p>Von Hans Müller | publiziert am 25. September 2018</p><h1>", StringComparison.Ordinal);
+        var article = Read(html);
+        Assert.Equal("2018-09-25", article.Published!.ToString());
+        Assert.Equal(["Hans Müller"], article.Authors);
+    }
+
+    [Fact]
     public void DoesNotGuessRelativeDates()
         => Assert.Null(Read(Page(header: "<p class=\"date\">2 hours ago</p>")).Published);
 
