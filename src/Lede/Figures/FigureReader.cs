@@ -96,9 +96,10 @@ internal sealed class FigureReader(ExtractionContext context)
         if (tag is not ("img" or "picture"))
         {
             int end = _page.SubtreeEnd[number];
+            var wrappers = ImageWrappers(number);
             for (int i = number + 1; i < end; i++)
             {
-                if (HoldsImage(i)) continue; // a wrapper of the image is neither its caption nor its credit
+                if (wrappers.Contains(i)) continue; // a wrapper of the image is neither its caption nor its credit
                 var e = _page.Elements[i];
                 if (_page.Tag[i] == "figcaption" || FigureClasses.NamesCaption(e))
                 {
@@ -119,7 +120,7 @@ internal sealed class FigureReader(ExtractionContext context)
                && _page.Elements[_page.Parent[box]].ChildElementCount == 1)
             box = _page.Parent[box];
         if (_page.Elements[box].NextElementSibling is { } next && next.LocalName != "img" && TryNumber(next, box, out int sibling)
-            && !HoldsImage(sibling) && (next.LocalName == "figcaption" || FigureClasses.NamesCaption(next) || FigureClasses.NamesCredit(next)))
+            && (next.LocalName == "figcaption" || FigureClasses.NamesCaption(next) || FigureClasses.NamesCredit(next)) && !HoldsImage(sibling))
         {
             if (next.LocalName == "figcaption" || FigureClasses.NamesCaption(next)) return (sibling, CreditInside(sibling));
             return (-1, sibling);
@@ -144,6 +145,20 @@ internal sealed class FigureReader(ExtractionContext context)
     {
         number = _page.SubtreeEnd[box];
         return number < _page.Count && ReferenceEquals(_page.Elements[number], next);
+    }
+
+    // The elements inside the figure that hold one of its images: each image's ancestors up to the figure, found by
+    // walking up from the images (not by searching every descendant's subtree, which is quadratic on deep markup).
+    private HashSet<int> ImageWrappers(int figure)
+    {
+        var wrappers = new HashSet<int>();
+        int end = _page.SubtreeEnd[figure];
+        for (int i = figure + 1; i < end; i++)
+        {
+            if (_page.Tag[i] is not ("img" or "picture")) continue;
+            for (int a = i; a > figure && wrappers.Add(a); a = _page.Parent[a]) { }
+        }
+        return wrappers;
     }
 
     private bool HoldsImage(int number)

@@ -141,4 +141,18 @@ public sealed class FigureExtractionTests
 
         AssertTextIsTheStory(article);
     }
+
+    [Fact]
+    public void AHugeFigureIsReadInLinearTime()
+    {
+        // Deeply nested wrappers and many elements inside one figure: reading its caption must not be quadratic.
+        var nested = string.Concat(Enumerable.Repeat("<div><span>x</span>", 1_000)) + "<img src='/img/deep.jpg'>" + string.Concat(Enumerable.Repeat("</div>", 1_000));
+        var wide = string.Concat(Enumerable.Repeat("<span class='part'></span>", 50_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var article = Extract($"<figure>{nested}{wide}<figcaption>The depot. Photo: Jane Doe</figcaption></figure>");
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.Equal("Jane Doe", Assert.Single(article.Figures).Credit);
+    }
 }

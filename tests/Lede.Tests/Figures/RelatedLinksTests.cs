@@ -97,4 +97,15 @@ public sealed class RelatedLinksTests
         Assert.Contains("City drops tram plans", article.Text);
         Assert.Empty(article.Related);
     }
+
+    [Fact]
+    public void APromoLineUnderAParagraphIsCapturedToo()
+    {
+        var body = StoryPages.Paragraphs(StoryPages.Story[..3])
+            + $"<p>{StoryPages.Story[3]}<br>Read more: <a href='/news/budget'>What the budget means for your commute</a></p>";
+        var article = Extract(body);
+
+        Assert.Equal(string.Join("\n\n", StoryPages.Story), article.Text);
+        Assert.Equal(new RelatedLink("What the budget means for your commute", "https://metro.example/news/budget", RelatedPlacement.Inline), Assert.Single(article.Related));
+    }
 }
