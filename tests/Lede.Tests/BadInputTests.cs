@@ -7,6 +7,8 @@ namespace Lede.Tests;
 /// Hostile and broken inputs through the public entry point: each ends in a clear status, within a time bound,
 /// with the text right where there is text. (The content core reads &lt;p&gt; text, so the pages put theirs there.)
 /// </summary>
+// Time bounds are the point of these tests: they run alone, not beside other test classes competing for the cores.
+[Collection(TimedTests.Name)]
 public sealed class BadInputTests
 {
     // A hang guard for the test run; the real bound is the elapsed-time assertion in Timed.
