@@ -158,14 +158,24 @@ internal static class CaptionSplitter
     /// <summary>Matches a label of <see cref="CreditLexicon"/> at <paramref name="at"/>; <paramref name="always"/> when its rest is always a credit.</summary>
     internal static bool MatchLabel(string text, int at, out int end, out bool always)
     {
-        foreach (var label in CreditLexicon.CreditLabels)
-            if (MatchOne(text, at, label, out end)) { always = true; return true; }
-        foreach (var label in CreditLexicon.PictureLabels)
-            if (MatchOne(text, at, label, out end)) { always = false; return true; }
         end = at;
         always = false;
+        if (at >= text.Length || !LabelsByFirstLetter.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates)) return false;
+        foreach (var (label, isCredit) in candidates)
+        {
+            if (!MatchOne(text, at, label, out end)) continue;
+            always = isCredit;
+            return true;
+        }
+        end = at;
         return false;
     }
+
+    // The labels by first letter, credit labels before picture labels as the lexicon orders them: a position in a
+    // caption is compared only with the labels that could start there.
+    private static readonly Dictionary<char, (string Label, bool IsCredit)[]> LabelsByFirstLetter =
+        CreditLexicon.CreditLabels.Select(l => (l, true)).Concat(CreditLexicon.PictureLabels.Select(l => (l, false)))
+            .GroupBy(x => x.Item1[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static bool MatchOne(string text, int at, string label, out int end)
     {

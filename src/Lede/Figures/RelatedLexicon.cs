@@ -49,11 +49,16 @@ internal static class RelatedLexicon
     /// <summary>A heading this long or longer is a story's headline, not a widget's title.</summary>
     internal const int MaxHeadingChars = 60;
 
+    /// <summary>The labels by their first letter: a line is compared only with the labels that could open it.</summary>
+    private static readonly Dictionary<char, string[]> LabelsByFirstLetter =
+        Labels.GroupBy(l => l[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>True when the text opens with a related label: "Related: …", "ALSO READ | …", "Lire aussi : …".</summary>
     public static bool StartsWithLabel(string text)
     {
         var t = text.AsSpan().TrimStart();
-        foreach (var label in Labels)
+        if (t.IsEmpty || !LabelsByFirstLetter.TryGetValue(char.ToLowerInvariant(t[0]), out var candidates)) return false;
+        foreach (var label in candidates)
         {
             if (!t.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
             // The label must end a word: "Relatedly" and "Recommendations for parents" are text, "Related:" is not.
