@@ -40,7 +40,7 @@ internal static class DateText
     }
 
     // "12 April 2019", "12. April 2019", "12 de abril de 2019", "1er avril 2019", "April 12th, 2019", "Apr. 12, 2019".
-    private static DateOnly? FindNamedMonth(ReadOnlySpan<char> s, out int start, out int end)
+    private static DateOnly? FindNamedMonth(ReadOnlySpan<char> s, out int start, out int end, DateOnly? near = null)
     {
         start = end = 0;
         int i = 0;
@@ -55,20 +55,56 @@ internal static class DateText
 
             // Day before the month: "12 April", "12. April", "12 de abril", "1er avril", "12th of April".
             int back = SkipConnectorsBack(s, wordStart);
-            if (NumberBefore(s, back, out int day, out int dayStart) && day is >= 1 and <= 31
-                && YearAfter(s, after, out int year, out int yearEnd) && IsoDate.MakeDay(year, month, day, out var date))
+            if (NumberBefore(s, back, out int day, out int dayStart) && day is >= 1 and <= 31)
             {
-                start = dayStart; end = yearEnd;
-                return date;
+                if (YearAfter(s, after, out int year, out int yearEnd) && IsoDate.MakeDay(year, month, day, out var date))
+                {
+                    start = dayStart; end = yearEnd;
+                    return date;
+                }
+                if (near is { } around && DayNear(around, month, day) is { } nearDay)
+                {
+                    start = dayStart; end = after;
+                    return nearDay;
+                }
             }
             // Day after the month: "April 12th, 2019", "Apr. 12, 2019".
-            if (NumberAfter(s, after, out day, out int dayEnd) && day is >= 1 and <= 31
-                && YearAfter(s, dayEnd, out year, out yearEnd) && IsoDate.MakeDay(year, month, day, out date))
+            if (NumberAfter(s, after, out day, out int dayEnd) && day is >= 1 and <= 31)
             {
-                start = wordStart; end = yearEnd;
-                return date;
+                if ((YearAfter(s, dayEnd, out int year, out int yearEnd) || YearAfter(s, SkipTime(s, dayEnd), out year, out yearEnd))
+                    && IsoDate.MakeDay(year, month, day, out var date))
+                {
+                    start = wordStart; end = yearEnd;
+                    return date;
+                }
+                if (near is { } around && DayNear(around, month, day) is { } nearDay)
+                {
+                    start = wordStart; end = dayEnd;
+                    return nearDay;
+                }
             }
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The day a dateline shows without its year ("Posted Nov 18, 8:19 PM") beside a full machine date of the same
+    /// moment (its datetime attribute, perhaps in UTC): the shown day when it is within a day of the machine date.
+    /// </summary>
+    public static ArticleDate? ParseShownDay(string? text, DateOnly near)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var s = text.AsSpan().Trim();
+        if (s.Length > MaxLength) s = s[..MaxLength];
+        if (FindNamedMonth(s, out int start, out int end, near) is not { } day) return null;
+        return DayTime.TryFind(s, start, end, out var time, out var offset) ? new ArticleDate(day, time, offset) : new ArticleDate(day);
+    }
+
+    // The year that puts day and month within a day of the given date (a shown day late on 31 December, say).
+    private static DateOnly? DayNear(DateOnly near, int month, int day)
+    {
+        for (int year = near.Year - 1; year <= near.Year + 1; year++)
+            if (IsoDate.MakeDay(year, month, day, out var date) && Math.Abs(date.DayNumber - near.DayNumber) <= 1) return date;
         return null;
     }
 
@@ -169,6 +205,17 @@ internal static class DateText
         if (suffix > i && IsOrdinalSuffix(s[i..suffix]) && (suffix == s.Length || !char.IsLetter(s[suffix]))) end = suffix;
         else if (suffix > i) return false;
         return true;
+    }
+
+    // A dateline laid out in boxes reads "November 20 15:23 2019": the time stands between the day and the year.
+    private static int SkipTime(ReadOnlySpan<char> s, int at)
+    {
+        int i = at;
+        while (i < s.Length && s[i] is ' ' or ',' or '\u00A0') i++;
+        int begin = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i]) && i - begin < 2) i++;
+        if (i == begin || i + 2 >= s.Length || s[i] != ':' || !char.IsAsciiDigit(s[i + 1]) || !char.IsAsciiDigit(s[i + 2])) return at;
+        return i + 3;
     }
 
     // The year after the day and month: "2019", ", 2019", " de 2019", " del 2019".

@@ -85,6 +85,15 @@ internal static class MetaTags
         return null;
     }
 
+    /// <summary>Every publication date the meta tags give, under any of the names, in the order of the names.</summary>
+    public static IEnumerable<Found<ArticleDate>> AllPublished(PageScan scan, DateOrder order)
+    {
+        foreach (var name in PublishedNames)
+            if (scan.Meta.TryGetValue(name, out var values))
+                foreach (var value in values)
+                    if (DateText.Parse(value, order) is { } date) yield return new Found<ArticleDate>(date, $"meta {name}");
+    }
+
     private static Found<IReadOnlyList<string>>? Tags(PageScan scan)
     {
         foreach (var name in TagNames)

@@ -11,6 +11,7 @@ internal static class Microdata
         var facts = new MetadataFacts();
         var people = new List<string>();
         var organisations = new List<string>();
+        Found<ArticleDate>? created = null;
         foreach (var (property, element) in scan.ItemProps)
         {
             if (property is not ("author" or "creator" or "datepublished" or "datecreated" or "datemodified" or "headline" or "publisher")
@@ -20,8 +21,11 @@ internal static class Microdata
                 case "author" or "creator":
                     AuthorNames.Read(NameOf(scan, element), people, organisations);
                     break;
-                case "datepublished" or "datecreated":
+                case "datepublished":
                     facts.Published ??= Date(scan, element, order, "itemprop=datePublished");
+                    break;
+                case "datecreated":
+                    created ??= Date(scan, element, order, "itemprop=dateCreated");
                     break;
                 case "datemodified":
                     facts.Modified ??= Date(scan, element, order, "itemprop=dateModified");
@@ -34,6 +38,8 @@ internal static class Microdata
                     break;
             }
         }
+        // A draft is created before it is published: dateCreated stands in only when nothing says datePublished.
+        facts.Published ??= created;
         if (people.Count > 0) facts.Authors = new Found<IReadOnlyList<string>>(people, "itemprop=author");
         if (organisations.Count > 0) facts.Organisations = new Found<string>(organisations[0], "itemprop=author (an organisation)");
         return facts;

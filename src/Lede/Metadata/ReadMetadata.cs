@@ -42,6 +42,7 @@ internal static class ReadMetadata
             var ceiling = Latest([.. declaredDates, fromUrl]);
             published = First(NotAfter(VisibleDates.Read(scan, zone, order), ceiling), fromUrl);
         }
+        published = LocalTwin.Apply(published, OtherDates(scan, zone, order));
         published = ShownDay(published, scan, zone, order);
         metadata.Published = trace.Pick("published", published);
         metadata.Modified = trace.Pick("modified", modified);
@@ -77,6 +78,13 @@ internal static class ReadMetadata
         if (VisibleDates.Read(scan, zone, order) is not { } shown || shown.Value.Date == found.Value.Date) return published;
         int days = Math.Abs(shown.Value.Date.DayNumber - found.Value.Date.DayNumber);
         return days == 1 ? new Found<ArticleDate>(shown.Value, $"{shown.Source}, the day the page shows ({found.Source} says {found.Value})") : published;
+    }
+
+    // Read only as far as LocalTwin needs them (it stops at the first twin, and asks nothing of a date not in UTC).
+    private static IEnumerable<Found<ArticleDate>?> OtherDates(PageScan scan, HeaderZone zone, DateOrder order)
+    {
+        foreach (var date in MetaTags.AllPublished(scan, order)) yield return date;
+        yield return VisibleDates.Read(scan, zone, order);
     }
 
     // <html lang>, then the meta tags (content-language, og:locale).

@@ -21,8 +21,11 @@ internal static class VisibleDates
         {
             if (zone.Distance(time) is not { } d || d >= bestDistance) continue;
             var element = scan.Page.Elements[time];
+            var shown = scan.SpacedTextOf(time, MaxDatelineText);
+            if (IsUpdate(scan, time, shown)) continue;
             // What the reader sees first: a datetime attribute is often in UTC, a day off the shown date late in the evening.
-            var date = DateText.Parse(scan.SpacedTextOf(time, MaxDatelineText), order) ?? DateText.Parse(element.GetAttribute("datetime"), order);
+            var exact = DateText.Parse(element.GetAttribute("datetime"), order);
+            var date = DateText.Parse(shown, order) ?? (exact is null ? null : DateText.ParseShownDay(shown, exact.Date) ?? exact);
             if (date is null) continue;
             best = new Found<ArticleDate>(date, "<time> near the headline");
             bestDistance = d;
@@ -36,7 +39,10 @@ internal static class VisibleDates
             // The shown text, else <abbr class="published" title="2019-11-18 17:19:53">, <span class="date" content="…">.
             var e = scan.Page.Elements[element];
             var exact = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.GetAttribute("title");
-            if ((DateText.Parse(scan.SpacedTextOf(element, MaxDatelineText), order) ?? DateText.Parse(exact, order)) is not { } date) continue;
+            // A dateline laid out in boxes ("November 20" over "15:23 2019") reads as one line.
+            var shown = scan.SpacedTextOf(element, MaxDatelineText)?.Replace('\n', ' ');
+            if (IsUpdate(scan, element, shown)) continue;
+            if ((DateText.Parse(shown, order) ?? DateText.Parse(exact, order)) is not { } date) continue;
             best = new Found<ArticleDate>(date, "dateline element near the headline");
             bestDistance = d;
         }
@@ -49,10 +55,19 @@ internal static class VisibleDates
         {
             if (i == zone.Heading || page.OwnText[i] == 0 || page.Text[i] > MaxDatelineText) continue;
             if (zone.Distance(i) is not { } d || d >= bestDistance) continue;
-            if (DateText.Parse(scan.SpacedTextOf(i, MaxDatelineText), order) is not { } date) continue;
+            var shown = scan.SpacedTextOf(i, MaxDatelineText);
+            if (UpdateLabels.OpensWithUpdate(shown) || DateText.Parse(shown, order) is not { } date) continue;
             best = new Found<ArticleDate>(date, i < zone.Heading ? "dateline over the headline" : "dateline under the headline");
             bestDistance = d;
         }
         return best;
+    }
+
+    // "Updated Nov 19", <span class="date-modified">, or "Updated:" just before the <time> in its short parent line.
+    private static bool IsUpdate(PageScan scan, int element, string? shown)
+    {
+        if (UpdateLabels.OpensWithUpdate(shown) || UpdateLabels.NamedAsUpdate(scan, element)) return true;
+        int parent = scan.Page.Parent[element];
+        return parent >= 0 && scan.Page.Text[parent] <= MaxDatelineText && UpdateLabels.OpensWithUpdate(scan.SpacedTextOf(parent, MaxDatelineText));
     }
 }

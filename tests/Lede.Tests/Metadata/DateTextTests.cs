@@ -31,6 +31,7 @@ public sealed class DateTextTests
     [InlineData("12.04.2019", "2019-04-12")]
     [InlineData("Updated 12.04.19 | 10:15", "2019-04-12T10:15:00")]
     [InlineData("2019/04/12", "2019-04-12")]
+    [InlineData("November 20 15:23 2019", "2019-11-20")] // a dateline laid out in boxes: day, time, year
     public void ReadsWrittenDatesInSevenLanguages(string text, string expected) => Assert.Equal(expected, DateText.Parse(text)!.ToString());
 
     [Theory]
