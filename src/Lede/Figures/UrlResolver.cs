@@ -35,6 +35,16 @@ internal sealed class UrlResolver
         return Uri.TryCreate(_base, trimmed, out var resolved) ? resolved.AbsoluteUri : trimmed;
     }
 
+    /// <summary>The address as an absolute http(s) URL, or null when it cannot be one (no base, javascript:, data:).</summary>
+    public string? Absolute(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address)) return null;
+        var trimmed = address.Trim();
+        // With a base first: on Unix "/images/a.jpg" alone would parse as an absolute file: URI.
+        if (_base is not null) return Uri.TryCreate(_base, trimmed, out var resolved) && IsWeb(resolved) ? resolved.AbsoluteUri : null;
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && IsWeb(absolute) ? absolute.AbsoluteUri : null;
+    }
+
     // The first <base href> among the head's children: the HTML parser puts <base> there, and the first one wins.
     private static string? BaseHref(IDocument document)
     {

@@ -47,15 +47,4 @@ internal static class MetaText
                 if (Clean(part) is { } clean && clean.Length <= 100 && seen.Add(clean)) result.Add(clean);
         return result;
     }
-
-    /// <summary>Resolves a link against the page URL; null when it is not a usable http(s) URL.</summary>
-    public static string? Resolve(string? link, string? pageUrl)
-    {
-        link = Clean(link);
-        if (link is null || link.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return null;
-        if (Uri.TryCreate(link, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return absolute.ToString();
-        if (pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, link, out var resolved)
-            && resolved.Scheme is "http" or "https") return resolved.ToString();
-        return null;
-    }
 }

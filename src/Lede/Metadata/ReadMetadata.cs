@@ -47,7 +47,7 @@ internal static class ReadMetadata
         metadata.Published = trace.Pick("published", published);
         metadata.Modified = trace.Pick("modified", modified);
 
-        metadata.SiteName = trace.Pick("siteName", SiteName(scan, jsonLd, meta));
+        metadata.SiteName = trace.Pick<string>("siteName", SiteName(scan, jsonLd, meta) is { } site ? site with { Value = SiteNames.Clean(site.Value) } : null);
         var publisher = First(jsonLd.Publisher, meta.Publisher, micro.Publisher);
 
         var names = new OrganisationNames(metadata.SiteName, publisher?.Value);
@@ -62,11 +62,11 @@ internal static class ReadMetadata
         metadata.Authors = trace.PickList("authors", authors);
         metadata.Publisher = trace.Pick("publisher", publisher);
 
-        metadata.CanonicalUrl = trace.Pick("canonicalUrl", Canonical(context.Url, meta.Url, jsonLd.Url));
-        metadata.MainImage = trace.Pick("mainImage", Resolved(context.Url, First(jsonLd.Image, meta.Image)));
+        metadata.CanonicalUrl = trace.Pick("canonicalUrl", Canonical(context.Urls, context.Url, meta.Url, jsonLd.Url));
+        metadata.MainImage = trace.Pick("mainImage", Resolved(context.Urls, First(jsonLd.Image, meta.Image)));
         metadata.Section = trace.Pick("section", First(jsonLd.Section, meta.Section));
         metadata.Tags = trace.PickList("tags", First(jsonLd.Tags, meta.Tags));
-        metadata.License = trace.Pick("license", Resolved(context.Url, First(jsonLd.License, meta.License)));
+        metadata.License = trace.Pick("license", Resolved(context.Urls, First(jsonLd.License, meta.License)));
         metadata.Language = trace.Pick("language", LanguageDetection.Decide(scan, declared));
     }
 
@@ -106,11 +106,11 @@ internal static class ReadMetadata
             ?? (TitleReader.SitePart(MetaText.Clean(scan.Page.Document.Title)) is { } site ? new Found<string>(site, "the site part of <title>") : null);
     }
 
-    private static Found<string>? Canonical(string? pageUrl, Found<string>? fromMeta, Found<string>? fromJsonLd)
+    private static Found<string>? Canonical(Figures.UrlResolver urls, string? pageUrl, Found<string>? fromMeta, Found<string>? fromJsonLd)
     {
         foreach (var candidate in (Found<string>?[])[fromMeta, fromJsonLd])
         {
-            if (Resolved(pageUrl, candidate) is not { } found || !Uri.TryCreate(found.Value, UriKind.Absolute, out var uri)) continue;
+            if (Resolved(urls, candidate) is not { } found || !Uri.TryCreate(found.Value, UriKind.Absolute, out var uri)) continue;
             // A canonical that points at a home page is a misconfigured template, not this article's address.
             bool pageIsHome = pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var page) && page.AbsolutePath.Length <= 1;
             if (uri.AbsolutePath.Length <= 1 && !pageIsHome) continue;
@@ -121,8 +121,9 @@ internal static class ReadMetadata
 
     private static Found<string>? NotUrl(Found<string>? name) => name is { } found && !MetaText.IsUrl(found.Value) ? name : null;
 
-    private static Found<string>? Resolved(string? pageUrl, Found<string>? link)
-        => link is { } found && MetaText.Resolve(found.Value, pageUrl) is { } url ? new Found<string>(url, found.Source) : null;
+    // Against the page URL and its <base href>, as the body's links and images are.
+    private static Found<string>? Resolved(Figures.UrlResolver urls, Found<string>? link)
+        => link is { } found && urls.Absolute(MetaText.Clean(found.Value)) is { } url ? new Found<string>(url, found.Source) : null;
 
     private static Found<ArticleDate>? NotAfter(Found<ArticleDate>? date, Found<ArticleDate>? ceiling)
     {
