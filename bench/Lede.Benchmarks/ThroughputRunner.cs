@@ -23,9 +23,7 @@ internal static class ThroughputRunner
             Console.Error.WriteLine("usage: throughput [DIR]   (DIR: a ScrapingHub folder, tests/pages, or any folder of .html/.html.gz)");
             return 2;
         }
-        var set = args.Length == 1 ? PageCorpus.Load(args[0])
-            : Lede.Cli.Eval.SharedData.ScrapingHub is { } scrapingHub ? PageCorpus.Load(scrapingHub, "scrapinghub")
-            : PageCorpus.Golden();
+        var set = LoadSet(args);
 
         PrintSetup(set);
         WarmUp(set);
@@ -48,7 +46,13 @@ internal static class ThroughputRunner
         return 0;
     }
 
-    private static void PrintSetup(PageSet set)
+    /// <summary>The folder given, else the ScrapingHub pages when ../shared is there, else the golden pages.</summary>
+    internal static PageSet LoadSet(string[] args)
+        => args.Length == 1 ? PageCorpus.Load(args[0])
+            : Lede.Cli.Eval.SharedData.ScrapingHub is { } scrapingHub ? PageCorpus.Load(scrapingHub, "scrapinghub")
+            : PageCorpus.Golden();
+
+    internal static void PrintSetup(PageSet set)
     {
         Console.WriteLine($"Lede throughput: {set.Documents} pages, {set.Bytes / 1e6:N2} MB ({set.Name}: {set.Origin})");
         Console.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription} {RuntimeInformation.ProcessArchitecture}, " +
@@ -66,7 +70,7 @@ internal static class ThroughputRunner
 
     // The first pass pays for JIT and first-use setup; later ones let tiered compilation promote the
     // hot methods, which on a small corpus takes more passes than on a large one.
-    private static void WarmUp(PageSet set)
+    internal static void WarmUp(PageSet set)
     {
         var warm = Stopwatch.StartNew();
         int passes = 0;
@@ -82,12 +86,12 @@ internal static class ThroughputRunner
             Console.WriteLine($"warm-up: {passes} passes in {warm.Elapsed.TotalSeconds:0.00} s");
     }
 
-    private static string Rates(PageSet set, double seconds)
+    internal static string Rates(PageSet set, double seconds)
         => $"{set.Documents / seconds,9:N1} docs/s  {set.Bytes / 1e6 / seconds,8:N2} MB/s";
 
-    private readonly record struct Timing(double WallSeconds, double CpuSeconds, long Allocated, string Statuses, long Blocks);
+    internal readonly record struct Timing(double WallSeconds, double CpuSeconds, long Allocated, string Statuses, long Blocks);
 
-    private static Timing TimedPass(PageSet set)
+    internal static Timing TimedPass(PageSet set, ExtractionOptions? options = null)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -96,7 +100,7 @@ internal static class ThroughputRunner
         var cpuBefore = process.TotalProcessorTime;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
-        var (statuses, blocks) = Pass(set);
+        var (statuses, blocks) = Pass(set, options);
         double wall = watch.Elapsed.TotalSeconds;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         process.Refresh();
@@ -104,13 +108,13 @@ internal static class ThroughputRunner
         return new Timing(wall, cpu, allocated, statuses, blocks);
     }
 
-    private static (string Statuses, long Blocks) Pass(PageSet set)
+    internal static (string Statuses, long Blocks) Pass(PageSet set, ExtractionOptions? options = null)
     {
         var statuses = new Dictionary<ExtractionStatus, int>();
         long blocks = 0;
         foreach (var page in set.Pages)
         {
-            var result = Extractor.Extract(page.Bytes, page.Url);
+            var result = Extractor.Extract(page.Bytes, page.Url, options);
             statuses[result.Status] = statuses.GetValueOrDefault(result.Status) + 1;
             blocks += result.Article?.Blocks.Count ?? 0;
         }

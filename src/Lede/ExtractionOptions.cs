@@ -41,6 +41,26 @@ public sealed record ExtractionOptions
     /// <see cref="ExtractionStatus.Timeout"/>. Default 30 s; <see cref="Timeout.InfiniteTimeSpan"/> for none.
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Which optional parts of the pipeline run; all of them outside benchmarks that measure their cost.</summary>
+    internal PipelineParts Parts { get; init; } = PipelineParts.All;
+}
+
+/// <summary>The parts of the pipeline beyond the body, which a benchmark can leave out to measure what they cost.</summary>
+[Flags]
+internal enum PipelineParts
+{
+    /// <summary>The body alone (without the headline, the title-repeat pruning has nothing to compare with).</summary>
+    Body = 0,
+
+    /// <summary>ReadMetadata: title, authors, dates, site, language and the rest.</summary>
+    Metadata = 1,
+
+    /// <summary>Figures read with their captions and credits, caption lines attached, related links collected.</summary>
+    Figures = 2,
+
+    /// <summary>Everything.</summary>
+    All = Metadata | Figures,
 }
 
 /// <summary>What an extraction favours when a part of the page is doubtful.</summary>

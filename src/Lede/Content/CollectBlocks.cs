@@ -218,6 +218,7 @@ internal sealed class CollectBlocks
     private void AddFigure(List<DraftBlock> output, int number)
     {
         _figureBuffer.Clear();
+        if ((_context.Options.Parts & PipelineParts.Figures) == 0) return; // measuring the body alone
         _figures.Read(number, _context.Root, _figureBuffer);
         foreach (var figure in _figureBuffer) output.Add(new DraftBlock(new FigureBlock(figure), number, 0, 0));
     }

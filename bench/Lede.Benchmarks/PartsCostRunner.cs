@@ -1,0 +1,56 @@
+using Lede.Benchmarks.Corpus;
+
+namespace Lede.Benchmarks;
+
+/// <summary>
+/// What the parts beyond the body cost: the same pages extracted with everything and with the body alone
+/// (no metadata, no figures or related links), the two kinds of pass interleaved in one run so that a busy
+/// machine slows both alike; reported as medians and as the ratio of the two.
+/// </summary>
+internal static class PartsCostRunner
+{
+    private const int TimedPasses = 7;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length > 1 || args is ["-h" or "--help"])
+        {
+            Console.Error.WriteLine("usage: parts [DIR]   (the cost of metadata and figures against the body alone)");
+            return 2;
+        }
+        var set = ThroughputRunner.LoadSet(args);
+        ThroughputRunner.PrintSetup(set);
+        var variants = new (string Name, ExtractionOptions Options)[]
+        {
+            ("everything", new ExtractionOptions()),
+            ("body alone", new ExtractionOptions { Parts = PipelineParts.Body }),
+            ("body + metadata", new ExtractionOptions { Parts = PipelineParts.Metadata }),
+            ("body + figures", new ExtractionOptions { Parts = PipelineParts.Figures }),
+        };
+        ThroughputRunner.WarmUp(set);
+        foreach (var (_, options) in variants) ThroughputRunner.Pass(set, options);
+
+        var cpu = variants.Select(_ => new List<double>()).ToArray();
+        var wall = variants.Select(_ => new List<double>()).ToArray();
+        for (int pass = 0; pass < TimedPasses; pass++)
+            for (int v = 0; v < variants.Length; v++)
+            {
+                var timing = ThroughputRunner.TimedPass(set, variants[v].Options);
+                cpu[v].Add(timing.CpuSeconds);
+                wall[v].Add(timing.WallSeconds);
+            }
+
+        double baseCpu = Median(cpu[1]);
+        Console.WriteLine();
+        Console.WriteLine($"{"variant",-18} {"median wall",12} {"median cpu",11}  rate (cpu)                       cost over the body alone (cpu)");
+        for (int v = 0; v < variants.Length; v++)
+        {
+            double c = Median(cpu[v]);
+            Console.WriteLine($"{variants[v].Name,-18} {Median(wall[v]),10:0.000} s {c,9:0.000} s  {ThroughputRunner.Rates(set, c)}   " +
+                              $"{(c / baseCpu - 1) * 100,6:+0.0;-0.0}%  (share of full extraction: {(1 - baseCpu / c) * 100:0.0}%)");
+        }
+        return 0;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}
