@@ -9,6 +9,8 @@ if (args is ["throughput", .. var rest])
     return ThroughputRunner.Run(rest);
 if (args is ["parts", .. var partsArgs])
     return PartsCostRunner.Run(partsArgs);
+if (args is ["peers", .. var peersArgs])
+    return Lede.Benchmarks.Peers.PeersRunner.Run(peersArgs);
 
 IConfig? config = null;
 if (args.Contains("--quick"))

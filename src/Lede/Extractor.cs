@@ -69,7 +69,7 @@ public static class Extractor
     private static ExtractionResult ExtractText(string html, string? url, ExtractionOptions options, CancellationToken cancellationToken)
         => Guarded(options, cancellationToken, ct =>
         {
-            var bounded = NestingGuard.Bound(html, options.MaxNestingDepth, out _);
+            var bounded = NestingGuard.Bound(html, options.MaxNestingDepth, out _, elideCode: true);
             var document = PageParser.Parse(bounded, ct);
             return ArticlePipeline.Run(document, url, options, ct);
         });

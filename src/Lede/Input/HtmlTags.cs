@@ -51,7 +51,8 @@ internal static class HtmlTags
     public static readonly ulong P = Key("p"), Li = Key("li"), Dd = Key("dd"), Dt = Key("dt"), A = Key("a"), Nobr = Key("nobr"),
         Button = Key("button"), Option = Key("option"), Optgroup = Key("optgroup"), Html = Key("html"), Head = Key("head"),
         Body = Key("body"), Td = Key("td"), Th = Key("th"), Tr = Key("tr"), Tbody = Key("tbody"), Thead = Key("thead"),
-        Tfoot = Key("tfoot"), Table = Key("table"), Ol = Key("ol"), Ul = Key("ul"), Address = Key("address"), Div = Key("div");
+        Tfoot = Key("tfoot"), Table = Key("table"), Ol = Key("ol"), Ul = Key("ul"), Address = Key("address"), Div = Key("div"),
+        Script = Key("script"), Style = Key("style");
 
     // The lists follow the tree-construction rules of the HTML standard ("in body" insertion mode and
     // the element categories), keeping only what changes how deep elements nest.

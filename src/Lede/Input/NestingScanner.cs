@@ -16,6 +16,7 @@ internal ref struct NestingScanner
     private readonly string _html;
     private readonly int _maxDepth;
     private readonly int _maxFormatting;
+    private readonly bool _elideCode;
     // What the HTML parser will see: the elements kept in the output. Never deeper than the limit, so every
     // search in it is short.
     private ElementStack _kept;
@@ -28,9 +29,10 @@ internal ref struct NestingScanner
     private int _outputLength;
     private int _copiedUpTo;
 
-    public NestingScanner(string html, int maxDepth, int maxFormatting)
+    public NestingScanner(string html, int maxDepth, int maxFormatting, bool elideCode = false)
     {
         _html = html;
+        _elideCode = elideCode;
         _maxDepth = maxDepth;
         _maxFormatting = maxFormatting;
         _kept = ElementStack.Rent();
@@ -38,6 +40,8 @@ internal ref struct NestingScanner
     }
 
     public int DroppedTags { get; private set; }
+
+    public int ElidedChars { get; private set; }
 
     public void Run()
     {
@@ -88,7 +92,12 @@ internal ref struct NestingScanner
         {
             CloseImplied(key, traits);
             if ((traits & TagTraits.RawText) != 0)
-                return AfterRawText(end, key);
+            {
+                int after = AfterRawText(end, key, out int closeStart);
+                if (_elideCode && closeStart > end && IsUnreadCode(key, s[nameEnd..end]))
+                    Elide(end, closeStart);
+                return after;
+            }
             if ((traits & TagTraits.PlainText) != 0)
                 return s.Length;
             OpenImplied(key);
@@ -235,8 +244,15 @@ internal ref struct NestingScanner
         return TagSyntax.After(s, start, '>'); // doctype, or a bogus comment
     }
 
+    // Scripts and style sheets are never read, except JSON-LD (structured data the metadata reader needs). On
+    // news pages they are half the characters (27% script, 26% style on the benchmark pages); the tokenizer and
+    // the DOM would otherwise carry them all.
+    private static bool IsUnreadCode(ulong key, ReadOnlySpan<char> attributes)
+        => key == HtmlTags.Style || (key == HtmlTags.Script && attributes.IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) < 0);
+
     // Script, style, textarea, title and the like hold text up to their own end tag, whatever it looks like.
-    private int AfterRawText(int from, ulong key)
+    // closeStart is where that end tag starts (the input's end when there is none).
+    private int AfterRawText(int from, ulong key, out int closeStart)
     {
         var s = _html.AsSpan();
         var name = HtmlTags.RawTextName(key);
@@ -245,12 +261,16 @@ internal ref struct NestingScanner
         {
             int close = s[i..].IndexOf("</");
             if (close < 0)
+            {
+                closeStart = s.Length;
                 return s.Length;
+            }
             int nameStart = i + close + 2;
             int nameEnd = nameStart + name.Length;
             if (nameEnd <= s.Length && s[nameStart..nameEnd].Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (nameEnd == s.Length || TagSyntax.TagNameEnd.Contains(s[nameEnd])))
             {
+                closeStart = i + close;
                 int end = TagSyntax.AfterAttributes(s, nameEnd, out _);
                 return end < 0 ? s.Length : end;
             }
@@ -332,6 +352,15 @@ internal ref struct NestingScanner
         Copy(start);
         _copiedUpTo = end;
         DroppedTags++;
+    }
+
+    /// <summary>Leaves text (a script's body) out of the result; no tag is dropped.</summary>
+    private void Elide(int start, int end)
+    {
+        _output ??= ArrayPool<char>.Shared.Rent(_html.Length);
+        Copy(start);
+        _copiedUpTo = end;
+        ElidedChars += end - start;
     }
 
     private void Copy(int upTo)
