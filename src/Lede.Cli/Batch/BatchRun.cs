@@ -49,6 +49,10 @@ internal static class BatchRun
         {
             return UserErrors.Fail(error, $"cannot write to the output folder {settings.Output}: {e.Message}");
         }
+        catch (OutOfMemoryException)
+        {
+            return UserErrors.Fail(error, $"out of memory; lower --jobs or --max-bytes, and run again with --resume");
+        }
         error.WriteLine(BatchSummary.Format(stats));
         return inputsRead ? ExitCodes.Ok : ExitCodes.BadInput;
     }

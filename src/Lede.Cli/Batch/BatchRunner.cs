@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 
 namespace Lede.Cli.Batch;
@@ -14,35 +15,43 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
     private readonly Channel<BatchJob> _work = Bounded<BatchJob>(settings.Window);
     private readonly Channel<WriterItem> _toWriter = Bounded<WriterItem>(settings.Window);
     private int _readFailures;
+    private Exception? _fault;
 
-    /// <summary>Runs the batch over <paramref name="parts"/>; returns false when an input could not be read.</summary>
+    /// <summary>
+    /// Runs the batch over <paramref name="parts"/>; returns false when an input could not be read. A failure of the
+    /// pipeline itself (the output, or a fault no document should cause) stops every side and is thrown.
+    /// </summary>
     public async Task<bool> RunAsync(IReadOnlyList<BatchPart> parts, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = Task.Run(() => ReadAsync(parts, stop.Token), stop.Token);
+        var reader = Guarded(() => ReadAsync(parts, stop.Token), stop);
         var workers = Enumerable.Range(0, settings.Jobs)
-            .Select(_ => Task.Run(() => WorkAsync(new DocumentWorker(settings), stop.Token), stop.Token))
+            .Select(_ => Guarded(() => WorkAsync(new DocumentWorker(settings), stop.Token), stop))
             .ToArray();
-        var writer = Task.Run(() => WriteAsync(stop.Token), stop.Token);
-        _ = Task.WhenAll([reader, .. workers]).ContinueWith(done =>
-        {
-            // Unordered, workers still write after the reader is done; in order, only the reader writes.
-            _toWriter.Writer.TryComplete(done.Exception);
-        }, TaskScheduler.Default);
-        try
-        {
-            await writer;
-            await Task.WhenAll([reader, .. workers]);
-        }
-        catch
-        {
-            // One side broke (an output error, cancellation): stop the others before reporting.
-            await stop.CancelAsync();
-            await Task.WhenAll([reader, writer, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
-            throw;
-        }
+        var writer = Guarded(() => WriteAsync(stop.Token), stop);
+        // Unordered, workers still write after the reader is done; in order, only the reader writes.
+        _ = Task.WhenAll([reader, .. workers]).ContinueWith(_ => _toWriter.Writer.TryComplete(), TaskScheduler.Default);
+        await Task.WhenAll([reader, writer, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (_fault is not null)
+            ExceptionDispatchInfo.Throw(_fault);
+        cancellationToken.ThrowIfCancellationRequested();
         return _readFailures == 0;
     }
+
+    // Runs one side of the pipeline; its failure is kept and stops the others, which would otherwise wait on it
+    // for ever (the writer for a document a dead worker took, the reader for room in a full channel).
+    private Task Guarded(Func<Task> side, CancellationTokenSource stop) => Task.Run(async () =>
+    {
+        try
+        {
+            await side();
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+        {
+            Interlocked.CompareExchange(ref _fault, e, null);
+            await stop.CancelAsync();
+        }
+    });
 
     private async Task ReadAsync(IReadOnlyList<BatchPart> parts, CancellationToken cancellationToken)
     {

@@ -18,8 +18,9 @@ internal sealed class DocumentWorker(BatchSettings settings)
                 ? Extractor.Extract(html, job.Url, options)
                 : Extractor.Extract(job.Bytes.Span, job.Url, options);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
+            // Out of memory included: it is this document's garbage that filled the heap, and it is gone now.
             return new DocumentOutcome(BatchStatus.Error, OutputLine.Write(job, BatchStatus.Error, OneLine(e), null), null);
         }
 
