@@ -11,6 +11,8 @@ if (args is ["parts", .. var partsArgs])
     return PartsCostRunner.Run(partsArgs);
 if (args is ["peers", .. var peersArgs])
     return Lede.Benchmarks.Peers.PeersRunner.Run(peersArgs);
+if (args is ["memory", .. var memoryArgs])
+    return MemoryRunner.Run(memoryArgs);
 
 IConfig? config = null;
 if (args.Contains("--quick"))

@@ -10,6 +10,7 @@ var root = new RootCommand("lede: the main article out of a news web page.")
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    BatchCommand.Create(),
 };
 var parsed = root.Parse(args);
 int code = await parsed.InvokeAsync();

@@ -42,6 +42,13 @@ public sealed record ExtractionOptions
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// When the page was fetched (a WARC record's <c>WARC-Date</c>), if known. A published or modified date later
+    /// than this cannot be true (a page cannot tell of its own future), so such candidates are dropped and the next
+    /// source is tried. Default null: no capture time, nothing dropped. Costs nothing.
+    /// </summary>
+    public DateTimeOffset? CapturedAt { get; init; }
+
     /// <summary>Which optional parts of the pipeline run; all of them outside benchmarks that measure their cost.</summary>
     internal PipelineParts Parts { get; init; } = PipelineParts.All;
 }

@@ -32,18 +32,20 @@ internal static class ReadMetadata
         metadata.Standfirst = trace.Pick("standfirst", Standfirst.Read(scan, zone, metadata.Title, metadata.Description));
 
         // Dates: a date read from the visible page or the URL is refused when it is later than the dates the page declares.
-        var declaredDates = new[] { jsonLd.Published, jsonLd.Modified, meta.Published, meta.Modified, micro.Published, micro.Modified };
-        var fromUrl = UrlDates.Read(context.Url);
-        var modified = First(jsonLd.Modified, meta.Modified, micro.Modified);
-        var published = First(jsonLd.Published, meta.Published, micro.Published);
+        // A date after the capture time (a crawler's WARC-Date) is refused outright: the page cannot know it.
+        var captured = new CaptureCeiling(context.Options.CapturedAt);
+        var declaredDates = captured.Keep([jsonLd.Published, jsonLd.Modified, meta.Published, meta.Modified, micro.Published, micro.Modified]);
+        var fromUrl = captured.Keep(UrlDates.Read(context.Url));
+        var modified = First(declaredDates[1], declaredDates[3], declaredDates[5]);
+        var published = First(declaredDates[0], declaredDates[2], declaredDates[4]);
         if (published is null)
         {
             // The URL's date is when the address was made: a visible date after it is an update, not the publication.
             var ceiling = Latest([.. declaredDates, fromUrl]);
-            published = First(NotAfter(VisibleDates.Read(scan, zone, order), ceiling), fromUrl);
+            published = First(NotAfter(captured.Keep(VisibleDates.Read(scan, zone, order)), ceiling), fromUrl);
         }
         published = LocalTwin.Apply(published, OtherDates(scan, zone, order));
-        published = ShownDay(published, scan, zone, order);
+        published = captured.Keep(ShownDay(published, scan, zone, order));
         metadata.Published = trace.Pick("published", published);
         metadata.Modified = trace.Pick("modified", modified);
 

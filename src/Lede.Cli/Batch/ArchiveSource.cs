@@ -1,0 +1,38 @@
+using Lede.Warc;
+
+namespace Lede.Cli.Batch;
+
+/// <summary>
+/// The documents of a WARC or ARC archive, in record order. A damaged record becomes a line of its own with the
+/// offset in its reason (a lost page as <c>error</c> or <c>too-large</c>, repaired framing as an archive problem),
+/// and reading goes on; records that hold no HTML page are counted in the summary.
+/// </summary>
+internal static class ArchiveSource
+{
+    public static IEnumerable<BatchJob> Read(BatchPart part, Stream stream, BatchSettings settings, BatchStats stats, CancellationToken cancellationToken)
+    {
+        var options = new WarcReaderOptions { MaxDocumentBytes = (int)Math.Min(settings.Extraction.MaxInputBytes, Array.MaxLength) };
+        var items = WarcReader.Read(stream, options, cancellationToken);
+        int index = 0;
+        foreach (var item in items)
+        {
+            var id = $"{part.Name}@{item.Offset}";
+            if (item is WarcDocument page)
+            {
+                yield return new BatchJob
+                {
+                    Part = part, Index = index++, Id = id, Url = page.TargetUri, WarcRecordId = page.RecordId,
+                    WarcDate = page.Date, Charset = page.Charset, Defect = page.Defect, Bytes = page.Body,
+                };
+                continue;
+            }
+            var problem = (WarcProblem)item;
+            var job = new BatchJob { Part = part, Index = index++, Id = id, Url = problem.TargetUri, WarcRecordId = problem.RecordId };
+            var status = problem.Kind == WarcProblemKind.TooLarge ? BatchStatus.TooLarge : BatchStatus.Error;
+            var reason = $"archive: {problem.Where}: {problem.Reason}";
+            job.Complete(new DocumentOutcome(status, OutputLine.Write(job, status, reason, null, problem.Offset), null, ArchiveProblem: !problem.LostRecord));
+            yield return job;
+        }
+        stats.AddSkippedRecords(items.Counts.Skipped);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Lede.Cli.Batch;
+
+/// <summary>
+/// One document on its way from the reader through a worker to the writer: where it came from, its bytes (or
+/// text, from JSONL), and once done, its output line. A reader problem (a broken WARC record, a bad JSONL line)
+/// is a job that comes already done.
+/// </summary>
+internal sealed class BatchJob
+{
+    private readonly TaskCompletionSource<DocumentOutcome> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public required BatchPart Part { get; init; }
+
+    /// <summary>Where the document stands in its part, from 0: names its .txt file.</summary>
+    public required int Index { get; init; }
+
+    public required string Id { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? WarcRecordId { get; init; }
+
+    public DateTimeOffset? WarcDate { get; init; }
+
+    /// <summary>The transport's charset (an HTTP Content-Type), for the decoder.</summary>
+    public string? Charset { get; init; }
+
+    /// <summary>A note when an archive record was read despite damage.</summary>
+    public string? Defect { get; init; }
+
+    /// <summary>The page bytes (files, WARC records); empty when <see cref="Html"/> holds the page.</summary>
+    public ReadOnlyMemory<byte> Bytes { get; set; }
+
+    /// <summary>The page text, for JSONL input, where the JSON string is already text.</summary>
+    public string? Html { get; set; }
+
+    /// <summary>The output, once a worker (or the reader, for a problem) has made it.</summary>
+    public Task<DocumentOutcome> Done => _done.Task;
+
+    /// <summary>Hands over the outcome and lets go of the page, so a finished document holds no input bytes.</summary>
+    public void Complete(DocumentOutcome outcome)
+    {
+        Bytes = default;
+        Html = null;
+        _done.SetResult(outcome);
+    }
+}

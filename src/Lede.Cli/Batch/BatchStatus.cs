@@ -1,0 +1,25 @@
+namespace Lede.Cli.Batch;
+
+/// <summary>The status words of the output lines.</summary>
+internal static class BatchStatus
+{
+    public const string Ok = "ok";
+    public const string Empty = "empty";
+    public const string NotHtml = "not-html";
+    public const string TooLarge = "too-large";
+    public const string Timeout = "timeout";
+    public const string Error = "error";
+
+    /// <summary>Every status, in the order the summary lists them.</summary>
+    public static readonly string[] All = [Ok, Empty, NotHtml, TooLarge, Timeout, Error];
+
+    public static string Of(ExtractionStatus status) => status switch
+    {
+        ExtractionStatus.Ok => Ok,
+        ExtractionStatus.Empty => Empty,
+        ExtractionStatus.NotHtml => NotHtml,
+        ExtractionStatus.TooLarge => TooLarge,
+        ExtractionStatus.Timeout => Timeout,
+        _ => Error,
+    };
+}

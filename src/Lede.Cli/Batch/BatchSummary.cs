@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace Lede.Cli.Batch;
+
+/// <summary>The summary a batch ends with, on stderr: documents by status, archive problems, skipped records, time and rates.</summary>
+internal static class BatchSummary
+{
+    public static string Format(BatchStats stats)
+    {
+        var seconds = Math.Max(stats.Elapsed.TotalSeconds, 1e-6);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"lede batch: {stats.Documents} documents: ");
+        text.AppendJoin(", ", BatchStatus.All.Select(s => $"{stats.Count(s)} {s}"));
+        text.Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"  parts: {stats.PartsWritten} written");
+        if (stats.PartsResumed > 0) text.Append(CultureInfo.InvariantCulture, $", {stats.PartsResumed} already complete (--resume)");
+        if (stats.PartsFailed > 0) text.Append(CultureInfo.InvariantCulture, $", {stats.PartsFailed} not written (input unreadable)");
+        text.Append('\n');
+        if (stats.ArchiveProblems > 0 || stats.SkippedRecords.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  archive: {stats.ArchiveProblems} problems repaired or skipped (lines with their offset), ");
+            var skipped = stats.SkippedRecords.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Value} {k.Key}");
+            text.Append(CultureInfo.InvariantCulture, $"{stats.SkippedRecords.Values.Sum()} records without an HTML page skipped");
+            if (stats.SkippedRecords.Count > 0) text.Append(" (").AppendJoin(", ", skipped).Append(')');
+            text.Append('\n');
+        }
+        text.Append(CultureInfo.InvariantCulture,
+            $"  {seconds:0.00} s, {stats.Documents / seconds:0.0} docs/s, {stats.BytesRead / seconds / 1e6:0.00} MB/s of input");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,43 @@
+namespace Lede.Cli.Batch;
+
+/// <summary>
+/// Extracts one document and makes its output. Whatever happens inside the extraction stays inside: an exception
+/// becomes the document's <c>error</c> line, with a one-line reason, never the end of the batch.
+/// </summary>
+internal sealed class DocumentWorker(BatchSettings settings)
+{
+    private readonly bool _text = settings.Format == "text";
+
+    public DocumentOutcome Run(BatchJob job)
+    {
+        ExtractionResult result;
+        try
+        {
+            var options = settings.Extraction with { Charset = job.Charset, CapturedAt = job.WarcDate };
+            result = job.Html is { } html
+                ? Extractor.Extract(html, job.Url, options)
+                : Extractor.Extract(job.Bytes.Span, job.Url, options);
+        }
+        catch (Exception e)
+        {
+            // Out of memory included: it is this document's garbage that filled the heap, and it is gone now.
+            return new DocumentOutcome(BatchStatus.Error, OutputLine.Write(job, BatchStatus.Error, OneLine(e), null), null);
+        }
+
+        var status = BatchStatus.Of(result.Status);
+        if (!_text)
+            return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, result.Article), null);
+        // Text output: the page's text in a file of its own, and a line without the article in the part's index.
+        var text = result is { IsOk: true, Article: { } article } ? PlainTextWriter.Write(article) : null;
+        return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, null, file: text is null ? null : TextFileName(job.Index)), text);
+    }
+
+    /// <summary>The name of a document's .txt file in its part's folder: its place in the part.</summary>
+    public static string TextFileName(int index) => $"{index:D6}.txt";
+
+    private static string OneLine(Exception e)
+    {
+        var message = string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return $"{e.GetType().Name}: {message}";
+    }
+}

@@ -1,0 +1,55 @@
+using System.IO.Compression;
+using Lede.Input;
+
+namespace Lede.Cli.Batch;
+
+/// <summary>The documents of HTML files: one page a file (.html, .htm, or .html.gz), read whole up to the size cap.</summary>
+internal static class HtmlSource
+{
+    /// <summary>The pages of a folder run, in order; each id is the path under the folder.</summary>
+    public static IEnumerable<BatchJob> ReadFolder(BatchPart part, BatchSettings settings, BatchStats stats)
+    {
+        int index = 0;
+        foreach (var path in part.Pages!)
+        {
+            var id = Path.GetRelativePath(part.Source, path).Replace('\\', '/');
+            using var file = new CountingStream(File.OpenRead(path), stats);
+            yield return Page(part, index++, id, file, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), new FileInfo(path).Length, settings);
+        }
+    }
+
+    /// <summary>One page given as an input file (or on standard input).</summary>
+    public static BatchJob ReadOne(BatchPart part, Stream replay, BatchSettings settings)
+    {
+        var gzip = replay is PrefixedStream p && p.Prefix.Length >= 2 && p.Prefix.Span[0] == 0x1f && p.Prefix.Span[1] == 0x8b;
+        return Page(part, 0, part.IsStdin ? "stdin" : Path.GetFileName(part.Source), replay, gzip, part.Bytes, settings);
+    }
+
+    private static BatchJob Page(BatchPart part, int index, string id, Stream stream, bool gzip, long size, BatchSettings settings)
+    {
+        var job = new BatchJob { Part = part, Index = index, Id = id };
+        long cap = settings.Extraction.MaxInputBytes;
+        // A plain file's size is known: one over the cap is refused without reading it.
+        if (!gzip && size > cap)
+            return TooLarge(job, $"input is {size:N0} bytes, over the limit of {cap:N0}");
+        using var source = gzip ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : stream;
+        try
+        {
+            var bytes = StreamReading.ReadCapped(source, cap, out bool truncated);
+            if (truncated)
+                return TooLarge(job, $"input is over the limit of {cap:N0} bytes");
+            job.Bytes = bytes;
+        }
+        catch (InvalidDataException e)
+        {
+            job.Complete(new DocumentOutcome(BatchStatus.Error, OutputLine.Write(job, BatchStatus.Error, "broken gzip: " + e.Message, null), null));
+        }
+        return job;
+    }
+
+    private static BatchJob TooLarge(BatchJob job, string reason)
+    {
+        job.Complete(new DocumentOutcome(BatchStatus.TooLarge, OutputLine.Write(job, BatchStatus.TooLarge, reason, null), null));
+        return job;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Lede.Cli.Batch;
+
+/// <summary>What an input file holds.</summary>
+internal enum InputKind
+{
+    /// <summary>A WARC or ARC archive, plain or gzip.</summary>
+    Archive,
+
+    /// <summary>JSON Lines: one object a line with <c>html</c>, and optional <c>url</c> and <c>id</c>.</summary>
+    Jsonl,
+
+    /// <summary>One HTML page, plain or gzip.</summary>
+    Html,
+}

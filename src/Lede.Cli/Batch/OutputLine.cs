@@ -1,0 +1,54 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Lede.Cli.Batch;
+
+/// <summary>
+/// Builds one JSONL line: <c>id</c>, <c>url</c>, <c>warcRecordId</c>, <c>warcDate</c>, <c>status</c>, <c>reason</c>,
+/// <c>defect</c>, <c>offset</c>, then <c>article</c> exactly as <see cref="JsonArticleWriter"/> writes it. Absent
+/// values are left out, as the article's own JSON does.
+/// </summary>
+internal static class OutputLine
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Corpus text is read by people and tools, not embedded in HTML (the article writer's choice too).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    /// <summary>The line for a document of <paramref name="job"/>.</summary>
+    public static byte[] Write(BatchJob job, string status, string? reason, Article? article, long? offset = null, string? file = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(article is null ? 256 : 4096);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", job.Id);
+            WriteIf(json, "url", job.Url);
+            WriteIf(json, "warcRecordId", job.WarcRecordId);
+            if (job.WarcDate is { } date)
+                json.WriteString("warcDate", date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("status", status);
+            WriteIf(json, "reason", reason);
+            WriteIf(json, "defect", job.Defect);
+            if (offset is { } at)
+                json.WriteNumber("offset", at);
+            WriteIf(json, "file", file);
+            if (article is not null)
+            {
+                json.WritePropertyName("article");
+                json.WriteRawValue(JsonArticleWriter.Write(article, indented: false), skipInputValidation: true);
+            }
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteIf(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+            json.WriteString(name, value);
+    }
+}

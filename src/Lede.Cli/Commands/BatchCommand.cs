@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Lede.Cli.Batch;
+
+namespace Lede.Cli.Commands;
+
+/// <summary>
+/// <c>lede batch INPUT… -o OUTPUT</c>: every document of WARC/ARC files, JSONL files, folders of HTML pages or
+/// stdin, extracted on all cores into one output part per input. Exit code 0 when the batch ran (whatever each
+/// document's status: see the lines and the summary); 1 when it could not (an input or the output unusable);
+/// 2 a usage error.
+/// </summary>
+internal static class BatchCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "WARC/ARC (.gz) files, JSONL files, folders of .html/.htm/.html.gz pages, or - for stdin.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The folder the output parts are written to.", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "jsonl: a .jsonl file per input; text: a folder per input with a .txt per document.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "text");
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Parallel workers. Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var unordered = new Option<bool>("--unordered") { Description = "Write documents as they finish instead of in input order." };
+        var resume = new Option<bool>("--resume") { Description = "Skip the parts already complete in the output folder." };
+        var taskIndex = new Option<int>("--task-index") { Description = "With --task-count: take every T-th input file starting at this index (0-based)." };
+        var taskCount = new Option<int>("--task-count") { Description = "How many processes share the inputs (a job array's size).", DefaultValueFactory = _ => 1 };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Documents larger than this are refused as too-large.", DefaultValueFactory = _ => ExtractionOptions.Default.MaxInputBytes };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it is a timeout.", DefaultValueFactory = _ => ExtractionOptions.Default.TimeBudget.TotalSeconds };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No live progress; only the summary." };
+        var preset = PresetOption.Create();
+        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1."); });
+        taskCount.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--task-count must be at least 1."); });
+        maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 1) r.AddError("--max-bytes must be at least 1."); });
+        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--timeout must be more than 0."); });
+
+        var command = new Command("batch", "Extract every page of WARC, JSONL and HTML inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 it could not, 2 usage error).")
+        {
+            inputs, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, quiet, preset,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            int index = parse.GetValue(taskIndex), count = parse.GetValue(taskCount);
+            if (index < 0 || index >= count)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"lede: --task-index must be from 0 to {count - 1} (--task-count - 1)");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+            var settings = new BatchSettings
+            {
+                Inputs = parse.GetValue(inputs)!,
+                Output = parse.GetValue(output)!,
+                Format = parse.GetValue(format)!,
+                Jobs = parse.GetValue(jobs),
+                Unordered = parse.GetValue(unordered),
+                Resume = parse.GetValue(resume),
+                TaskIndex = index,
+                TaskCount = count,
+                Quiet = parse.GetValue(quiet),
+                Extraction = new ExtractionOptions
+                {
+                    Focus = PresetOption.ToFocus(parse.GetValue(preset)!),
+                    MaxInputBytes = parse.GetValue(maxBytes),
+                    TimeBudget = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                },
+            };
+            return BatchRun.RunAsync(settings, parse.InvocationConfiguration.Error, cancellationToken);
+        });
+        return command;
+    }
+}
