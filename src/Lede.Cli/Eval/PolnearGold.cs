@@ -14,12 +14,12 @@ internal sealed record PolnearArticle(string Name, string Text, IReadOnlyList<Go
 /// <para>An article with several annotators' files is read from the first by file name, so the gold is one person's
 /// reading. Every <c>E</c> line is an attribution; its <c>Content</c> roles (<c>Content</c>, <c>Content2</c>, …) give the
 /// content's fragments and its <c>Source</c> roles the source's.</para>
-/// <para>The gold quotations of an attribution are the stretches of its content in double quotation marks (“…”, "…",
-/// „…“, «…»): each from just after an opening mark to just before its closing mark, both marks lying inside the
+/// <para>The gold quotations of an attribution are the stretches of its content in quotation marks (“…”, "…",
+/// „…“, «…», and ‘…’ when not inside a double quotation): each from just after an opening mark to just before its closing mark, both marks lying inside the
 /// content fragment or on the character just outside either end (annotators differ on whether the marks belong to the
 /// content). A quotation open at a line end goes on when the next line opens with a mark (the multi-paragraph
-/// convention), else it ends there; one still open at the fragment's end ends there. Single marks are not read, so a
-/// quotation inside a quotation is part of its parent. Stretches without a letter are ignored. When several
+/// convention), else it ends there; one still open at the fragment's end ends there. Marks inside a quotation are not
+/// read, so a quotation inside a quotation is part of its parent. Stretches without a letter are ignored. When several
 /// attributions' contents hold the same quoted stretch (an attribution reported inside another), the one with the
 /// shortest content — the innermost speaker — gives its source.</para>
 /// </remarks>
@@ -101,6 +101,7 @@ internal static class PolnearGold
         var found = new List<TextSpan>();
         int from = Math.Max(0, fragment.Start - 1), to = Math.Min(text.Length, fragment.End + 1);
         int open = -1;
+        bool single = false;
         for (int i = from; i < to; i++)
         {
             char c = text[i];
@@ -117,10 +118,22 @@ internal static class PolnearGold
                 open = -1;
                 continue;
             }
-            if (!IsDoubleMark(c)) continue;
+            if (c is '‘' or '’')
+            {
+                // Single curly marks quote at the top level (headlines: Clinton ‘talks to the press’); inside a
+                // double quotation they are part of it, and between letters they are apostrophes.
+                if (open < 0 && c == '‘' && IsOpening(text, i)) (open, single) = (i + 1, true);
+                else if (open >= 0 && single && c == '’' && !(i + 1 < text.Length && char.IsLetter(text[i + 1])))
+                {
+                    Add(found, text, open, i);
+                    open = -1;
+                }
+                continue;
+            }
+            if (!IsDoubleMark(c) || single && open >= 0) continue;
             if (open < 0)
             {
-                if (IsOpening(text, i)) open = i + 1;
+                if (IsOpening(text, i)) (open, single) = (i + 1, false);
             }
             else if (!IsOpening(text, i) || c is '”' or '»')
             {
@@ -139,6 +152,7 @@ internal static class PolnearGold
         char c = text[i];
         if (c is '”' or '»') return false;
         if (c is '„' or '«') return true;
+        if (c == '‘') return !char.IsWhiteSpace(i + 1 < text.Length ? text[i + 1] : ' ') && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
         char before = i > 0 ? text[i - 1] : ' ';
         char after = i + 1 < text.Length ? text[i + 1] : ' ';
         if (c == '“') return !char.IsWhiteSpace(after);

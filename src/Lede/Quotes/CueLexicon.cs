@@ -38,6 +38,22 @@ internal static class CueLexicon
         "speculate speculates speculated speculating", "wonder wonders wondered wondering", "thank thanks thanked thanking",
         "accuse accuses accused accusing", "criticize criticizes criticized criticizing", "dismiss dismisses dismissed dismissing",
         "tout touts touted touting", "lament laments lamented lamenting", "muse muses mused musing", "admonish admonishes admonished admonishing",
+        // Verbs that report a stance in the speaker's words, as partial quotations do ("deemed him “well qualified”").
+        "blast blasts blasted blasting", "slam slams slammed slamming", "rip rips ripped ripping", "deem deems deemed deeming",
+        "dub dubs dubbed dubbing", "label labels labeled labelled labeling labelling", "brand brands branded branding",
+        "praise praises praised praising", "hail hails hailed hailing", "decry decries decried decrying",
+        "denounce denounces denounced denouncing", "condemn condemns condemned condemning", "attack attacks attacked attacking",
+        "mock mocks mocked mocking", "ridicule ridicules ridiculed ridiculing", "characterize characterizes characterized characterizing",
+        "characterise characterises characterised characterising", "refer refers referred referring", "fear fears feared fearing",
+        "worry worries worried worrying", "believe believes believed believing", "hope hopes hoped hoping",
+        "think thinks thought thinking", "feel feels felt feeling", "consider considers considered considering",
+        "view views viewed viewing", "regard regards regarded regarding", "applaud applauds applauded applauding",
+        "welcome welcomes welcomed welcoming", "lambast lambasts lambasted lambasting", "chide chides chided chiding",
+        "scold scolds scolded scolding", "question questions questioned questioning", "challenge challenges challenged challenging",
+        "defend defends defended defending", "reject rejects rejected rejecting", "blame blames blamed blaming",
+        "credit credits credited crediting", "cite cites cited citing", "invoke invokes invoked invoking",
+        "recommend recommends recommended recommending", "propose proposes proposed proposing", "term terms termed terming",
+        "nickname nicknames nicknamed nicknaming", "pledge pledges pledged pledging", "vow", "promise",
     ];
 
     private static readonly string[] Written =

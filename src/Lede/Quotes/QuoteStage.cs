@@ -18,6 +18,9 @@ internal static class QuoteStage
     // quotes, titles and terms ("the “alternative” ecosystem", "“Face the Nation,”"). Calibrated on PolNeAR train.
     private const int MinUnattributedWords = 6;
 
+    // A short quoted stretch in title case ("“Face the Nation,”", "“USA! USA!”") names a work or is a chant, even beside a cue.
+    private const int MaxTitleWords = 5;
+
     /// <summary>Quotations and people of <paramref name="text"/>.</summary>
     public static QuoteAnalysis Analyze(string text)
     {
@@ -25,6 +28,7 @@ internal static class QuoteStage
         var raw = QuotationScanner.Scan(text);
         var q = new QuoteText(text, raw);
         var (mentions, entities) = Coreference.Resolve(q, MentionFinder.Find(q));
+        q.SetMentions(mentions);
         var quotations = new List<Quotation>(raw.Count);
         var counts = new Dictionary<PersonEntity, int>();
         Quotation? previous = null;
@@ -41,7 +45,9 @@ internal static class QuoteStage
                 speaker = previous.Speaker;
                 person = PersonNamed(entities, speaker.Name);
             }
-            if (attribution is null && speaker is null && WordCount(text, quote.Start, quote.End) < MinUnattributedWords) continue;
+            int words = WordCount(text, quote.Start, quote.End);
+            if (attribution is null && speaker is null && words < MinUnattributedWords && !SentenceHasCue(q, quote)) continue;
+            if (words <= 0 && IsTitleCase(text, quote.Start, quote.End)) continue;
             var quotation = Build(text, quote) with
             {
                 Speaker = speaker,
@@ -57,12 +63,14 @@ internal static class QuoteStage
         return new QuoteAnalysis { Quotations = quotations, People = PeopleOf(entities, mentions, counts), Mentions = mentions };
     }
 
-    // A quotation with no cue of its own continues the previous speaker's when it opens its sentence, in the same
-    // paragraph as the previous quotation or the next one: “…,” he said. “…”
+    // A quotation with no cue of its own continues the previous speaker's when it stands in the same sentence as the
+    // previous quotation ("X said he was “…” because “…”"), or opens its sentence in the same paragraph as the previous
+    // quotation or the next one: “…,” he said. “…”
     private static bool Continues(QuoteText q, RawQuote quote, RawQuote previous)
     {
         if (quote.Paragraph - previous.Paragraph > 1) return false;
         int open = q.TokenAt(quote.Open);
+        if (q.Sentence[q.TokenAt(previous.Open)] == q.Sentence[open]) return true;
         for (int t = open - 1; t >= 0 && q.Sentence[t] == q.Sentence[open]; t--)
         {
             if (q.IsWord(t)) return false;
@@ -121,6 +129,36 @@ internal static class QuoteStage
             at = mark + 1;
         }
         return sb.Append(text, at, quote.End - at).ToString();
+    }
+
+    // A short quoted stretch belongs to a reported sentence when its sentence holds a cue outside the quotation.
+    private static bool SentenceHasCue(QuoteText q, RawQuote quote)
+    {
+        int open = q.TokenAt(quote.Open);
+        int first = open, last = q.TokenAt(quote.End);
+        while (first > 0 && q.Sentence[first - 1] == q.Sentence[open]) first--;
+        while (last + 1 < q.Tokens.Count && q.Sentence[last + 1] == q.Sentence[Math.Min(last, q.Tokens.Count - 1)]) last++;
+        for (int t = first; t <= last && t < q.Tokens.Count; t++)
+        {
+            if (q.InQuote[t] || !q.IsWord(t)) continue;
+            if (CueLexicon.TryGet(q.Word(t), out _) || CueLexicon.IsAccordingTo(q.Text, q.Tokens, t)) return true;
+        }
+        return false;
+    }
+
+    // Every word of four letters or more, and the first, starts with a capital.
+    private static bool IsTitleCase(string text, int start, int end)
+    {
+        bool first = true;
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || i > start && char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '’' or '-') continue;
+            int j = i;
+            while (j < end && char.IsLetter(text[j])) j++;
+            if (!char.IsUpper(text[i]) && (first || j - i >= 4)) return false;
+            first = false;
+        }
+        return !first;
     }
 
     private static int WordCount(string text, int start, int end)

@@ -26,6 +26,16 @@ internal sealed class QuoteText
     /// <summary>True for tokens inside a quotation (marks excluded).</summary>
     public bool[] InQuote { get; }
 
+    /// <summary>For the first token of a person mention, the mention's last token; -1 elsewhere. Set once mentions are resolved.</summary>
+    public int[] MentionLast { get; private set; } = [];
+
+    public void SetMentions(IReadOnlyList<Mention> mentions)
+    {
+        MentionLast = new int[Tokens.Count];
+        Array.Fill(MentionLast, -1);
+        foreach (var m in mentions) if (m.Kind != MentionKind.Description || m.Person is not null) MentionLast[m.FirstToken] = m.LastToken;
+    }
+
     public ReadOnlySpan<char> Word(int t) => Tokens[t].In(Text);
 
     public bool IsChar(int t, char c) => t >= 0 && t < Tokens.Count && Tokens[t].IsChar(Text, c);

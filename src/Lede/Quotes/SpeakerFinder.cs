@@ -3,13 +3,15 @@ namespace Lede.Quotes;
 /// <summary>
 /// Finds the cue and the speaker's phrase around one quotation, on either side of it: "X said, “…”", "X told Y: “…”",
 /// "“…,” X said", "“…,” said X", "“…,” according to X", "X, a senator, said “…”", a quotation inside a reported
-/// sentence ("X said the plan was “a disaster”"), and "X: “…”".
+/// sentence ("X said the plan was “a disaster”"), a quotation opening the paragraph after "X declared:", and "X: “…”".
 /// </summary>
 /// <remarks>
 /// A quotation that opens its sentence looks after itself first; one inside a sentence looks before itself first,
-/// within its own sentence and never past another quotation. The speaker's phrase runs from the cue outward over
-/// adverbs and auxiliaries ("further added", "has said") and then over words up to a boundary: punctuation, a
-/// conjunction, a preposition or a relative pronoun ("With Hilaria adding", "To which Alec responded").
+/// within its own sentence. The speaker's phrase runs from the cue outward over adverbs and auxiliaries ("further
+/// added", "has said") and then over words up to a boundary: punctuation, a conjunction, a preposition or a relative
+/// pronoun ("With Hilaria adding", "To which Alec responded"). When the words right before the cue are not a phrase
+/// ("Trump, in Kentucky, said", "Obama ended by saying"), the speaker is the sentence's subject: its first mention of
+/// a person. A cue is a lowercase word, or the first of its sentence: "“…,” Read said" names Mr Read.
 /// </remarks>
 internal static class SpeakerFinder
 {
@@ -22,7 +24,7 @@ internal static class SpeakerFinder
         int open = q.TokenAt(quote.Open);
         int close = quote.Closed ? q.TokenAt(quote.End) : -1;
         bool opensSentence = open == 0 || q.Sentence[open - 1] != q.Sentence[open] || IsOnlyPunctuationBefore(q, open);
-        var found = opensSentence ? After(q, close) ?? Before(q, open) : Before(q, open) ?? After(q, close);
+        var found = opensSentence ? After(q, open, close) ?? Before(q, open) : Before(q, open) ?? After(q, open, close);
         if (found is not null) AddresseeAndMedium.Read(q, found, found.CueToken < open ? open : q.Tokens.Count);
         return found;
     }
@@ -36,14 +38,27 @@ internal static class SpeakerFinder
         return true;
     }
 
+    /// <summary>True for a cue verb at <paramref name="t"/>: lowercase, or the first word of its sentence.</summary>
+    internal static bool IsCue(QuoteText q, int t, out CueKind kind)
+    {
+        kind = CueKind.Spoken;
+        if (!q.IsWord(t) || q.InQuote[t]) return false;
+        var word = q.Word(t);
+        if (char.IsUpper(word[0]) && t > 0 && q.Sentence[t - 1] == q.Sentence[t] && !q.IsQuoteMark(t - 1)) return false;
+        return CueLexicon.TryGet(word, out kind);
+    }
+
+    private static bool IsBoundary(QuoteText q, int t) => q.IsWord(t) && char.IsLower(q.Word(t)[0]) && PersonWords.IsPhraseBoundary(q.Word(t));
+
     // "“…,” X said", "“…,” said X", "“…,” according to X".
-    private static Attribution? After(QuoteText q, int close)
+    private static Attribution? After(QuoteText q, int open, int close)
     {
         if (close < 0) return null;
         int t = close + 1;
+        bool commaBefore = q.IsChar(close - 1, ',') || q.IsChar(close - 1, '?') || q.IsChar(close - 1, '!') || q.IsChar(t, ',');
         while (q.IsChar(t, ',') || q.IsChar(t, '—') || q.IsChar(t, '–')) t++;
         if (!q.IsWord(t) || q.Sentence[t] != q.Sentence[close] && !q.IsChar(t - 1, ',')) return null;
-        if (CueLexicon.TryGet(q.Word(t), out var kind))
+        if (IsCue(q, t, out var kind))
         {
             var (first, last) = PhraseAfter(q, t + 1);
             return first < 0 ? null : new Attribution { CueToken = t, CueLast = t, Kind = kind, SpeakerFirst = first, SpeakerLast = last };
@@ -53,7 +68,9 @@ internal static class SpeakerFinder
             var (first, last) = PhraseAfter(q, t + 2);
             return first < 0 ? null : new Attribution { CueToken = t, CueLast = t + 1, Kind = CueKind.Spoken, SpeakerFirst = first, SpeakerLast = last };
         }
-        if (PersonWords.IsPhraseBoundary(q.Word(t))) return null;
+        // "“…,” X said" needs the quotation to stand as the sentence's object: it opens the sentence or ends in a comma.
+        bool opensSentence = open == 0 || q.Sentence[open - 1] != q.Sentence[open] || IsOnlyPunctuationBefore(q, open);
+        if (!opensSentence && !commaBefore || IsBoundary(q, t) || !CanStartSpeaker(q, t)) return null;
         int sentence = q.Sentence[t];
         int phraseEnd = -1;
         for (int u = t; u < t + MaxCueDistance && u < q.Tokens.Count && q.Sentence[u] == sentence; u++)
@@ -64,7 +81,7 @@ internal static class SpeakerFinder
                 if (phraseEnd < 0 && !q.IsChar(u, '.') && !q.IsChar(u, '-')) phraseEnd = u - 1;
                 continue;
             }
-            if (!CueLexicon.TryGet(q.Word(u), out kind) || u == t) continue;
+            if (u == t || !IsCue(q, u, out kind)) continue;
             int last = phraseEnd >= 0 ? phraseEnd : u - 1;
             while (last >= t && q.IsWord(last) && PersonWords.IsCueModifier(q.Word(last))) last--;
             if (last < t || last - t >= MaxPhrase) return null;
@@ -73,37 +90,67 @@ internal static class SpeakerFinder
         return null;
     }
 
-    // "X said, “…”", "X told Y, “…”", "X said the plan was “…”", "According to X, “…”", "X: “…”".
+    // A speaker's phrase opens with a name, a pronoun, a determiner, or a plural or role noun ("officials said").
+    private static bool CanStartSpeaker(QuoteText q, int t)
+    {
+        var w = q.Word(t);
+        if (char.IsUpper(w[0]) || PersonWords.IsPronoun(w, out _) || PersonWords.IsRole(w, out _)) return true;
+        return w is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "another" or "some" or "many" or "several" or "both"
+            || w.Length > 3 && w[^1] == 's' && q.IsWord(t + 1) && CueLexicon.TryGet(q.Word(t + 1), out _);
+    }
+
+    // "X said, “…”", "X told Y, “…”", "X said the plan was “…”", "According to X, “…”", "X declared:¶“…”", "X: “…”".
     private static Attribution? Before(QuoteText q, int open)
     {
-        int sentence = q.Sentence[open];
-        for (int u = open - 1; u >= 0 && q.Sentence[u] == sentence; u--)
+        int start = open;
+        // A quotation that opens the paragraph after "X declared:" belongs to that sentence.
+        if (q.IsChar(open - 1, '\n') && q.IsChar(open - 2, ':')) start = open - 2;
+        if (start <= 0) return null;
+        int sentence = q.Sentence[start - 1];
+        if (start == open && sentence != q.Sentence[open]) return null;
+        for (int u = start - 1; u >= 0 && q.Sentence[u] == sentence; u--)
         {
-            if (q.IsQuoteMark(u) && !q.InQuote[u]) break;
-            if (!q.IsWord(u)) continue;
+            if (!q.IsWord(u) || q.InQuote[u]) continue;
             if (CueLexicon.IsAccordingTo(q.Text, q.Tokens, u))
             {
                 var (first, last) = PhraseAfter(q, u + 2);
                 if (first >= 0) return new Attribution { CueToken = u, CueLast = u + 1, Kind = CueKind.Spoken, SpeakerFirst = first, SpeakerLast = last };
                 continue;
             }
-            if (!CueLexicon.TryGet(q.Word(u), out var kind) || q.InQuote[u]) continue;
+            if (!IsCue(q, u, out var kind)) continue;
             var (from, to) = PhraseBefore(q, u - 1, sentence);
             if (from < 0)
             {
-                // "said Smith, “…”": the speaker after the cue.
-                (from, to) = PhraseAfter(q, u + 1);
-                if (from < 0 || !StartsName(q, from)) continue;
+                // "said Smith, “…”": the speaker right after the cue, the quotation right after the speaker.
+                var (after, afterLast) = PhraseAfter(q, u + 1);
+                if (after >= 0 && afterLast + 3 >= start && StartsName(q, after)) (from, to) = (after, afterLast);
+                else (from, to) = Subject(q, u, sentence);
             }
+            if (from < 0) continue;
             return new Attribution { CueToken = u, CueLast = u, Kind = kind, SpeakerFirst = from, SpeakerLast = to };
         }
         // "Trump: “…”".
-        if (q.IsChar(open - 1, ':') && q.IsWord(open - 2) && char.IsUpper(q.Word(open - 2)[0]))
+        if (q.IsChar(start - 1, ':') && q.IsWord(start - 2) && char.IsUpper(q.Word(start - 2)[0]))
         {
-            var (from, to) = PhraseBefore(q, open - 2, sentence);
+            var (from, to) = PhraseBefore(q, start - 2, sentence);
             if (from >= 0 && to - from < 4) return new Attribution { SpeakerFirst = from, SpeakerLast = to };
         }
         return null;
+    }
+
+    // The sentence's subject before the cue: its first mention of a person, else the phrase that opens it.
+    private static (int First, int Last) Subject(QuoteText q, int cue, int sentence)
+    {
+        int first = cue;
+        while (first > 0 && q.Sentence[first - 1] == sentence) first--;
+        for (int t = first; t < cue; t++)
+        {
+            if (q.MentionLast[t] >= 0 && !q.InQuote[t]) return (t, Math.Min(q.MentionLast[t], cue - 1));
+        }
+        while (first < cue && !q.IsWord(first)) first++;
+        if (first >= cue || !StartsName(q, first)) return (-1, -1);
+        var (from, to) = PhraseAfter(q, first);
+        return from < 0 || to >= cue ? (-1, -1) : (from, to);
     }
 
     private static bool StartsName(QuoteText q, int t) =>
@@ -117,7 +164,7 @@ internal static class SpeakerFinder
         for (int k = t; k >= 0 && k > t - MaxPhrase && q.Sentence[k] == sentence; k--)
         {
             if (q.IsChar(k, '.') && k > 0 && q.IsWord(k - 1) && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
-            if (!q.IsWord(k) || q.InQuote[k] || PersonWords.IsPhraseBoundary(q.Word(k))) break;
+            if (!q.IsWord(k) || q.InQuote[k] || IsBoundary(q, k) || PersonWords.IsNotName(q.Word(k)) && char.IsUpper(q.Word(k)[0]) && !PersonWords.IsPronoun(q.Word(k), out _)) break;
             first = k;
         }
         return first < 0 ? (-1, -1) : (first, last);
@@ -126,13 +173,12 @@ internal static class SpeakerFinder
     /// <summary>The speaker's phrase that starts at <paramref name="t"/>: up to a comma, a stop, a quotation mark or a boundary word.</summary>
     internal static (int First, int Last) PhraseAfter(QuoteText q, int t)
     {
-        if (!q.IsWord(t) || PersonWords.IsPhraseBoundary(q.Word(t)) && !PersonWords.IsPronoun(q.Word(t), out _)) return (-1, -1);
+        if (!q.IsWord(t) || IsBoundary(q, t) && !PersonWords.IsPronoun(q.Word(t), out _)) return (-1, -1);
         int last = -1;
         for (int k = t; k < q.Tokens.Count && k < t + MaxPhrase; k++)
         {
             if (q.IsChar(k, '.') && q.IsWord(k - 1) && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
-            if (q.IsChar(k, '’') || q.IsChar(k, '\'')) continue;
-            if (!q.IsWord(k) || PersonWords.IsPhraseBoundary(q.Word(k)) && k > t) break;
+            if (!q.IsWord(k) || IsBoundary(q, k) && k > t) break;
             last = k;
         }
         return last < 0 ? (-1, -1) : (t, last);
