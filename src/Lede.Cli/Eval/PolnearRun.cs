@@ -29,7 +29,7 @@ internal static class PolnearRun
     // One line per miss, for development: gold quotations not found, quotations found that are not gold, wrong speakers.
     private static void WriteDetails(TextWriter output, PolnearArticle article, QuoteAnalysis analysis)
     {
-        var found = analysis.Quotations;
+        var found = PolnearScorer.Pieces(analysis);
         var pairs = PolnearScorer.Match(article.Quotes.Select(g => g.Span).ToList(), found.Select(q => q.Span).ToList());
         var matchedGold = pairs.Select(p => p.Gold).ToHashSet();
         var matchedFound = pairs.Select(p => p.Found).ToHashSet();

@@ -9,7 +9,8 @@ namespace Lede.Cli.Eval;
 /// <remarks>
 /// <para><b>Detection.</b> Lede's top-level quotations are matched one to one with the gold quotations (see
 /// <see cref="PolnearGold"/>): a pair matches when the spans share at least half of the longer one; pairs are taken
-/// greedily, largest overlap first. Precision is matched / found, recall matched / gold.</para>
+/// greedily, largest overlap first. Precision is matched / found, recall matched / gold. A quotation its attribution
+/// interrupts ("“A,” she said. “B.”") counts as its parts, as the gold reads it.</para>
 /// <para><b>Attribution.</b> Over the matched pairs whose gold attribution has a source, a pair is right when
 /// (a) Lede's speaker mention overlaps a fragment of the gold source span, or (b) the gold source is another mention of
 /// the same person by Lede's own coreference: among the mentions Lede resolved, the one overlapping the gold source
@@ -36,9 +37,13 @@ internal static class PolnearScorer
         public static Totals Zero { get; } = new(0, 0, 0, 0, 0);
     }
 
+    /// <summary>The quotations as scored: each part of an interrupted quotation on its own ("“A,” she said. “B.”" is two, as the gold has it).</summary>
+    public static List<Quotation> Pieces(QuoteAnalysis analysis) =>
+        analysis.Quotations.SelectMany(q => q.Parts.Count <= 1 ? [q] : q.Parts.Select(p => q with { Span = p, Parts = [p] })).ToList();
+
     public static Totals Score(PolnearArticle article, QuoteAnalysis analysis)
     {
-        var found = analysis.Quotations;
+        var found = Pieces(analysis);
         var pairs = Match(article.Quotes.Select(g => g.Span).ToList(), found.Select(q => q.Span).ToList());
         int withSource = 0, attributed = 0;
         foreach (var (g, f) in pairs)

@@ -5,12 +5,19 @@ public sealed record Quotation
 {
     /// <summary>
     /// The quoted words, without the quotation marks. For a quotation that runs over several paragraphs, the opening
-    /// mark that repeats at each new paragraph is left out too; otherwise it is exactly the text at <see cref="Span"/>.
+    /// mark that repeats at each new paragraph is left out too; for one its attribution interrupts (“A,” she said.
+    /// “B.”), the parts are joined by a space. Otherwise it is exactly the text at <see cref="Span"/>.
     /// </summary>
     public required string Text { get; init; }
 
-    /// <summary>Where the quoted words stand in <see cref="Article.Text"/>, marks excluded.</summary>
+    /// <summary>Where the quoted words stand in <see cref="Article.Text"/>, marks excluded: from the first quoted character to the last.</summary>
     public required TextSpan Span { get; init; }
+
+    /// <summary>
+    /// The quoted stretches, each between an opening and a closing mark: one, or several when the attribution
+    /// interrupts the quotation (“A,” she said. “B.”).
+    /// </summary>
+    public IReadOnlyList<TextSpan> Parts { get; init; } = [];
 
     /// <summary>The index of the block of <see cref="Article.Text"/> (blocks are separated by a blank line) where the quotation opens.</summary>
     public int Paragraph { get; init; }

@@ -29,6 +29,9 @@ internal static class AddresseeAndMedium
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = MediumPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = MediumNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True for cues whose object is whom the words were addressed to ("told", "asked").</summary>
+    public static bool IsAddressing(ReadOnlySpan<char> cue) => Addressing.Contains(cue);
+
     /// <summary>Fills the attribution's addressee and medium from the words after the cue, up to <paramref name="limit"/> (a token index).</summary>
     public static void Read(QuoteText q, Attribution a, int limit)
     {

@@ -56,6 +56,8 @@ internal static class MentionFinder
             if (q.IsChar(next, '.') && (PersonWords.IsTitle(word, out _) || word.Length == 1)) next++;
             if (q.IsWord(next) && Particles.Contains(q.Word(next).ToString()) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
             if (!q.IsWord(next) || !char.IsUpper(q.Word(next)[0]) || EndsPossessive(word)) break;
+            // A headline's capitalised cue ends the name: "Hollande Says Donald Trump".
+            if (CueLexicon.TryGet(q.Word(next), out _) || CueLexicon.TryGet(word, out _)) break;
             t = next;
         }
         last = t;

@@ -94,6 +94,14 @@ internal static class PersonWords
             + "has also had also once again never always frequently").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+            + "September October November December night morning afternoon evening week weekend month year day today "
+            + "yesterday tonight earlier later").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeLookup = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -109,6 +117,9 @@ internal static class PersonWords
     public static bool IsRole(ReadOnlySpan<char> word, out Gender gender) => RoleLookup.TryGetValue(word, out gender);
 
     public static bool IsNotName(ReadOnlySpan<char> word) => NotNameLookup.Contains(word);
+
+    /// <summary>True for days, months and parts of the day ("Tuesday", "night").</summary>
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeLookup.Contains(word);
 
     public static bool IsNonPersonHead(ReadOnlySpan<char> word) => NonPersonLookup.Contains(word);
 

@@ -33,6 +33,7 @@ internal static class QuoteStage
         var counts = new Dictionary<PersonEntity, int>();
         Quotation? previous = null;
         RawQuote? previousRaw = null;
+        Attribution? previousAttribution = null;
         foreach (var quote in raw)
         {
             if (quote.End <= quote.Start) continue;
@@ -47,7 +48,14 @@ internal static class QuoteStage
             }
             int words = WordCount(text, quote.Start, quote.End);
             if (attribution is null && speaker is null && words < MinUnattributedWords && !SentenceHasCue(q, quote)) continue;
-            if (words <= 0 && IsTitleCase(text, quote.Start, quote.End)) continue;
+            if (attribution is null && speaker is null && words <= MaxTitleWords && IsTitleCase(text, quote.Start, quote.End)) continue;
+            if (attribution is null && previous is not null && IsInterruptedBy(q, previousRaw!, previousAttribution, quote))
+            {
+                // “A,” she said. “B.” — one quotation, interrupted by its attribution.
+                quotations[^1] = previous = Join(previous, Build(text, quote));
+                previousRaw = quote;
+                continue;
+            }
             var quotation = Build(text, quote) with
             {
                 Speaker = speaker,
@@ -59,8 +67,9 @@ internal static class QuoteStage
             if (person is not null) counts[person] = counts.GetValueOrDefault(person) + 1;
             previous = quotation;
             previousRaw = quote;
+            previousAttribution = attribution;
         }
-        return new QuoteAnalysis { Quotations = quotations, People = PeopleOf(entities, mentions, counts), Mentions = mentions };
+        return new QuoteAnalysis { Quotations = quotations, People = PeopleOf(entities, counts), Mentions = mentions };
     }
 
     // A quotation with no cue of its own continues the previous speaker's when it stands in the same sentence as the
@@ -77,6 +86,29 @@ internal static class QuoteStage
         }
         return true;
     }
+
+    // The previous quotation's cue stands after it, and this one opens right after the cue's sentence or inside it,
+    // in the same paragraph: “A,” she said. “B.” / “A,” she said, “B.”
+    private static bool IsInterruptedBy(QuoteText q, RawQuote previous, Attribution? attribution, RawQuote quote)
+    {
+        if (attribution is not { CueToken: >= 0 } || quote.Paragraph != previous.Paragraph || !previous.Closed) return false;
+        int close = q.TokenAt(previous.End), open = q.TokenAt(quote.Open);
+        if (attribution.CueToken < close || attribution.CueToken > open) return false;
+        int cueSentence = q.Sentence[attribution.CueToken];
+        for (int t = attribution.CueToken + 1; t < open; t++)
+        {
+            if (q.Sentence[t] != cueSentence) return false;
+        }
+        return q.Sentence[open] == cueSentence || q.Sentence[open] == cueSentence + 1;
+    }
+
+    private static Quotation Join(Quotation first, Quotation second) => first with
+    {
+        Text = first.Text + " " + second.Text,
+        Span = new TextSpan(first.Span.Start, second.Span.End - first.Span.Start),
+        Parts = [.. first.Parts, .. second.Parts],
+        Nested = [.. first.Nested, .. second.Nested],
+    };
 
     private static QuoteSpeaker SpeakerOf(QuoteText q, IReadOnlyList<Mention> mentions, Attribution a, out PersonEntity? person)
     {
@@ -113,6 +145,7 @@ internal static class QuoteStage
     {
         Text = TextOf(text, quote),
         Span = new TextSpan(quote.Start, quote.End - quote.Start),
+        Parts = [new TextSpan(quote.Start, quote.End - quote.Start)],
         Paragraph = quote.Paragraph,
         Nested = quote.Children.Where(c => c.End > c.Start).Select(c => Build(text, c)).ToList(),
     };
@@ -177,7 +210,7 @@ internal static class QuoteStage
     private static PersonEntity? PersonNamed(List<PersonEntity> entities, string? name) =>
         name is null ? null : entities.Find(e => e.Name == name);
 
-    private static List<Person> PeopleOf(List<PersonEntity> entities, IReadOnlyList<Mention> mentions, Dictionary<PersonEntity, int> counts)
+    private static List<Person> PeopleOf(List<PersonEntity> entities, Dictionary<PersonEntity, int> counts)
     {
         var people = new List<Person>(entities.Count);
         foreach (var e in entities)

@@ -123,7 +123,8 @@ internal static class SpeakerFinder
             {
                 // "said Smith, “…”": the speaker right after the cue, the quotation right after the speaker.
                 var (after, afterLast) = PhraseAfter(q, u + 1);
-                if (after >= 0 && afterLast + 3 >= start && StartsName(q, after)) (from, to) = (after, afterLast);
+                bool inverted = !q.IsWord(u - 1) && !AddresseeAndMedium.IsAddressing(q.Word(u));
+                if (inverted && after >= 0 && afterLast + 3 >= start && StartsName(q, after)) (from, to) = (after, afterLast);
                 else (from, to) = Subject(q, u, sentence);
             }
             if (from < 0) continue;
@@ -160,6 +161,10 @@ internal static class SpeakerFinder
     internal static (int First, int Last) PhraseBefore(QuoteText q, int t, int sentence)
     {
         while (t >= 0 && q.IsWord(t) && q.Sentence[t] == sentence && PersonWords.IsCueModifier(q.Word(t))) t--;
+        // "Sanders on Tuesday night warned": a time phrase between the subject and the cue is stepped over.
+        int time = t;
+        while (time >= 0 && q.IsWord(time) && PersonWords.IsTimeWord(q.Word(time))) time--;
+        if (time < t && q.IsWord(time) && q.Word(time) is "on" or "last" or "this" or "early" or "late" or "in" or "at") t = time - 1;
         int last = t, first = -1;
         for (int k = t; k >= 0 && k > t - MaxPhrase && q.Sentence[k] == sentence; k--)
         {
