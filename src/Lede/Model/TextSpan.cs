@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Lede;
 
 /// <summary>A range of characters in <see cref="Article.Text"/>: <c>Article.Text.Substring(Start, Length)</c>.</summary>
@@ -6,6 +8,7 @@ namespace Lede;
 public readonly record struct TextSpan(int Start, int Length)
 {
     /// <summary>The offset just past the last character.</summary>
+    [JsonIgnore]
     public int End => Start + Length;
 
     /// <summary>How many characters this span shares with <paramref name="other"/>.</summary>
