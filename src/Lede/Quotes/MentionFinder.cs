@@ -57,7 +57,7 @@ internal static class MentionFinder
             if (q.IsWord(next) && Particles.Contains(q.Word(next).ToString()) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
             if (!q.IsWord(next) || !char.IsUpper(q.Word(next)[0]) || EndsPossessive(word)) break;
             // A headline's capitalised cue ends the name: "Hollande Says Donald Trump".
-            if (CueLexicon.TryGet(q.Word(next), out _) || CueLexicon.TryGet(word, out _)) break;
+            if (CueLexicon.TryGet(word, out _) && t > first || CueLexicon.TryGet(q.Word(next), out _) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) break;
             t = next;
         }
         last = t;
@@ -122,6 +122,8 @@ internal static class MentionFinder
         int before = first - 1;
         if (!q.IsWord(before) || q.Sentence[before] != q.Sentence[first]) return false;
         var w = q.Word(before);
+        // "Museum of Natural History", "Secretary of State": the run after a capitalised "X of" is the rest of a name of a thing.
+        if (w is "of" && q.IsWord(before - 1) && char.IsUpper(q.Word(before - 1)[0])) return true;
         return w is "the" or "a" or "an" or "in" or "at" or "on" or "via" or "near" or "across" or "throughout" or "into" or "from";
     }
 

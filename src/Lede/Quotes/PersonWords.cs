@@ -56,7 +56,7 @@ internal static class PersonWords
             + "Just Only Meanwhile Although Though Because Despite During Under Over Through Into About Against Among "
             + "Without Within Until Unless Whether Once Instead Indeed Perhaps Maybe Yes Oh Well Please Thanks Thank "
             + "Hey Hi Let Do Does Did Is Are Was Were Be Been Being Have Has Had Will Would Can Could Should Must Might "
-            + "Shall Mr Mrs Ms Dr Read Related Also Click Share Follow Watch See Photo Image Video Source Getty Like "
+            + "Shall Mr Mrs Ms Dr Related Also Click Share Follow Watch See Photo Image Video Source Getty Like "
             + "Another Other Such Every Any Last Next First Second Third New Old Former Late Never Always Often Sometimes "
             + "Again Further Furthermore Moreover Besides Otherwise Overall Finally Later Earlier Already Almost Every "
             + "Asked Speaking Talking Walking Writing According Following Including Regarding Although Whatever Whoever").Split(' '),

@@ -36,7 +36,8 @@ internal static class QuoteMarks
     {
         char before = i > 0 ? text[i - 1] : ' ';
         char after = i + 1 < text.Length ? text[i + 1] : ' ';
-        if (char.IsWhiteSpace(after)) return false;
+        // French sets its guillemets off with a space: « oui ».
+        if (char.IsWhiteSpace(after) && text[i] != '«') return false;
         // `name="value"` is markup or code, not speech.
         if (before == '=') return false;
         return char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' || IsMark(before);

@@ -44,7 +44,7 @@ internal static class SpeakerFinder
         kind = CueKind.Spoken;
         if (!q.IsWord(t) || q.InQuote[t]) return false;
         var word = q.Word(t);
-        if (char.IsUpper(word[0]) && t > 0 && q.Sentence[t - 1] == q.Sentence[t] && !q.IsQuoteMark(t - 1)) return false;
+        if (char.IsUpper(word[0]) && t > 0 && q.Sentence[t - 1] == q.Sentence[t]) return false;
         return CueLexicon.TryGet(word, out kind);
     }
 
@@ -124,7 +124,9 @@ internal static class SpeakerFinder
                 // "said Smith, “…”": the speaker right after the cue, the quotation right after the speaker.
                 var (after, afterLast) = PhraseAfter(q, u + 1);
                 bool inverted = !q.IsWord(u - 1) && !AddresseeAndMedium.IsAddressing(q.Word(u));
-                if (inverted && after >= 0 && afterLast + 3 >= start && StartsName(q, after)) (from, to) = (after, afterLast);
+                // The quotation must follow the speaker at once, or after a comma or colon.
+                bool adjacent = afterLast + 1 == start || afterLast + 2 == start && (q.IsChar(start - 1, ',') || q.IsChar(start - 1, ':'));
+                if (inverted && after >= 0 && adjacent && StartsName(q, after)) (from, to) = (after, afterLast);
                 else (from, to) = Subject(q, u, sentence);
             }
             if (from < 0) continue;
