@@ -53,7 +53,8 @@ internal static class CueLexicon
         "defend defends defended defending", "reject rejects rejected rejecting", "blame blames blamed blaming",
         "credit credits credited crediting", "cite cites cited citing", "invoke invokes invoked invoking",
         "recommend recommends recommended recommending", "propose proposes proposed proposing", "term terms termed terming",
-        "nickname nicknames nicknamed nicknaming", "pledge pledges pledged pledging", "vow", "promise",
+        "nickname nicknames nicknamed nicknaming", "allege alleges alleged alleging", "echo echoes echoed echoing",
+        "apologize apologizes apologized apologizing", "acknowledge", "signal signals signaled signalled signaling",
     ];
 
     private static readonly string[] Written =

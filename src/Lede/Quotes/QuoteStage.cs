@@ -46,6 +46,10 @@ internal static class QuoteStage
                 speaker = previous.Speaker;
                 person = PersonNamed(entities, speaker.Name);
             }
+            else if (SpeakerFinder.FromPreviousSentence(q, quote) is { } introduced)
+            {
+                speaker = SpeakerOf(q, mentions, introduced, out person);
+            }
             int words = WordCount(text, quote.Start, quote.End);
             if (attribution is null && speaker is null && words < MinUnattributedWords && !SentenceHasCue(q, quote)) continue;
             if (attribution is null && speaker is null && words <= MaxTitleWords && IsTitleCase(text, quote.Start, quote.End)) continue;

@@ -19,6 +19,9 @@ internal static class SpeakerFinder
     private const int MaxPhrase = 8;
     private const int MaxCueDistance = 14;
 
+    // After an apposition ("“…,” Trump, the 2016 GOP frontrunner, said"), the cue may stand further off.
+    private const int MaxCueDistanceAfterApposition = 30;
+
     public static Attribution? Find(QuoteText q, RawQuote quote)
     {
         int open = q.TokenAt(quote.Open);
@@ -73,7 +76,7 @@ internal static class SpeakerFinder
         if (!opensSentence && !commaBefore || IsBoundary(q, t) || !CanStartSpeaker(q, t)) return null;
         int sentence = q.Sentence[t];
         int phraseEnd = -1;
-        for (int u = t; u < t + MaxCueDistance && u < q.Tokens.Count && q.Sentence[u] == sentence; u++)
+        for (int u = t; u < t + (phraseEnd >= 0 ? MaxCueDistanceAfterApposition : MaxCueDistance) && u < q.Tokens.Count && q.Sentence[u] == sentence; u++)
         {
             if (q.IsQuoteMark(u)) return null;
             if (!q.IsWord(u))
@@ -86,6 +89,41 @@ internal static class SpeakerFinder
             while (last >= t && q.IsWord(last) && PersonWords.IsCueModifier(q.Word(last))) last--;
             if (last < t || last - t >= MaxPhrase) return null;
             return new Attribution { CueToken = u, CueLast = u, Kind = kind, SpeakerFirst = t, SpeakerLast = last };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For a quotation that opens its sentence and has no cue of its own: the speaker the sentence before names, when
+    /// that sentence ends in a colon ("Trump went even further:") or holds a cue ("…, said professor Paul Beck.",
+    /// "Howard continued his remarks."), and holds no quotation of its own.
+    /// </summary>
+    public static Attribution? FromPreviousSentence(QuoteText q, RawQuote quote)
+    {
+        int open = q.TokenAt(quote.Open);
+        if (open > 0 && q.Sentence[open - 1] == q.Sentence[open] && !IsOnlyPunctuationBefore(q, open)) return null;
+        int end = open - 1;
+        while (end >= 0 && (q.IsChar(end, '\n') || q.IsQuoteMark(end) && !q.InQuote[end] && q.Sentence[end] == q.Sentence[open])) end--;
+        if (end < 0) return null;
+        int sentence = q.Sentence[end];
+        int first = end;
+        while (first > 0 && q.Sentence[first - 1] == sentence) first--;
+        for (int t = first; t <= end; t++)
+        {
+            if (q.IsQuoteMark(t) || q.InQuote[t]) return null;
+        }
+        if (q.IsChar(end, ':'))
+        {
+            var (from, to) = Subject(q, end, sentence);
+            return from < 0 ? null : new Attribution { SpeakerFirst = from, SpeakerLast = to };
+        }
+        for (int u = end; u >= first; u--)
+        {
+            if (!IsCue(q, u, out _)) continue;
+            var (from, to) = PhraseBefore(q, u - 1, sentence);
+            if (from < 0 && !q.IsWord(u - 1)) (from, to) = PhraseAfter(q, u + 1);
+            if (from < 0) (from, to) = Subject(q, u, sentence);
+            return from < 0 ? null : new Attribution { SpeakerFirst = from, SpeakerLast = to };
         }
         return null;
     }
@@ -132,11 +170,12 @@ internal static class SpeakerFinder
             if (from < 0) continue;
             return new Attribution { CueToken = u, CueLast = u, Kind = kind, SpeakerFirst = from, SpeakerLast = to };
         }
-        // "Trump: “…”".
-        if (q.IsChar(start - 1, ':') && q.IsWord(start - 2) && char.IsUpper(q.Word(start - 2)[0]))
+        // "Trump: “…”", "Trump went even further: “…”".
+        if (q.IsChar(start - 1, ':') && q.IsWord(start - 2))
         {
-            var (from, to) = PhraseBefore(q, start - 2, sentence);
-            if (from >= 0 && to - from < 4) return new Attribution { SpeakerFirst = from, SpeakerLast = to };
+            var (from, to) = char.IsUpper(q.Word(start - 2)[0]) ? PhraseBefore(q, start - 2, sentence) : (-1, -1);
+            if (from < 0 || to - from >= 4) (from, to) = Subject(q, start - 1, sentence);
+            if (from >= 0) return new Attribution { SpeakerFirst = from, SpeakerLast = to };
         }
         return null;
     }
