@@ -17,6 +17,7 @@ internal sealed class Coreference
     private readonly QuoteText _q;
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<string, Gender> _firstNameGender = new(StringComparer.Ordinal);
+    private Mention? _lastName;
 
     private Coreference(QuoteText q) => _q = q;
 
@@ -51,6 +52,11 @@ internal sealed class Coreference
                 if (m.Gender != Gender.Unknown) Learn(person, m.Gender);
                 ReadApposition(m, person);
                 Attach(m, person);
+                _lastName = m;
+                return true;
+            case MentionKind.Pronoun when m.Gender == Gender.Unknown:
+                // "Trump, who …": the name right before the comma.
+                if (_lastName is { } named && named.LastToken == m.FirstToken - 2 && named.Person is not null) Attach(m, named.Person);
                 return true;
             case MentionKind.Pronoun:
                 // Inside a quotation "he" and "she" are the speaker's words about someone else: left unresolved.
@@ -186,6 +192,7 @@ internal sealed class Coreference
             person.LastOffset = m.Start;
             person.LastSentence = m.Sentence;
         }
+        if (m.Kind == MentionKind.Pronoun && m.Gender == Gender.Unknown) return; // "who" is not a form of the name
         var form = _q.Text[m.Start..m.End];
         if (!person.Forms.Exists(f => string.Equals(f, form, StringComparison.OrdinalIgnoreCase))) person.Forms.Add(form);
     }

@@ -27,6 +27,12 @@ internal static class MentionFinder
                 found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, pronounGender), false, false));
                 continue;
             }
+            // "Trump, who said": a relative pronoun after a name refers to it.
+            if (word is "who" && q.IsChar(t - 1, ','))
+            {
+                found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, Gender.Unknown), false, false));
+                continue;
+            }
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && TryDescription(q, t, out var description, out int end))
             {
                 found.Add(new Candidate(description, false, false));

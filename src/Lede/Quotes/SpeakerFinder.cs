@@ -48,6 +48,8 @@ internal static class SpeakerFinder
         if (!q.IsWord(t) || q.InQuote[t]) return false;
         var word = q.Word(t);
         if (char.IsUpper(word[0]) && t > 0 && q.Sentence[t - 1] == q.Sentence[t]) return false;
+        // After a determiner the word is a noun: "the report", "his promise", "a statement".
+        if (q.IsWord(t - 1) && q.Word(t - 1) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "this" or "that" or "our" or "my" or "your") return false;
         return CueLexicon.TryGet(word, out kind);
     }
 
@@ -164,7 +166,7 @@ internal static class SpeakerFinder
                 bool inverted = !q.IsWord(u - 1) && !AddresseeAndMedium.IsAddressing(q.Word(u));
                 // The quotation must follow the speaker at once, or after a comma or colon.
                 bool adjacent = afterLast + 1 == start || afterLast + 2 == start && (q.IsChar(start - 1, ',') || q.IsChar(start - 1, ':'));
-                if (inverted && after >= 0 && adjacent && StartsName(q, after)) (from, to) = (after, afterLast);
+                if (inverted && after >= 0 && adjacent && StartsName(q, after) && (char.IsUpper(q.Word(after)[0]) || afterLast - after < 3)) (from, to) = (after, afterLast);
                 else (from, to) = Subject(q, u, sentence);
             }
             if (from < 0) continue;
@@ -185,6 +187,9 @@ internal static class SpeakerFinder
     {
         int first = cue;
         while (first > 0 && q.Sentence[first - 1] == sentence) first--;
+        while (first < cue && !q.IsWord(first)) first++;
+        // "According to The Federalist, the men wore shirts that read “…”".
+        if (CueLexicon.IsAccordingTo(q.Text, q.Tokens, first)) return PhraseAfter(q, first + 2);
         for (int t = first; t < cue; t++)
         {
             if (q.MentionLast[t] >= 0 && !q.InQuote[t]) return (t, Math.Min(q.MentionLast[t], cue - 1));
@@ -196,12 +201,14 @@ internal static class SpeakerFinder
     }
 
     private static bool StartsName(QuoteText q, int t) =>
-        q.IsWord(t) && (char.IsUpper(q.Word(t)[0]) || PersonWords.IsPronoun(q.Word(t), out _) || q.Word(t) is "the" or "a" or "an");
+        q.IsWord(t) && (char.IsUpper(q.Word(t)[0]) && !PersonWords.IsNotName(q.Word(t)) || PersonWords.IsPronoun(q.Word(t), out _) || q.Word(t) is "the" or "a" or "an");
 
     /// <summary>The speaker's phrase that ends at or before <paramref name="t"/> (walking back over adverbs first), within the sentence.</summary>
     internal static (int First, int Last) PhraseBefore(QuoteText q, int t, int sentence)
     {
         while (t >= 0 && q.IsWord(t) && q.Sentence[t] == sentence && PersonWords.IsCueModifier(q.Word(t))) t--;
+        // "Trump, who has called": the relative pronoun is the speaker's mention (coreference ties it to Trump).
+        if (q.IsWord(t) && q.Word(t) is "who" && q.IsChar(t - 1, ',')) return (t, t);
         // "Sanders on Tuesday night warned": a time phrase between the subject and the cue is stepped over.
         int time = t;
         while (time >= 0 && q.IsWord(time) && PersonWords.IsTimeWord(q.Word(time))) time--;
