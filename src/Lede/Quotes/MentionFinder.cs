@@ -85,6 +85,7 @@ internal static class MentionFinder
                 titled = true;
                 continue;
             }
+            if (PersonWords.IsTimeWord(w) && char.IsUpper(w[0])) continue; // "Hampshire Monday"
             if (PersonWords.IsNotName(w) && parts.Count == 0 || PersonWords.IsNonPersonHead(w) && k < last)
             {
                 parts.Clear();

@@ -159,6 +159,14 @@ internal static class SpeakerFinder
             }
             if (!IsCue(q, u, out var kind)) continue;
             var (from, to) = PhraseBefore(q, u - 1, sentence);
+            // "Rubio says he feels he did “great”": a pronoun subject of a clause reported by an outer cue gives way
+            // to the outer speaker.
+            if (from >= 0 && from == to && PersonWords.IsPronoun(q.Word(from), out _) && OuterCue(q, from, sentence) is int outer)
+            {
+                var (outerFrom, outerTo) = PhraseBefore(q, outer - 1, sentence);
+                if (outerFrom >= 0 && !(outerFrom == outerTo && PersonWords.IsPronoun(q.Word(outerFrom), out _)))
+                    return new Attribution { CueToken = outer, CueLast = outer, Kind = kind, SpeakerFirst = outerFrom, SpeakerLast = outerTo };
+            }
             if (from < 0)
             {
                 // "said Smith, “…”": the speaker right after the cue, the quotation right after the speaker.
@@ -180,6 +188,14 @@ internal static class SpeakerFinder
             if (from >= 0) return new Attribution { SpeakerFirst = from, SpeakerLast = to };
         }
         return null;
+    }
+
+    // The cue right before a pronoun subject ("says he", "said that she"), if there is one.
+    private static int? OuterCue(QuoteText q, int pronoun, int sentence)
+    {
+        int t = pronoun - 1;
+        if (q.IsWord(t) && q.Word(t) is "that") t--;
+        return t >= 0 && q.Sentence[t] == sentence && IsCue(q, t, out _) ? t : null;
     }
 
     // The sentence's subject before the cue: its first mention of a person, else the phrase that opens it.
