@@ -7,6 +7,8 @@ using Lede.Benchmarks;
 // BenchmarkDotNet's switcher (--filter, --job, --list ...). `--quick` picks BenchmarkDotNet's short job.
 if (args is ["throughput", .. var rest])
     return ThroughputRunner.Run(rest);
+if (args is ["quote-cost", .. var quoteArgs])
+    return QuoteCostRunner.Run(quoteArgs);
 
 IConfig? config = null;
 if (args.Contains("--quick"))
