@@ -14,10 +14,16 @@ internal sealed class Coreference
     // news prose rarely refers back further without repeating the name.
     private const int Window = 6;
 
+    // How many of the most recently mentioned people a pronoun or a description considers: keeps hostile text with
+    // thousands of names linear; news prose never juggles this many at once.
+    private const int RecentPeople = 64;
+
     private readonly QuoteText _q;
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<string, Gender> _firstNameGender = new(StringComparer.Ordinal);
     private Mention? _lastName;
+    private readonly Dictionary<string, List<PersonEntity>> _byPart = new(StringComparer.Ordinal);
+    private readonly List<PersonEntity> _recent = [];
 
     private Coreference(QuoteText q) => _q = q;
 
@@ -48,6 +54,7 @@ internal sealed class Coreference
                 else if (m.NameParts.Length > person.NameParts.Length && person.NameParts.Length == 1)
                 {
                     person.NameParts = m.NameParts;
+                    Index(person);
                 }
                 if (m.Gender != Gender.Unknown) Learn(person, m.Gender);
                 ReadApposition(m, person);
@@ -90,6 +97,7 @@ internal sealed class Coreference
         var person = new PersonEntity { NameParts = m.NameParts, Order = _people.Count };
         if (m.NameParts.Length > 1 && _firstNameGender.TryGetValue(m.NameParts[0], out var g)) person.Gender = g;
         _people.Add(person);
+        Index(person);
         return person;
     }
 
@@ -97,7 +105,8 @@ internal sealed class Coreference
     private PersonEntity? FindByName(string[] parts)
     {
         PersonEntity? best = null;
-        foreach (var person in _people)
+        if (!_byPart.TryGetValue(parts[^1], out var holders)) return null;
+        foreach (var person in holders)
         {
             bool match = parts.Length == 1
                 ? person.HasPart(parts[0])
@@ -109,10 +118,19 @@ internal sealed class Coreference
         return best;
     }
 
+    private void Index(PersonEntity person)
+    {
+        foreach (var part in person.NameParts)
+        {
+            if (!_byPart.TryGetValue(part, out var holders)) _byPart[part] = holders = [];
+            if (!holders.Contains(person)) holders.Add(person);
+        }
+    }
+
     private PersonEntity? Described(Mention m)
     {
         PersonEntity? best = null;
-        foreach (var person in _people)
+        foreach (var person in _recent)
         {
             bool match = m.Age is int age ? person.Age == age : m.Roles.Length > 0 && m.Roles.All(person.Roles.Contains);
             if (match && (best is null || person.LastOffset > best.LastOffset)) best = person;
@@ -125,7 +143,7 @@ internal sealed class Coreference
     private PersonEntity? Antecedent(Mention m, Gender gender, bool excludeSentence)
     {
         PersonEntity? known = null, unknown = null;
-        foreach (var person in _people)
+        foreach (var person in _recent)
         {
             if (person.LastOffset < 0 || person.LastOffset >= m.Start || m.Sentence - person.LastSentence > Window) continue;
             if (excludeSentence && person.LastSentence == m.Sentence) continue;
@@ -147,7 +165,8 @@ internal sealed class Coreference
         person.Gender = gender;
         if (person.NameParts.Length < 2) return;
         _firstNameGender.TryAdd(person.NameParts[0], gender);
-        foreach (var other in _people)
+        if (!_byPart.TryGetValue(person.NameParts[0], out var namesakes)) return;
+        foreach (var other in namesakes)
         {
             if (other.Gender == Gender.Unknown && other.NameParts.Length > 1 && other.NameParts[0] == person.NameParts[0]) other.Gender = gender;
         }
@@ -191,6 +210,9 @@ internal sealed class Coreference
         {
             person.LastOffset = m.Start;
             person.LastSentence = m.Sentence;
+            _recent.Remove(person);
+            _recent.Add(person);
+            if (_recent.Count > RecentPeople) _recent.RemoveAt(0);
         }
         if (m.Kind == MentionKind.Pronoun && m.Gender == Gender.Unknown) return; // "who" is not a form of the name
         var form = _q.Text[m.Start..m.End];

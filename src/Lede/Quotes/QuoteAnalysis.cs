@@ -17,8 +17,9 @@ internal sealed class QuoteAnalysis
     {
         Mention? best = null;
         int bestOverlap = 0;
-        foreach (var m in Mentions)
+        for (int i = QuoteStage.FirstEndingAfter(Mentions, span.Start); i < Mentions.Count; i++)
         {
+            var m = Mentions[i];
             if (m.Start >= span.End) break;
             int overlap = span.Overlap(new TextSpan(m.Start, m.End - m.Start));
             if (overlap > bestOverlap && m.Person is not null)

@@ -120,8 +120,9 @@ internal static class QuoteStage
         if (a.SpeakerFirst < 0) return a.Inherited!;
         int from = q.Tokens[a.SpeakerFirst].Start, to = q.Tokens[a.SpeakerLast].End;
         Mention? chosen = null;
-        foreach (var m in mentions)
+        for (int i = FirstEndingAfter(mentions, from); i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Start >= to) break;
             if (m.End <= from) continue;
             // A name wins over a pronoun or a description; among names, the last (the head of "Clinton’s aide John Podesta").
@@ -130,6 +131,19 @@ internal static class QuoteStage
         if (chosen is null) return new QuoteSpeaker(q.Text[from..to], new TextSpan(from, to - from), null);
         person = chosen.Person;
         return new QuoteSpeaker(q.Text[chosen.Start..chosen.End], new TextSpan(chosen.Start, chosen.End - chosen.Start), person?.Name);
+    }
+
+    // Mentions are in text order and do not overlap: binary search for the first that ends after `offset`.
+    internal static int FirstEndingAfter(IReadOnlyList<Mention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static int Rank(Mention m) => m.Kind switch
