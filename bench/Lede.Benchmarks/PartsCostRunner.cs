@@ -4,7 +4,7 @@ namespace Lede.Benchmarks;
 
 /// <summary>
 /// What the parts beyond the body cost: the same pages extracted with everything and with the body alone
-/// (no metadata, no figures or related links), the two kinds of pass interleaved in one run so that a busy
+/// (no metadata, no figures or related links, no quotations) and with each part alone, the passes interleaved in one run so that a busy
 /// machine slows both alike; reported as medians and as the ratio of the two.
 /// </summary>
 internal static class PartsCostRunner
@@ -26,6 +26,8 @@ internal static class PartsCostRunner
             ("body alone", new ExtractionOptions { Parts = PipelineParts.Body }),
             ("body + metadata", new ExtractionOptions { Parts = PipelineParts.Metadata }),
             ("body + figures", new ExtractionOptions { Parts = PipelineParts.Figures }),
+            ("body + meta + fig", new ExtractionOptions { Parts = PipelineParts.Metadata | PipelineParts.Figures }),
+            ("body + quotes", new ExtractionOptions { Parts = PipelineParts.Quotes }),
         };
         ThroughputRunner.WarmUp(set);
         foreach (var (_, options) in variants) ThroughputRunner.Pass(set, options);

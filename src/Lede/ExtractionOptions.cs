@@ -66,8 +66,11 @@ internal enum PipelineParts
     /// <summary>Figures read with their captions and credits, caption lines attached, related links collected.</summary>
     Figures = 2,
 
+    /// <summary>Quotations, their speakers, and the people of the story.</summary>
+    Quotes = 4,
+
     /// <summary>Everything.</summary>
-    All = Metadata | Figures,
+    All = Metadata | Figures | Quotes,
 }
 
 /// <summary>What an extraction favours when a part of the page is doubtful.</summary>

@@ -12,7 +12,7 @@ namespace Lede.Cli.Commands;
 internal static class EvalCommand
 {
     /// <summary>Builds <c>eval</c> and its benchmarks.</summary>
-    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub(), Metadata() };
+    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub(), Metadata(), Polnear() };
 
     private static Command ScrapingHub()
     {
@@ -75,6 +75,34 @@ internal static class EvalCommand
                 parse.GetValue(report),
                 parse.InvocationConfiguration.Output,
                 cancellationToken)));
+        });
+        return command;
+    }
+
+    private static Command Polnear()
+    {
+        var dir = new Argument<string?>("dir")
+        {
+            Description = $"The PolNeAR folder (dev/, train/). Default: benchmarks/polnear in the shared data (${SharedData.EnvironmentVariable}).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var split = new Option<string>("--split") { Description = "The split to score: dev or train.", DefaultValueFactory = _ => "dev" };
+        split.AcceptOnlyFromAmong("dev", "train");
+        var details = new Option<bool>("--details") { Description = "List each missed, extra and misattributed quotation." };
+        var command = new Command("polnear", "Score quotation detection and attribution on PolNeAR (political news, brat attributions).")
+        {
+            dir, split, details,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            return UserErrors.GuardAsync(error, () =>
+            {
+                var root = parse.GetValue(dir) ?? SharedData.Polnear
+                    ?? throw new DirectoryNotFoundException($"no PolNeAR data found: pass DIR or set {SharedData.EnvironmentVariable}");
+                PolnearRun.Run(root, parse.GetValue(split)!, parse.InvocationConfiguration.Output, parse.GetValue(details), cancellationToken);
+                return Task.FromResult(ExitCodes.Ok);
+            });
         });
         return command;
     }

@@ -23,10 +23,11 @@ internal static class ExtractCommand
         var figures = new Option<bool>("--figures") { Description = "Text output: keep each figure's caption and credit as a paragraph of its own." };
         var noFrontMatter = new Option<bool>("--no-front-matter") { Description = "Markdown output: leave out the YAML front matter of metadata." };
         var related = new Option<bool>("--related") { Description = "Markdown output: end with a list of the related links." };
+        var quotes = new Option<bool>("--quotes") { Description = "Markdown output: follow the body with a list of the quotations and who said them." };
 
         var command = new Command("extract", "Extract the main article from a page (exit code 0 done, 1 bad input, 2 usage error, 3 no article text).")
         {
-            input, format, url, preset, explain, charset, figures, noFrontMatter, related,
+            input, format, url, preset, explain, charset, figures, noFrontMatter, related, quotes,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -43,7 +44,7 @@ internal static class ExtractCommand
                 // An explicit --charset or --url beats what the transport said.
                 options = options with { Charset = parse.GetValue(charset) ?? page.Charset };
                 var result = Extractor.Extract(page.Bytes, parse.GetValue(url) ?? page.Url, options, cancellationToken);
-                var writers = new OutputChoices(parse.GetValue(format)!, parse.GetValue(figures), !parse.GetValue(noFrontMatter), parse.GetValue(related));
+                var writers = new OutputChoices(parse.GetValue(format)!, parse.GetValue(figures), !parse.GetValue(noFrontMatter), parse.GetValue(related), parse.GetValue(quotes));
                 return Report(result, writers, output, error);
             });
         });
@@ -51,7 +52,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>The output format and what the writers include besides the body.</summary>
-    private sealed record OutputChoices(string Format, bool FigureCaptions, bool FrontMatter, bool Related);
+    private sealed record OutputChoices(string Format, bool FigureCaptions, bool FrontMatter, bool Related, bool Quotes);
 
     private static int Report(ExtractionResult result, OutputChoices choices, TextWriter output, TextWriter error)
     {
@@ -72,7 +73,7 @@ internal static class ExtractCommand
 
         WriteLine(output, format switch
         {
-            "markdown" => MarkdownWriter.Write(result.Article, new MarkdownOptions { FrontMatter = choices.FrontMatter, IncludeRelated = choices.Related }),
+            "markdown" => MarkdownWriter.Write(result.Article, new MarkdownOptions { FrontMatter = choices.FrontMatter, IncludeRelated = choices.Related, IncludeQuotes = choices.Quotes }),
             "json" => JsonArticleWriter.Write(result),
             _ => PlainTextWriter.Write(result.Article, includeFigureCaptions: choices.FigureCaptions),
         });

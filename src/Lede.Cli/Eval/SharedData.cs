@@ -19,6 +19,9 @@ internal static class SharedData
     /// <summary>The ScrapingHub benchmark folder, or null when it is absent.</summary>
     public static string? ScrapingHub => Existing(Root.Value, "benchmarks", "scrapinghub");
 
+    /// <summary>The PolNeAR attribution benchmark folder (train and dev splits), or null when it is absent.</summary>
+    public static string? Polnear => Existing(Root.Value, "benchmarks", "polnear");
+
     /// <summary>The search itself, apart from the process state, so it can be tested.</summary>
     internal static string? Find(string? fromEnvironment, IEnumerable<string> startFolders)
     {

@@ -35,6 +35,11 @@ internal static class ArticleAssembly
             Figures = figures,
             Related = context.Related,
         };
+        if ((context.Options.Parts & PipelineParts.Quotes) != 0)
+        {
+            var quotes = Quotes.QuoteStage.Analyze(article.Text);
+            article = article with { Quotations = quotes.Quotations, People = quotes.People };
+        }
         bool hasText = blocks.Exists(b => b is not FigureBlock);
         return new ExtractionResult
         {

@@ -60,6 +60,12 @@ public sealed record Article
     /// <summary>Links the page promoted beside or inside the story ("Related:", "Read more"), kept out of the body.</summary>
     public IReadOnlyList<RelatedLink> Related { get; init; } = [];
 
+    /// <summary>The direct quotations in the body, in order, with their speakers (see <see cref="Quotation"/>).</summary>
+    public IReadOnlyList<Quotation> Quotations { get; init; } = [];
+
+    /// <summary>The people the body names, in order of first mention, with the forms used for each and their quotation counts.</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
+
     /// <summary>The body as plain text: blocks separated by a blank line, figures left out.</summary>
     public string Text => PlainTextWriter.Write(this);
 }

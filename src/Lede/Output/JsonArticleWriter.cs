@@ -73,6 +73,8 @@ public static class JsonArticleWriter
             Blocks = article.Blocks ?? [],
             Figures = article.Figures ?? [],
             Related = article.Related ?? [],
+            Quotations = article.Quotations ?? [],
+            People = article.People ?? [],
         };
         ArticleShapeCheck.Check(article);
         return article;

@@ -3,7 +3,7 @@ namespace Lede;
 /// <summary>What <see cref="MarkdownWriter"/> writes besides the body. <c>new()</c> gives the defaults; change them with <c>with { … }</c>.</summary>
 public sealed record MarkdownOptions
 {
-    /// <summary>The defaults: title and figures included; no front matter, no related links.</summary>
+    /// <summary>The defaults: title and figures included; no front matter, no quotes, no related links.</summary>
     public static MarkdownOptions Default { get; } = new();
 
     /// <summary>
@@ -23,6 +23,12 @@ public sealed record MarkdownOptions
     /// Nothing is written when the article has no metadata.
     /// </summary>
     public bool FrontMatter { get; init; }
+
+    /// <summary>
+    /// Follow the body with a "Quotes" section listing the article's quotations (<see cref="Article.Quotations"/>), each
+    /// with its speaker's name and how it was said. Default: false.
+    /// </summary>
+    public bool IncludeQuotes { get; init; }
 
     /// <summary>
     /// Close the document with a "Related" section listing the article's related links (<see cref="Article.Related"/>)

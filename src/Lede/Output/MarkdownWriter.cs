@@ -20,6 +20,8 @@ namespace Lede;
 /// the figure has none.</item>
 /// <item>With <see cref="MarkdownOptions.FrontMatter"/>, the document opens with a YAML block of the metadata
 /// (<c>---</c> lines around <c>key: value</c> lines, the JSON names and order), then a blank line.</item>
+/// <item>With <see cref="MarkdownOptions.IncludeQuotes"/>, a <c>## Quotes</c> section follows the body: one
+/// <c>- “words” — Speaker (cue addressee, via medium)</c> line per quotation.</item>
 /// <item>With <see cref="MarkdownOptions.IncludeRelated"/>, it closes with a <c>## Related</c> heading and one
 /// <c>- [Title](url)</c> line per related link.</item>
 /// </list>
@@ -42,6 +44,7 @@ public static class MarkdownWriter
             headingShift = HeadingShift(article.Blocks);
         }
         new MarkdownBlockWriter(options, headingShift).AppendBlocks(sb, article.Blocks);
+        if (options.IncludeQuotes) MarkdownQuotes.Append(sb, article.Quotations);
         if (options.IncludeRelated) AppendRelated(sb, article.Related);
         if (sb.Length > 0) sb.Append('\n');
         if (!options.FrontMatter) return sb.ToString();

@@ -16,7 +16,7 @@ public sealed class JsonArticleWriterTests
         };
 
         Assert.Equal(
-            """{"title":"Vote “today”","authors":[],"tags":[],"blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"text":"Polls\n\nLine one\nline two"}""",
+            """{"title":"Vote “today”","authors":[],"tags":[],"blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"quotations":[],"people":[],"text":"Polls\n\nLine one\nline two"}""",
             JsonArticleWriter.Write(article, indented: false));
     }
 
@@ -48,7 +48,7 @@ public sealed class JsonArticleWriterTests
         var list = new ListBlock(false, [new ListItem("a", [new ListBlock(true, [new ListItem("b")])])]);
 
         Assert.Equal(
-            """{"authors":[],"tags":[],"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"text":"a\n  b"}""",
+            """{"authors":[],"tags":[],"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"quotations":[],"people":[],"text":"a\n  b"}""",
             JsonArticleWriter.Write(new Article { Blocks = [list] }, indented: false));
     }
 
@@ -83,7 +83,7 @@ public sealed class JsonArticleWriterTests
     [InlineData("2019-04-12T23:30:00-05:30")]
     public void WritesDatesAsIso8601OnlyAsPreciseAsTheyAre(string iso)
     {
-        string json = $$"""{"authors":[],"published":"{{iso}}","tags":[],"blocks":[],"figures":[],"related":[],"text":""}""";
+        string json = $$"""{"authors":[],"published":"{{iso}}","tags":[],"blocks":[],"figures":[],"related":[],"quotations":[],"people":[],"text":""}""";
 
         var article = JsonArticleWriter.ReadArticle(json);
 
@@ -96,7 +96,7 @@ public sealed class JsonArticleWriterTests
     {
         string json = JsonArticleWriter.Write(OutputSamples.Rich(), indented: false);
         string[] order = ["title", "standfirst", "description", "authors", "published", "modified", "siteName", "publisher", "url",
-            "canonicalUrl", "language", "section", "tags", "license", "mainImage", "blocks", "figures", "related", "text"];
+            "canonicalUrl", "language", "section", "tags", "license", "mainImage", "blocks", "figures", "related", "quotations", "people", "text"];
 
         Assert.Equal(order, System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject().Select(p => p.Key));
         Assert.Contains("\"published\":\"2024-03-14T06:30:00Z\",\"modified\":\"2024-03-14T09:05:00+01:00\"", json);

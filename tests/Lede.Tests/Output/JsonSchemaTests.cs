@@ -51,6 +51,7 @@ public sealed class JsonSchemaTests
 
         walker.Walk(JsonNode.Parse(JsonArticleWriter.Write(OutputSamples.RichResult())), schema, "#", "$");
         walker.Walk(JsonNode.Parse(JsonArticleWriter.Write(OutputSamples.NotHtml())), schema, "#", "$");
+        walker.Walk(JsonNode.Parse(JsonArticleWriter.Write(Lede.Tests.Quotes.QuoteSamples.Result())), schema, "#", "$");
 
         var objectDefs = schema["$defs"]!.AsObject().Where(d => d.Value!["properties"] is not null).Select(d => "#/$defs/" + d.Key).Append("#");
         foreach (string def in objectDefs)

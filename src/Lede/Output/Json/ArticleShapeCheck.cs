@@ -20,6 +20,27 @@ internal static class ArticleShapeCheck
             Require(link, "related[]");
             Require(link.Title, "related[].title");
         }
+        CheckQuotations(article.Quotations, "quotations[]");
+        foreach (var person in article.People)
+        {
+            Require(person, "people[]");
+            Require(person.Name, "people[].name");
+            foreach (var form in Require(person.Mentions, "people[].mentions")) Require(form, "people[].mentions[]");
+        }
+    }
+
+    private static void CheckQuotations(IReadOnlyList<Quotation> quotations, string member)
+    {
+        foreach (var quotation in quotations)
+        {
+            Require(quotation, member);
+            Require(quotation.Text, member + ".text");
+            Require(quotation.Parts, member + ".parts");
+            Require(quotation.Nested, member + ".nested");
+            if (quotation.Speaker is not null) Require(quotation.Speaker.Mention, member + ".speaker.mention");
+            if (quotation.Cue is not null) Require(quotation.Cue.Verb, member + ".cue.verb");
+            CheckQuotations(quotation.Nested, member + ".nested[]");
+        }
     }
 
     public static void Check(IReadOnlyList<TraceEntry> trace)

@@ -1,0 +1,218 @@
+namespace Lede.Quotes;
+
+/// <summary>
+/// Finds what may refer to a person: capitalised name sequences (titles stripped, organisations, places and works left
+/// out by their head word or their preposition), third-person pronouns, and definite descriptions ("the 35-year-old",
+/// "the SNL star"). A lone capitalised word is only a candidate (<see cref="Candidate.Lone"/>): coreference keeps it
+/// when it is part of a known name or stands where a speaker stands.
+/// </summary>
+internal static class MentionFinder
+{
+    /// <summary>A mention before coreference.</summary>
+    internal sealed record Candidate(Mention Mention, bool Lone, bool SpeakerPosition);
+
+    // Name particles that may sit inside a name: "Charles de Gaulle", "Ludwig van Beethoven".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du", "del", "dos", "das", "ter", "ten", "st" };
+
+    public static List<Candidate> Find(QuoteText q)
+    {
+        var found = new List<Candidate>();
+        var tokens = q.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord) continue;
+            var word = q.Word(t);
+            if (PersonWords.IsPronoun(word, out var pronounGender) && (char.IsLower(word[0]) || IsSentenceStart(q, t)))
+            {
+                found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, pronounGender), false, false));
+                continue;
+            }
+            // "Trump, who said": a relative pronoun after a name refers to it.
+            if (word is "who" && q.IsChar(t - 1, ','))
+            {
+                found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, Gender.Unknown), false, false));
+                continue;
+            }
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && TryDescription(q, t, out var description, out int end))
+            {
+                found.Add(new Candidate(description, false, false));
+                t = end;
+                continue;
+            }
+            if (char.IsUpper(word[0]) && TryName(q, t, out var name, out int last, out bool lone))
+            {
+                found.Add(new Candidate(name, lone, IsSpeakerPosition(q, t, last)));
+                t = last;
+            }
+        }
+        return found;
+    }
+
+    private static bool TryName(QuoteText q, int first, out Mention mention, out int last, out bool lone)
+    {
+        mention = null!;
+        lone = false;
+        // The capitalised run: words, title dots, initials ("J."), particles between capitalised words.
+        last = first;
+        int t = first;
+        while (true)
+        {
+            int next = t + 1;
+            var word = q.Word(t);
+            if (q.IsChar(next, '.') && (PersonWords.IsTitle(word, out _) || word.Length == 1)) next++;
+            if (q.IsWord(next) && Particles.Contains(q.Word(next).ToString()) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
+            if (!q.IsWord(next) || !char.IsUpper(q.Word(next)[0]) || EndsPossessive(word)) break;
+            // A headline's capitalised cue ends the name: "Hollande Says Donald Trump".
+            if (CueLexicon.TryGet(word, out _) && t > first || CueLexicon.TryGet(q.Word(next), out _) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) break;
+            t = next;
+        }
+        last = t;
+        // Strip what is not the name: sentence-initial function words, titles, and everything up to a title or a
+        // non-person head ("Secretary of State Hillary Clinton", "White House Press Secretary Josh Earnest").
+        var parts = new List<string>();
+        var gender = Gender.Unknown;
+        bool titled = false;
+        int startToken = first;
+        for (int k = first; k <= last; k++)
+        {
+            if (!q.IsWord(k)) continue;
+            var w = StripPossessive(q.Word(k));
+            if (PersonWords.IsTitle(w, out var g) && k < last)
+            {
+                if (!titled || parts.Count > 0) startToken = k;
+                parts.Clear();
+                gender = g == Gender.Unknown ? gender : g;
+                titled = true;
+                continue;
+            }
+            if (PersonWords.IsTimeWord(w) && char.IsUpper(w[0])) continue; // "Hampshire Monday"
+            if (PersonWords.IsNotName(w) && parts.Count == 0 || PersonWords.IsNonPersonHead(w) && k < last)
+            {
+                parts.Clear();
+                titled = false;
+                continue;
+            }
+            parts.Add(w.ToString());
+        }
+        if (parts.Count == 0) return false;
+        var head = parts[^1];
+        if (PersonWords.IsNonPersonHead(head) || PersonWords.IsNotName(head) && parts.Count == 1) return false;
+        foreach (var part in parts) if (IsAcronym(part)) return false;
+        if (!titled && FollowsNonPersonWord(q, first)) return false;
+        lone = parts.Count == 1 && !titled;
+        int nameFirst = titled ? startToken : last;
+        if (!titled)
+        {
+            for (int k = last; k >= first; k--)
+                if (q.IsWord(k) && StripPossessive(q.Word(k)).Equals(parts[0], StringComparison.Ordinal)) { nameFirst = k; break; }
+        }
+        int end = q.Tokens[last].End - (EndsPossessive(q.Word(last)) ? 2 : 0);
+        mention = new Mention
+        {
+            Start = q.Tokens[nameFirst].Start,
+            End = end,
+            FirstToken = nameFirst,
+            LastToken = last,
+            Kind = MentionKind.Name,
+            NameParts = [.. parts],
+            Gender = gender,
+            InQuote = q.InQuote[first],
+            Sentence = q.Sentence[first],
+        };
+        return true;
+    }
+
+    // "the Clinton campaign", "in New Hampshire", "on Instagram", "via Twitter": a capitalised run after an article
+    // or a preposition of place is a modifier, a place or a medium, not a person.
+    private static bool FollowsNonPersonWord(QuoteText q, int first)
+    {
+        int before = first - 1;
+        if (!q.IsWord(before) || q.Sentence[before] != q.Sentence[first]) return false;
+        var w = q.Word(before);
+        // "Museum of Natural History", "Secretary of State": the run after a capitalised "X of" is the rest of a name of a thing.
+        if (w is "of" && q.IsWord(before - 1) && char.IsUpper(q.Word(before - 1)[0])) return true;
+        return w is "the" or "a" or "an" or "in" or "at" or "on" or "via" or "near" or "across" or "throughout" or "into" or "from";
+    }
+
+    private static bool TryDescription(QuoteText q, int the, out Mention mention, out int end)
+    {
+        mention = null!;
+        end = the;
+        var roles = new List<string>();
+        int? age = null;
+        var gender = Gender.Unknown;
+        int last = -1;
+        for (int t = the + 1; t <= the + 4 && q.IsWord(t) && q.Sentence[t] == q.Sentence[the]; t++)
+        {
+            var w = q.Word(t);
+            if (TryAge(w, out int years))
+            {
+                age = years;
+                last = t;
+                continue;
+            }
+            if (PersonWords.IsRole(w, out var g))
+            {
+                roles.Add(w.ToString().ToLowerInvariant());
+                if (g != Gender.Unknown) gender = g;
+                last = t;
+                continue;
+            }
+            if (last >= 0 || PersonWords.IsPhraseBoundary(w)) break;
+        }
+        if (last < 0) return false;
+        // "the actor Alec Baldwin" is an apposition: the name is the mention, the description says what they are.
+        if (q.IsWord(last + 1) && char.IsUpper(q.Word(last + 1)[0]) && !PersonWords.IsNotName(q.Word(last + 1))) return false;
+        mention = new Mention
+        {
+            Start = q.Tokens[the].Start,
+            End = q.Tokens[last].End,
+            FirstToken = the,
+            LastToken = last,
+            Kind = MentionKind.Description,
+            Gender = gender,
+            Roles = [.. roles],
+            Age = age,
+            InQuote = q.InQuote[the],
+            Sentence = q.Sentence[the],
+        };
+        end = last;
+        return true;
+    }
+
+    /// <summary>Reads "35-year-old" as 35.</summary>
+    public static bool TryAge(ReadOnlySpan<char> word, out int years)
+    {
+        years = 0;
+        int dash = word.IndexOf('-');
+        return dash > 0 && word[dash..].Equals("-year-old", StringComparison.OrdinalIgnoreCase) && int.TryParse(word[..dash], out years);
+    }
+
+    private static bool IsSpeakerPosition(QuoteText q, int first, int last)
+    {
+        int after = last + 1;
+        while (q.IsWord(after) && PersonWords.IsCueModifier(q.Word(after))) after++;
+        if (q.IsWord(after) && CueLexicon.TryGet(q.Word(after), out _)) return true;
+        return q.IsWord(first - 1) && CueLexicon.TryGet(q.Word(first - 1), out _);
+    }
+
+    private static bool IsSentenceStart(QuoteText q, int t) => t == 0 || q.Sentence[t - 1] != q.Sentence[t] || q.IsQuoteMark(t - 1);
+
+    private static bool IsAcronym(string part) => part.Length >= 2 && part.All(c => char.IsUpper(c) || c == '.');
+
+    private static bool EndsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && word[^1] is 's' && word[^2] is '’' or '\'';
+
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) => EndsPossessive(word) ? word[..^2] : word;
+
+    private static Mention Make(QuoteText q, int first, int last, MentionKind kind, Gender gender) => new()
+    {
+        Start = q.Tokens[first].Start,
+        End = q.Tokens[last].End,
+        FirstToken = first,
+        LastToken = last,
+        Kind = kind,
+        Gender = gender,
+        InQuote = q.InQuote[first],
+        Sentence = q.Sentence[first],
+    };
+}

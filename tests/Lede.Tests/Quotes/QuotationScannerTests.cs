@@ -1,0 +1,71 @@
+using Lede.Quotes;
+
+namespace Lede.Tests.Quotes;
+
+public sealed class QuotationScannerTests
+{
+    private static List<string> Quoted(string text) => QuotationScanner.Scan(text).Select(q => text[q.Start..q.End]).ToList();
+
+    [Theory]
+    [InlineData("He said “yes” and left.", "yes")]
+    [InlineData("He said \"yes\" and left.", "yes")]
+    [InlineData("Il a dit « oui » hier.", " oui ")]
+    [InlineData("Er sagte „ja“ gestern.", "ja")]
+    [InlineData("Er sagte »ja« gestern.", "ja")]
+    [InlineData("Headline: Clinton ‘talks to the press’ again", "talks to the press")]
+    public void PairsTheMarksOfEachLanguage(string text, string quoted) => Assert.Equal([quoted], Quoted(text));
+
+    [Fact]
+    public void ApostrophesAreNotQuotationMarks()
+    {
+        Assert.Equal(["I don’t know, it’s the Baldwins’ call in the ’90s"], Quoted("She said, “I don’t know, it’s the Baldwins’ call in the ’90s” then."));
+        Assert.Empty(Quoted("It's the parents' choice, don't you think? Rock 'n' roll."));
+    }
+
+    [Fact]
+    public void KeepsANestedQuotationAsAChild()
+    {
+        var text = "He said, “They shouted ‘stop!’ and we did.”";
+        var top = Assert.Single(QuotationScanner.Scan(text));
+        var child = Assert.Single(top.Children);
+        Assert.Equal("stop!", text[child.Start..child.End]);
+    }
+
+    [Fact]
+    public void NestsTheSameCurlyMarkAfterASpaceAndClosesTheOuterAtTheParagraphEnd()
+    {
+        var text = "He shared, “When we have them, we’re like, “This is great. Let’s have more!”\n\nNext paragraph.";
+        var top = Assert.Single(QuotationScanner.Scan(text));
+        Assert.False(top.Closed);
+        Assert.EndsWith("have more!”", text[top.Start..top.End]);
+        Assert.Equal("This is great. Let’s have more!", text[top.Children[0].Start..top.Children[0].End]);
+    }
+
+    [Fact]
+    public void JoinsAQuotationThatRunsOverParagraphs()
+    {
+        var text = "She said: “First paragraph.\n\n“Second paragraph.\n\n“Third.” Then prose.";
+        var top = Assert.Single(QuotationScanner.Scan(text));
+        Assert.True(top.Closed);
+        Assert.Equal(2, top.ContinuationMarks.Count);
+        Assert.Equal(0, top.Paragraph);
+        Assert.EndsWith("Third.", text[top.Start..top.End]);
+    }
+
+    [Fact]
+    public void AQuotationOpenAtAParagraphEndWithoutAContinuationEndsThere()
+    {
+        var text = "He said “this runs on\n\nA new paragraph “with its own” quote.";
+        var quotes = QuotationScanner.Scan(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("this runs on", text[quotes[0].Start..quotes[0].End]);
+        Assert.Equal(1, quotes[1].Paragraph);
+    }
+
+    [Fact]
+    public void MarkupAttributesAreNotQuotations() => Assert.Empty(Quoted("<tweet id=\"123\" author=\"@x\">Hello</tweet>"));
+
+    [Fact]
+    public void StraightMarksTellOpeningFromClosingByTheirNeighbours() =>
+        Assert.Equal(["One,", "two."], Quoted("\"One,\" he said, \"two.\""));
+}
