@@ -17,8 +17,8 @@ internal static class CreditLine
     /// <summary>A caption on a credit's line longer than this is a paragraph that happens to end with a name.</summary>
     private const int MaxCaptionChars = 220;
 
-    /// <summary>A credit of more words than this, unless it reads as a name, is a sentence ("Source: the company said …").</summary>
-    private const int MaxPlainCreditWords = 8;
+    /// <summary>A credit of more words than this, unless it reads as a name, is a sentence ("Source: the company said …"); "Foto: privat", "Photo: courtesy of the family" are under it.</summary>
+    private const int MaxPlainCreditWords = 4;
 
     /// <summary>The figure the line stands for; null when it is not a picture's line.</summary>
     public static Figure? Read(string text)

@@ -27,7 +27,15 @@ internal static class LineNoise
             return new LineVerdict { Role = LineRole.Related, Why = "a promo for another story: becomes a related link", Related = related };
         if (PromoLexicon.IsWidgetLabel(text)) return LineVerdict.Of(LineRole.Noise, "a widget label");
         if (IsWidgetTitle(text)) return LineVerdict.Of(LineRole.Noise, "the title of a widget of links");
-        if (text.Length <= MaxPromoChars && StartsWithPromo(text)) return LineVerdict.Of(LineRole.Noise, "a call to action or promo line");
+        if (CaptionSplitter.MatchLabel(text, 0, out int labelEnd, out _))
+        {
+            // A credit label that did not open a credit opens a sentence ("Copyright law changed …"), unless it stands alone.
+            if (text.AsSpan(labelEnd).Trim().IsEmpty) return LineVerdict.Of(LineRole.Noise, "a picture's label with nothing after it");
+        }
+        else if (text.Length <= MaxPromoChars && StartsWithPromo(text))
+        {
+            return LineVerdict.Of(LineRole.Noise, "a call to action or promo line");
+        }
         if (GalleryControls.IsControlLine(text)) return LineVerdict.Of(LineRole.Noise, "a gallery's control");
         if (PromoLexicon.IsNavigationLine(text)) return LineVerdict.Of(LineRole.Noise, "a navigation line");
         if (Timestamps.IsTimestamp(text)) return LineVerdict.Of(LineRole.Noise, "a time stamp");
