@@ -33,9 +33,10 @@ internal static class CreditLine
         }
         // "Photo: Crowds gather at dawn." — a picture label opening a caption without a credit.
         var inner = text.TrimStart('(', '[');
-        if (CaptionSplitter.MatchLabel(inner, 0, out _, out _) && caption is { Length: <= MaxCaptionChars })
-            return new Figure { Caption = caption.TrimEnd(')', ']') };
-        return null;
+        if (!CaptionSplitter.MatchLabel(inner, 0, out _, out _) || caption is not { Length: <= MaxCaptionChars }) return null;
+        caption = caption.TrimEnd(')', ']');
+        // One or two words and no sentence ("Foto: privat", "Photo: archives") name a source, not what the picture shows.
+        return TextMeasure.CountWords(caption) <= 2 && !Sentences.Ends(caption) ? new Figure { Credit = caption } : new Figure { Caption = caption };
     }
 
     private static bool ReadsAsCredit(string credit)
