@@ -47,28 +47,29 @@ internal static class Timestamps
     public static bool IsTimestamp(string text)
     {
         if (text.Length > MaxChars) return false;
-        int words = 0;
+        var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var anchors = Anchors.GetAlternateLookup<ReadOnlySpan<char>>();
+        int count = 0;
         bool anchored = false;
-        foreach (var raw in text.Split([' ', ',', '|', '·', '•', '(', ')', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var word = raw.Trim('.', ':', ';');
-            if (word.Length == 0) continue;
-            if (++words > MaxWords) return false;
-            if (HasDigit(word)) { if (!IsClockOrNumber(word)) return false; anchored = true; continue; }
-            if (Anchors.Contains(word)) { anchored = true; continue; }
-            if (!Words.Contains(word) && !Content.Datelines.IsLabel(word)) return false;
+            int end = rest.IndexOfAny(Separators);
+            var word = (end < 0 ? rest : rest[..end]).Trim(".:;");
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.IsEmpty) continue;
+            if (++count > MaxWords) return false;
+            if (word.IndexOfAnyInRange('0', '9') >= 0) { if (!IsClockOrNumber(word)) return false; anchored = true; continue; }
+            if (anchors.Contains(word)) { anchored = true; continue; }
+            if (!words.Contains(word) && !Content.Datelines.IsLabel(word.ToString())) return false;
         }
         return anchored;
     }
 
-    private static bool HasDigit(string word)
-    {
-        foreach (char c in word) if (char.IsAsciiDigit(c)) return true;
-        return false;
-    }
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" ,|·•()–—");
 
     // "2", "10:32", "10h32", "14.30", "8:22AM", "5min": digits with clock separators and a short unit.
-    private static bool IsClockOrNumber(string word)
+    private static bool IsClockOrNumber(ReadOnlySpan<char> word)
     {
         int letters = 0;
         foreach (char c in word)
