@@ -1,3 +1,5 @@
+using Lede.Content;
+
 namespace Lede.PlainText;
 
 /// <summary>
@@ -10,10 +12,23 @@ internal static class ArticleHead
     /// <summary>The median paragraph length is measured over this many paragraphs after the standfirst's place.</summary>
     private const int MedianSample = 25;
 
+    /// <summary>A kicker or a site's name over a headline is a few words ("Politics", "The Daily Example").</summary>
+    private const int MaxKickerWords = 4;
+
+    /// <summary>At most this many short lines stand over a headline (a site's name, then a section).</summary>
+    private const int MaxKickers = 2;
+
     public static void Find(List<TextLine> lines, LineVerdict[] verdicts, bool blockStyle)
     {
         int title = NextStory(verdicts, 0);
         int dek = title < 0 ? -1 : NextStory(verdicts, title + 1);
+        for (int kickers = 0; dek >= 0 && KickerOver(lines, verdicts, title, dek); kickers++)
+        {
+            if (kickers == MaxKickers) return;
+            verdicts[title] = LineVerdict.Of(LineRole.Noise, "a kicker or site name over the headline");
+            title = dek;
+            dek = NextStory(verdicts, title + 1);
+        }
         if (dek < 0 || !Headline.Reads(lines[title].Text, lines[dek].Text)) return;
         verdicts[title] = LineVerdict.Of(LineRole.Title, "the headline: the first line of the story, short, one phrase without a full stop");
 
@@ -25,6 +40,21 @@ internal static class ArticleHead
             MedianParagraph: MedianParagraph(lines, verdicts, body));
         if (DekLine.Reads(lines[dek].Text, setting))
             verdicts[dek] = LineVerdict.Of(LineRole.Standfirst, "the standfirst: one sentence under the headline, set apart from the body");
+    }
+
+    // A few words in title form over a line that reads as a headline set in title case ("Politics" over "Council
+    // Approves New Bike Lanes"), or over another such line ("The Daily Example" over "Politics"). A short headline over
+    // a dek is no kicker: a dek is set in sentence case.
+    private static bool KickerOver(List<TextLine> lines, LineVerdict[] verdicts, int line, int next, int depth = 0)
+    {
+        var text = lines[line].Text;
+        if (TextMeasure.CountWords(text) > MaxKickerWords || Sentences.Ends(text) || text[^1] is ':' or ',' || BodyStructure.IsListItem(text)
+            || !(char.IsUpper(text[0]) || char.IsDigit(text[0]))) return false;
+        int after = NextStory(verdicts, next + 1);
+        if (after < 0) return false;
+        var headline = lines[next].Text;
+        if (Headline.TitleCased(headline) && Headline.Reads(headline, lines[after].Text)) return true;
+        return depth + 1 < MaxKickers && KickerOver(lines, verdicts, next, after, depth + 1);
     }
 
     private static int NextStory(LineVerdict[] verdicts, int from)

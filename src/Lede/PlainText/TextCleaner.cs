@@ -3,7 +3,7 @@ namespace Lede.PlainText;
 /// <summary>
 /// Turns the text a naive scraper produced (a page's lines, noise left in) into an <see cref="Article"/>: the lines
 /// are read (<see cref="TextLines"/>), each is classified on its own (<see cref="LineNoise"/>), a picture's credit
-/// takes its caption and alt text (<see cref="FigureLines"/>), the headline and standfirst are found
+/// takes its caption and alt text (<see cref="FigureLines"/>), a widget's title takes its entries (<see cref="WidgetLists"/>), the headline and standfirst are found
 /// (<see cref="ArticleHead"/>), and the story's lines become blocks (<see cref="BodyStructure"/>). Every line that is
 /// not body text is in the trace, with the reason.
 /// </summary>
@@ -23,6 +23,7 @@ internal static class TextCleaner
         }
         bool blockStyle = TextLines.SeparatedByBlankLines(lines);
         FigureLines.Join(lines, verdicts, blockStyle);
+        WidgetLists.Take(lines, verdicts, blockStyle);
         ArticleHead.Find(lines, verdicts, blockStyle);
         cancellationToken.ThrowIfCancellationRequested();
         return Assemble(lines, verdicts, options);
@@ -58,7 +59,7 @@ internal static class TextCleaner
                 case LineRole.Byline: metadata.ReadByline(line); break;
                 case LineRole.Dateline: metadata.AddDateline(line); break;
             }
-            if (options.Explain) trace.Add(new TraceEntry(StageOf(verdict.Role), lines[i].Describe(), verdict.Why ?? verdict.Role.ToString()));
+            if (options.Explain) trace.Add(new TraceEntry(StageOf(verdict.Role, verdict.Why), lines[i].Describe(), verdict.Why ?? verdict.Role.ToString()));
         }
         metadata.Finish(title is null ? story : story.Prepend(title));
 
@@ -100,10 +101,12 @@ internal static class TextCleaner
     }
 
     // The trace names the part of the cleaner that decided, as the HTML stages name themselves.
-    private static string StageOf(LineRole role) => role switch
+    private static string StageOf(LineRole role, string? why) => role switch
     {
         LineRole.Title or LineRole.Standfirst => nameof(ArticleHead),
+        _ when why?.StartsWith("a kicker", StringComparison.Ordinal) == true => nameof(ArticleHead),
         LineRole.Credit or LineRole.Caption or LineRole.AltText => nameof(FigureLines),
+        _ when why?.StartsWith("an entry of", StringComparison.Ordinal) == true => nameof(WidgetLists),
         LineRole.Related => nameof(RelatedLine),
         LineRole.Byline or LineRole.Dateline => nameof(TextMetadata),
         _ => nameof(LineNoise),
