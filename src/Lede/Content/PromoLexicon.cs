@@ -17,6 +17,8 @@ internal static class PromoLexicon
         "credit:", "source:", "getty images", "(getty", "©", "copyright", "all rights reserved", "this article originally appeared",
         "get the latest", "don't miss", "don’t miss", "you may also like", "you might also like", "trending:", "top stories",
         "download the", "join our", "get our", "want more", "for more news",
+        // the story's tags, listed after it
+        "tags:", "topics:", "schlagworte:", "themen:", "mots-clés", "mots clés", "etiquetas:", "argomenti:", "tópicos:", "onderwerpen:",
         // notices about the page, not the story
         "this slideshow requires javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
         "this website uses cookies", "this site uses cookies", "we use cookies", "by continuing to use", "by using this site",

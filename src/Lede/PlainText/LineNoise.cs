@@ -19,7 +19,9 @@ internal static class LineNoise
 
     public static LineVerdict Classify(string text)
     {
+        if (!HasWord(text)) return LineVerdict.Of(LineRole.Noise, "no words: symbols or punctuation only");
         if (IsBareUrl(text)) return LineVerdict.Of(LineRole.Noise, "a bare URL");
+        if (IsBareEmail(text)) return LineVerdict.Of(LineRole.Noise, "a bare e-mail address");
         if (CopyrightNotice.Is(text)) return LineVerdict.Of(LineRole.Noise, "a copyright notice");
         if (CreditLine.Read(text) is { } figure)
             return new LineVerdict { Role = LineRole.Credit, Why = figure.Credit is null ? "a picture's caption: becomes a figure" : "an image credit: becomes a figure", Figure = figure };
@@ -58,6 +60,17 @@ internal static class LineNoise
         }
         return false;
     }
+
+    // "▶", "•••", "| |": a button's glyph or a separator left by the scrape.
+    private static bool HasWord(string text)
+    {
+        foreach (char c in text)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    private static bool IsBareEmail(string text)
+        => text.Length < 100 && !text.Contains(' ') && text.IndexOf('@') is > 0 and var at && text.IndexOf('.', at) > at + 1;
 
     private static bool IsBareUrl(string text)
         => text.Length < 300 && !text.Contains(' ') && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

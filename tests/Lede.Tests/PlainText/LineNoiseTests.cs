@@ -47,6 +47,10 @@ public sealed class LineNoiseTests
     [InlineData("Home | News | Sport | Weather")]
     [InlineData("https://example.com/news/story-123")]
     [InlineData("Photo:")]
+    [InlineData("▶ ▶")]
+    [InlineData("jane.doe@example.com")]
+    [InlineData("Tags: city council, bike lanes, parking")]
+    [InlineData("Mots-clés : vélo, mairie")]
     public void DropsPageFurniture(string line)
         => Assert.Equal(LineRole.Noise, LineNoise.Classify(line).Role);
 
