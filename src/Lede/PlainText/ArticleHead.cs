@@ -18,8 +18,15 @@ internal static class ArticleHead
     /// <summary>At most this many short lines stand over a headline (a site's name, then a section).</summary>
     private const int MaxKickers = 2;
 
+    /// <summary>A menu item is a word or three ("Home", "World news").</summary>
+    private const int MaxMenuWords = 3;
+
+    /// <summary>It takes this many such lines in a row to be a menu rather than a kicker or two.</summary>
+    private const int MinMenuLines = 3;
+
     public static void Find(List<TextLine> lines, LineVerdict[] verdicts, bool blockStyle)
     {
+        DropMenu(lines, verdicts);
         int title = NextStory(verdicts, 0);
         int dek = title < 0 ? -1 : NextStory(verdicts, title + 1);
         for (int kickers = 0; dek >= 0 && KickerOver(lines, verdicts, title, dek); kickers++)
@@ -40,6 +47,20 @@ internal static class ArticleHead
             MedianParagraph: MedianParagraph(lines, verdicts, body));
         if (DekLine.Reads(lines[dek].Text, setting))
             verdicts[dek] = LineVerdict.Of(LineRole.Standfirst, "the standfirst: one sentence under the headline, set apart from the body");
+    }
+
+    // "Home / News / Sport / Weather", a line each, before anything else of the story: a site's menu.
+    private static void DropMenu(List<TextLine> lines, LineVerdict[] verdicts)
+    {
+        int run = 0, i = NextStory(verdicts, 0);
+        for (; i >= 0; i = NextStory(verdicts, i + 1), run++)
+        {
+            var text = lines[i].Text;
+            if (TextMeasure.CountWords(text) > MaxMenuWords || Sentences.Ends(text) || BodyStructure.IsListItem(text)) break;
+        }
+        if (run < MinMenuLines) return;
+        for (int j = NextStory(verdicts, 0), k = 0; k < run; j = NextStory(verdicts, j + 1), k++)
+            verdicts[j] = LineVerdict.Of(LineRole.Noise, "a menu line before the story");
     }
 
     // A few words in title form over a line that reads as a headline set in title case ("Politics" over "Council

@@ -3,7 +3,8 @@ namespace Lede.PlainText;
 /// <summary>
 /// Turns the text a naive scraper produced (a page's lines, noise left in) into an <see cref="Article"/>: the lines
 /// are read (<see cref="TextLines"/>), each is classified on its own (<see cref="LineNoise"/>), a picture's credit
-/// takes its caption and alt text (<see cref="FigureLines"/>), a widget's title takes its entries (<see cref="WidgetLists"/>), the headline and standfirst are found
+/// takes its caption and alt text (<see cref="FigureLines"/>), a widget's title takes its entries (<see cref="WidgetLists"/>), short lines after the last sentence go
+/// (<see cref="StoryTail"/>), the headline and standfirst are found
 /// (<see cref="ArticleHead"/>), and the story's lines become blocks (<see cref="BodyStructure"/>). Every line that is
 /// not body text is in the trace, with the reason.
 /// </summary>
@@ -24,6 +25,7 @@ internal static class TextCleaner
         bool blockStyle = TextLines.SeparatedByBlankLines(lines);
         FigureLines.Join(lines, verdicts, blockStyle);
         WidgetLists.Take(lines, verdicts, blockStyle);
+        StoryTail.Trim(lines, verdicts);
         ArticleHead.Find(lines, verdicts, blockStyle);
         cancellationToken.ThrowIfCancellationRequested();
         return Assemble(lines, verdicts, options);
@@ -104,7 +106,8 @@ internal static class TextCleaner
     private static string StageOf(LineRole role, string? why) => role switch
     {
         LineRole.Title or LineRole.Standfirst => nameof(ArticleHead),
-        _ when why?.StartsWith("a kicker", StringComparison.Ordinal) == true => nameof(ArticleHead),
+        _ when why?.StartsWith("a kicker", StringComparison.Ordinal) == true || why?.StartsWith("a menu", StringComparison.Ordinal) == true => nameof(ArticleHead),
+        _ when why?.StartsWith("a short line after", StringComparison.Ordinal) == true => nameof(StoryTail),
         LineRole.Credit or LineRole.Caption or LineRole.AltText => nameof(FigureLines),
         _ when why?.StartsWith("an entry of", StringComparison.Ordinal) == true => nameof(WidgetLists),
         LineRole.Related => nameof(RelatedLine),

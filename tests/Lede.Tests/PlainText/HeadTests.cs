@@ -54,8 +54,8 @@ public sealed class HeadTests
     {
         var result = Extractor.Clean("Council Approves New Bike Lanes\n\nAdvertisement\n");
 
+        Assert.Equal(ExtractionStatus.Empty, result.Status);
         Assert.Null(result.Article!.Title);
-        Assert.Equal("Council Approves New Bike Lanes", result.Article.Text);
     }
 
     [Fact]

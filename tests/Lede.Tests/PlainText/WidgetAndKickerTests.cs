@@ -72,4 +72,27 @@ public sealed class WidgetAndKickerTests
         Assert.Equal("Bridge Reopens Early", article.Title);
         Assert.Equal("Traffic returns to the river crossing two months ahead of schedule", article.Standfirst);
     }
+
+    [Fact]
+    public void MenuBeforeTheStoryAndButtonsAfterItGo()
+    {
+        var text = "Home\nNews\nSport\nWeather\nCouncil Approves New Bike Lanes\n\n" + Story + "Facebook\nWhatsApp\nLoading comments\n";
+
+        var result = Extractor.Clean(text, new ExtractionOptions { Explain = true });
+
+        Assert.Equal("Council Approves New Bike Lanes", result.Article!.Title);
+        Assert.Equal(2, result.Article.Text.Split("\n\n").Length);
+        Assert.Equal(4, result.Trace.Count(t => t.Why == "a menu line before the story"));
+        Assert.Equal(3, result.Trace.Count(t => t.Stage == "StoryTail"));
+    }
+
+    [Fact]
+    public void ListAndSentenceAtTheEndStay()
+    {
+        var text = "Council Approves New Bike Lanes\n\n" + Story + "- Twelve miles of lanes\n- New signals\n";
+
+        var article = Extractor.Clean(text).Article!;
+
+        Assert.Equal(["Twelve miles of lanes", "New signals"], Assert.Single(article.Blocks.OfType<ListBlock>()).Items.Select(i => i.Text));
+    }
 }
