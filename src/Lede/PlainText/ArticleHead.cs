@@ -21,7 +21,7 @@ internal static class ArticleHead
     /// <summary>A menu item is a word or three ("Home", "World news").</summary>
     private const int MaxMenuWords = 3;
 
-    /// <summary>It takes this many such lines in a row to be a menu rather than a kicker or two.</summary>
+    /// <summary>It takes this many such lines in a row to be a menu rather than a kicker or two (before the first paragraph of two sentences or more).</summary>
     private const int MinMenuLines = 3;
 
     public static void Find(List<TextLine> lines, LineVerdict[] verdicts, bool blockStyle)
@@ -49,17 +49,28 @@ internal static class ArticleHead
             verdicts[dek] = LineVerdict.Of(LineRole.Standfirst, "the standfirst: one sentence under the headline, set apart from the body");
     }
 
-    // "Home / News / Sport / Weather", a line each, before anything else of the story: a site's menu.
+    // "Home / News / Sport / Weather", a line each, before the story's first paragraph: a site's menu.
     private static void DropMenu(List<TextLine> lines, LineVerdict[] verdicts)
     {
-        int run = 0, i = NextStory(verdicts, 0);
-        for (; i >= 0; i = NextStory(verdicts, i + 1), run++)
+        int start = -1, run = 0;
+        for (int i = NextStory(verdicts, 0); i >= 0; i = NextStory(verdicts, i + 1))
         {
             var text = lines[i].Text;
-            if (TextMeasure.CountWords(text) > MaxMenuWords || Sentences.Ends(text) || BodyStructure.IsListItem(text)) break;
+            if (TextMeasure.CountWords(text) <= MaxMenuWords && !Sentences.Ends(text) && !BodyStructure.IsListItem(text))
+            {
+                if (run++ == 0) start = i;
+                continue;
+            }
+            DropRun(verdicts, start, run);
+            run = 0;
+            if (Sentences.Ends(text) && Sentences.HasBreak(text)) return; // the first paragraph: the head is over
         }
+    }
+
+    private static void DropRun(LineVerdict[] verdicts, int start, int run)
+    {
         if (run < MinMenuLines) return;
-        for (int j = NextStory(verdicts, 0), k = 0; k < run; j = NextStory(verdicts, j + 1), k++)
+        for (int j = start, k = 0; k < run; j = NextStory(verdicts, j + 1), k++)
             verdicts[j] = LineVerdict.Of(LineRole.Noise, "a menu line before the story");
     }
 

@@ -23,6 +23,7 @@ internal static class LineNoise
         if (IsBareUrl(text)) return LineVerdict.Of(LineRole.Noise, "a bare URL");
         if (IsBareEmail(text)) return LineVerdict.Of(LineRole.Noise, "a bare e-mail address");
         if (CopyrightNotice.Is(text)) return LineVerdict.Of(LineRole.Noise, "a copyright notice");
+        if (IsLinkRow(text)) return LineVerdict.Of(LineRole.Noise, "a row of links");
         if (CreditLine.Read(text) is { } figure)
             return new LineVerdict { Role = LineRole.Credit, Why = figure.Credit is null ? "a picture's caption: becomes a figure" : "an image credit: becomes a figure", Figure = figure };
         if (RelatedLine.Read(text) is { } related)
@@ -39,7 +40,6 @@ internal static class LineNoise
             return LineVerdict.Of(LineRole.Noise, "a call to action or promo line");
         }
         if (GalleryControls.IsControlLine(text)) return LineVerdict.Of(LineRole.Noise, "a gallery's control");
-        if (PromoLexicon.IsNavigationLine(text)) return LineVerdict.Of(LineRole.Noise, "a navigation line");
         if (Timestamps.IsTimestamp(text)) return LineVerdict.Of(LineRole.Noise, "a time stamp");
         if (Datelines.IsByline(text)) return LineVerdict.Of(LineRole.Byline, "a byline: read as the authors");
         if (Datelines.IsDateline(text)) return LineVerdict.Of(LineRole.Dateline, "a dateline: read as the date");
@@ -57,6 +57,23 @@ internal static class LineNoise
         {
             if (!t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
             if (!char.IsLetter(prefix[^1]) || t.Length == prefix.Length || !char.IsLetter(t[prefix.Length])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"About / Advertise / Contact", "Home · News · Sport": three or more short labels between separators.</summary>
+    private static bool IsLinkRow(string text)
+    {
+        if (text.Length > 200) return false;
+        if (PromoLexicon.IsNavigationLine(text)) return true;
+        foreach (var separator in (ReadOnlySpan<string>)[" / ", " · ", " • ", " | "])
+        {
+            var parts = text.Split(separator);
+            if (parts.Length < 3) continue;
+            bool labels = true;
+            foreach (var part in parts)
+                labels &= TextMeasure.CountWords(part) is > 0 and <= 4 && !Sentences.Ends(part);
+            if (labels) return true;
         }
         return false;
     }

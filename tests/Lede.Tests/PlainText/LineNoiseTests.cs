@@ -45,6 +45,8 @@ public sealed class LineNoiseTests
     [InlineData("Copyright 2019 Example Weekly")]
     [InlineData("Tous droits réservés")]
     [InlineData("Home | News | Sport | Weather")]
+    [InlineData("About / Advertise / Tip Us / Contact")]
+    [InlineData("Accueil · Actualités · Sport")]
     [InlineData("https://example.com/news/story-123")]
     [InlineData("Photo:")]
     [InlineData("▶ ▶")]
