@@ -29,14 +29,25 @@ internal static class ArticleHead
         DropMenu(lines, verdicts);
         int title = NextStory(verdicts, 0);
         int dek = title < 0 ? -1 : NextStory(verdicts, title + 1);
-        for (int kickers = 0; dek >= 0 && KickerOver(lines, verdicts, title, dek); kickers++)
+        if (PageTitleOver(lines, verdicts, title) is int headline and >= 0)
         {
-            if (kickers == MaxKickers) return;
-            verdicts[title] = LineVerdict.Of(LineRole.Noise, "a kicker or site name over the headline");
-            title = dek;
+            // The page's title ("Headline - Site") over the headline itself: the repetition says which line it is.
+            verdicts[title] = LineVerdict.Of(LineRole.Noise, "the page's title: the headline and the site's name");
+            title = headline;
             dek = NextStory(verdicts, title + 1);
+            if (dek < 0) return;
         }
-        if (dek < 0 || !Headline.Reads(lines[title].Text, lines[dek].Text)) return;
+        else
+        {
+            for (int kickers = 0; dek >= 0 && KickerOver(lines, verdicts, title, dek); kickers++)
+            {
+                if (kickers == MaxKickers) return;
+                verdicts[title] = LineVerdict.Of(LineRole.Noise, "a kicker or site name over the headline");
+                title = dek;
+                dek = NextStory(verdicts, title + 1);
+            }
+            if (dek < 0 || !Headline.Reads(lines[title].Text, lines[dek].Text)) return;
+        }
         verdicts[title] = LineVerdict.Of(LineRole.Title, "the headline: the first line of the story, short, one phrase without a full stop");
 
         int body = NextStory(verdicts, dek + 1);
@@ -72,6 +83,32 @@ internal static class ArticleHead
         if (run < MinMenuLines) return;
         for (int j = start, k = 0; k < run; j = NextStory(verdicts, j + 1), k++)
             verdicts[j] = LineVerdict.Of(LineRole.Noise, "a menu line before the story");
+    }
+
+    /// <summary>A site's name after a page title's separator is a few words ("SlashGear", "The Daily Example").</summary>
+    private const int MaxSiteNameWords = 5;
+
+    /// <summary>How many story lines after the page's title the headline may stand (a menu or a kicker between them is already gone).</summary>
+    private const int PageTitleReach = 3;
+
+    // The story line, among the next few, that the first line repeats with a site's name after it: "Headline - Site",
+    // "Headline | Site", "Headline – Site". -1 when there is none.
+    private static int PageTitleOver(List<TextLine> lines, LineVerdict[] verdicts, int first)
+    {
+        if (first < 0) return -1;
+        var page = lines[first].Text;
+        int candidate = first;
+        for (int k = 0; k < PageTitleReach; k++)
+        {
+            candidate = NextStory(verdicts, candidate + 1);
+            if (candidate < 0) return -1;
+            var headline = lines[candidate].Text;
+            if (headline.Length < 10 || headline.Length > Headline.MaxChars || !page.StartsWith(headline, StringComparison.Ordinal)) continue;
+            var rest = page.AsSpan(headline.Length).TrimStart();
+            if (rest.Length > 1 && rest[0] is '-' or '|' or '–' or '—' or ':' or '·' && TextMeasure.CountWords(rest[1..]) is > 0 and <= MaxSiteNameWords)
+                return candidate;
+        }
+        return -1;
     }
 
     // A few words in title form over a line that reads as a headline set in title case ("Politics" over "Council

@@ -10,7 +10,7 @@ namespace Lede.PlainText;
 internal static class Headline
 {
     /// <summary>Headlines run to about 100 characters; 150 leaves room for long ones with a kicker.</summary>
-    private const int MaxChars = 150;
+    internal const int MaxChars = 150;
 
     private const int MaxWords = 24;
 

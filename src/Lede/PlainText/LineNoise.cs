@@ -23,6 +23,7 @@ internal static class LineNoise
         if (IsBareUrl(text)) return LineVerdict.Of(LineRole.Noise, "a bare URL");
         if (IsBareEmail(text)) return LineVerdict.Of(LineRole.Noise, "a bare e-mail address");
         if (CopyrightNotice.Is(text)) return LineVerdict.Of(LineRole.Noise, "a copyright notice");
+        if (NameAndDateLine.Name(text) is not null) return LineVerdict.Of(LineRole.Byline, "a byline with its date: read as the authors and the date");
         if (IsLinkRow(text)) return LineVerdict.Of(LineRole.Noise, "a row of links");
         if (CreditLine.Read(text) is { } figure)
             return new LineVerdict { Role = LineRole.Credit, Why = figure.Credit is null ? "a picture's caption: becomes a figure" : "an image credit: becomes a figure", Figure = figure };

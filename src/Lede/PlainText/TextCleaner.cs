@@ -106,7 +106,8 @@ internal static class TextCleaner
     private static string StageOf(LineRole role, string? why) => role switch
     {
         LineRole.Title or LineRole.Standfirst => nameof(ArticleHead),
-        _ when why?.StartsWith("a kicker", StringComparison.Ordinal) == true || why?.StartsWith("a menu", StringComparison.Ordinal) == true => nameof(ArticleHead),
+        _ when why is not null && (why.StartsWith("a kicker", StringComparison.Ordinal) || why.StartsWith("a menu", StringComparison.Ordinal)
+            || why.StartsWith("the page's title", StringComparison.Ordinal)) => nameof(ArticleHead),
         _ when why?.StartsWith("a short line after", StringComparison.Ordinal) == true => nameof(StoryTail),
         LineRole.Credit or LineRole.Caption or LineRole.AltText => nameof(FigureLines),
         _ when why?.StartsWith("an entry of", StringComparison.Ordinal) == true => nameof(WidgetLists),

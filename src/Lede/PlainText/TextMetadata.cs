@@ -25,6 +25,11 @@ internal sealed class TextMetadata
     /// <summary>Reads the authors of a byline; the first byline that names someone wins.</summary>
     public void ReadByline(string line)
     {
+        if (NameAndDateLine.Name(line) is { } name)
+        {
+            AddDateline(line);
+            line = name;
+        }
         if (Authors.Count > 0) return;
         var organisations = new List<string>();
         AuthorNames.Read(line, Authors, organisations);

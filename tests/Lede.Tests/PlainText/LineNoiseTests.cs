@@ -60,6 +60,8 @@ public sealed class LineNoiseTests
     [InlineData("By Jane Doe", "Byline")]
     [InlineData("Von Max Mustermann", "Byline")]
     [InlineData("Par Jeanne Dupont", "Byline")]
+    [InlineData("Jane Doe - Nov 19, 2019, 10:31 pm CST", "Byline")]
+    [InlineData("Anna Schmidt | 12. März 2024", "Byline")]
     [InlineData("Published March 4, 2024 6:15 PM EST", "Dateline")]
     [InlineData("Publié le 4 mars 2024", "Dateline")]
     [InlineData("Related: Council delays vote on parking", "Related")]
@@ -79,6 +81,7 @@ public sealed class LineNoiseTests
     [InlineData("By the end of the year, the plan had stalled.")]
     [InlineData("Two hours later, the police arrived.")]
     [InlineData("The vote was 7-2.")]
+    [InlineData("Council Meeting - March 4, 2024")]
     public void KeepsStoryLinesThatLookLikeNoise(string line)
         => Assert.Equal(LineRole.Body, LineNoise.Classify(line).Role);
 }

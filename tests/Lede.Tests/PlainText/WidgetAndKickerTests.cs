@@ -95,4 +95,22 @@ public sealed class WidgetAndKickerTests
 
         Assert.Equal(["Twelve miles of lanes", "New signals"], Assert.Single(article.Blocks.OfType<ListBlock>()).Items.Select(i => i.Text));
     }
+
+    [Fact]
+    public void PageTitleWithTheSiteNameOverTheHeadline()
+    {
+        var text = "Council Approves New Bike Lanes. Finally - The Daily Example\nHome\nNews\nSport\nCouncil Approves New Bike Lanes. Finally\n"
+            + "Jane Doe - Nov 19, 2019, 10:31 pm CST\n\n" + Story;
+
+        var result = Extractor.Clean(text, new ExtractionOptions { Explain = true });
+        var article = result.Article!;
+
+        // Two sentences: not a headline by its form, but the page's title repeats it with the site's name.
+        Assert.Equal("Council Approves New Bike Lanes. Finally", article.Title);
+        Assert.Null(article.Standfirst);
+        Assert.Equal(["Jane Doe"], article.Authors);
+        Assert.Equal("2019-11-19T22:31:00-06:00", article.Published?.ToString());
+        Assert.StartsWith("The city council voted", article.Text);
+        Assert.Contains(result.Trace, t => t.Why.StartsWith("the page's title"));
+    }
 }
