@@ -33,6 +33,8 @@ internal static class ArticleHead
         {
             // The page's title ("Headline - Site") over the headline itself: the repetition says which line it is.
             verdicts[title] = LineVerdict.Of(LineRole.Noise, "the page's title: the headline and the site's name");
+            for (int i = NextStory(verdicts, title + 1); i >= 0 && i < headline; i = NextStory(verdicts, i + 1))
+                verdicts[i] = LineVerdict.Of(LineRole.Noise, "the page's chrome between its title and the headline");
             title = headline;
             dek = NextStory(verdicts, title + 1);
             if (dek < 0) return;
@@ -85,11 +87,15 @@ internal static class ArticleHead
             verdicts[j] = LineVerdict.Of(LineRole.Noise, "a menu line before the story");
     }
 
-    /// <summary>A site's name after a page title's separator is a few words ("SlashGear", "The Daily Example").</summary>
-    private const int MaxSiteNameWords = 5;
+    /// <summary>A site's name after a page title's separator is a few words, sometimes two names ("Memorabilia - Remember 80/90").</summary>
+    private const int MaxSiteNameWords = 8;
 
-    /// <summary>How many story lines after the page's title the headline may stand (a menu or a kicker between them is already gone).</summary>
-    private const int PageTitleReach = 3;
+    /// <summary>
+    /// How many story lines after the page's title the headline may stand: a naive scrape of a whole page puts its menus
+    /// and rails between them (about 200 lines on a news site measured); a story repeating its page's title with the
+    /// site's name after it is not a thing.
+    /// </summary>
+    private const int PageTitleReach = 400;
 
     // The story line, among the next few, that the first line repeats with a site's name after it: "Headline - Site",
     // "Headline | Site", "Headline – Site". -1 when there is none.

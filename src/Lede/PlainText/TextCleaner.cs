@@ -107,7 +107,7 @@ internal static class TextCleaner
     {
         LineRole.Title or LineRole.Standfirst => nameof(ArticleHead),
         _ when why is not null && (why.StartsWith("a kicker", StringComparison.Ordinal) || why.StartsWith("a menu", StringComparison.Ordinal)
-            || why.StartsWith("the page's title", StringComparison.Ordinal)) => nameof(ArticleHead),
+            || why.StartsWith("the page's", StringComparison.Ordinal)) => nameof(ArticleHead),
         _ when why?.StartsWith("a short line after", StringComparison.Ordinal) == true => nameof(StoryTail),
         LineRole.Credit or LineRole.Caption or LineRole.AltText => nameof(FigureLines),
         _ when why?.StartsWith("an entry of", StringComparison.Ordinal) == true => nameof(WidgetLists),

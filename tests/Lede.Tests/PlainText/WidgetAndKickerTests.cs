@@ -99,7 +99,8 @@ public sealed class WidgetAndKickerTests
     [Fact]
     public void PageTitleWithTheSiteNameOverTheHeadline()
     {
-        var text = "Council Approves New Bike Lanes. Finally - The Daily Example\nHome\nNews\nSport\nCouncil Approves New Bike Lanes. Finally\n"
+        var text = "Council Approves New Bike Lanes. Finally - The Daily Example\nHome\nNews\nSport\nPlace a Classified Ad\nContact Customer Support\n"
+            + "Mayor opens the new bridge over the river\nCouncil Approves New Bike Lanes. Finally\n"
             + "Jane Doe - Nov 19, 2019, 10:31 pm CST\n\n" + Story;
 
         var result = Extractor.Clean(text, new ExtractionOptions { Explain = true });
@@ -112,5 +113,6 @@ public sealed class WidgetAndKickerTests
         Assert.Equal("2019-11-19T22:31:00-06:00", article.Published?.ToString());
         Assert.StartsWith("The city council voted", article.Text);
         Assert.Contains(result.Trace, t => t.Why.StartsWith("the page's title"));
+        Assert.Equal(3, result.Trace.Count(t => t.Why.StartsWith("the page's chrome")));
     }
 }
