@@ -32,9 +32,9 @@ internal static class ArticleHead
         if (PageTitleOver(lines, verdicts, title) is int headline and >= 0)
         {
             // The page's title ("Headline - Site") over the headline itself: the repetition says which line it is.
-            verdicts[title] = LineVerdict.Of(LineRole.Noise, "the page's title: the headline and the site's name");
+            verdicts[title] = LineVerdict.Of(LineRole.Noise, "the page's title: the headline and the site's name", nameof(ArticleHead));
             for (int i = NextStory(verdicts, title + 1); i >= 0 && i < headline; i = NextStory(verdicts, i + 1))
-                verdicts[i] = LineVerdict.Of(LineRole.Noise, "the page's chrome between its title and the headline");
+                verdicts[i] = LineVerdict.Of(LineRole.Noise, "the page's chrome between its title and the headline", nameof(ArticleHead));
             title = headline;
             dek = NextStory(verdicts, title + 1);
             if (dek < 0) return;
@@ -44,13 +44,13 @@ internal static class ArticleHead
             for (int kickers = 0; dek >= 0 && KickerOver(lines, verdicts, title, dek); kickers++)
             {
                 if (kickers == MaxKickers) return;
-                verdicts[title] = LineVerdict.Of(LineRole.Noise, "a kicker or site name over the headline");
+                verdicts[title] = LineVerdict.Of(LineRole.Noise, "a kicker or site name over the headline", nameof(ArticleHead));
                 title = dek;
                 dek = NextStory(verdicts, title + 1);
             }
             if (dek < 0 || !Headline.Reads(lines[title].Text, lines[dek].Text)) return;
         }
-        verdicts[title] = LineVerdict.Of(LineRole.Title, "the headline: the first line of the story, short, one phrase without a full stop");
+        verdicts[title] = LineVerdict.Of(LineRole.Title, "the headline: the first line of the story, short, one phrase without a full stop", nameof(ArticleHead));
 
         int body = NextStory(verdicts, dek + 1);
         if (body < 0 || Between(verdicts, title, dek, LineRole.Credit, LineRole.Related)) return;
@@ -59,7 +59,7 @@ internal static class ArticleHead
             OverByline: Between(verdicts, dek, body, LineRole.Byline, LineRole.Dateline),
             MedianParagraph: MedianParagraph(lines, verdicts, body));
         if (DekLine.Reads(lines[dek].Text, setting))
-            verdicts[dek] = LineVerdict.Of(LineRole.Standfirst, "the standfirst: one sentence under the headline, set apart from the body");
+            verdicts[dek] = LineVerdict.Of(LineRole.Standfirst, "the standfirst: one sentence under the headline, set apart from the body", nameof(ArticleHead));
     }
 
     // "Home / News / Sport / Weather", a line each, before the story's first paragraph: a site's menu.
@@ -84,7 +84,7 @@ internal static class ArticleHead
     {
         if (run < MinMenuLines) return;
         for (int j = start, k = 0; k < run; j = NextStory(verdicts, j + 1), k++)
-            verdicts[j] = LineVerdict.Of(LineRole.Noise, "a menu line before the story");
+            verdicts[j] = LineVerdict.Of(LineRole.Noise, "a menu line before the story", nameof(ArticleHead));
     }
 
     /// <summary>A site's name after a page title's separator is a few words, sometimes two names ("Memorabilia - Remember 80/90").</summary>

@@ -19,7 +19,7 @@ internal static class FigureLines
             foreach (int n in (ReadOnlySpan<int>)[i - 1, i + 1])
             {
                 if (!Beside(lines, verdicts, i, n, blockStyle) || !AltTextLine.Reads(lines[n].Text)) continue;
-                verdicts[n] = LineVerdict.Of(LineRole.AltText, "an image's alt text beside its credit (kept as the figure's alt)");
+                verdicts[n] = LineVerdict.Of(LineRole.AltText, "an image's alt text beside its credit (kept as the figure's alt)", nameof(FigureLines));
                 figure = figure with { Alt = figure.Alt ?? lines[n].Text };
             }
             if (blockStyle && figure.Caption is null)
@@ -27,7 +27,7 @@ internal static class FigureLines
                 foreach (int n in (ReadOnlySpan<int>)[i - 1, i + 1])
                 {
                     if (!Beside(lines, verdicts, i, n, blockStyle) || !ReadsAsCaption(lines[n].Text)) continue;
-                    verdicts[n] = LineVerdict.Of(LineRole.Caption, "the caption of the picture whose credit is beside it");
+                    verdicts[n] = LineVerdict.Of(LineRole.Caption, "the caption of the picture whose credit is beside it", nameof(FigureLines));
                     figure = figure with { Caption = lines[n].Text };
                     break;
                 }

@@ -14,5 +14,8 @@ internal struct LineVerdict
     /// <summary>The related link a promo line stands for.</summary>
     public RelatedLink? Related;
 
-    public static LineVerdict Of(LineRole role, string why) => new() { Role = role, Why = why };
+    /// <summary>The part of the cleaner that decided (for the trace); null for <see cref="LineNoise"/>'s own verdicts, named by their role.</summary>
+    public string? Stage;
+
+    public static LineVerdict Of(LineRole role, string why, string? stage = null) => new() { Role = role, Why = why, Stage = stage };
 }

@@ -17,7 +17,7 @@ internal static class StoryTail
             if (verdicts[i].Role != LineRole.Body) continue;
             var text = lines[i].Text;
             if (text.Length >= MaxTailChars || Sentences.Ends(text) || Sentences.HasBreak(text) || BodyStructure.IsListItem(text)) return;
-            verdicts[i] = LineVerdict.Of(LineRole.Noise, "a short line after the story's last sentence");
+            verdicts[i] = LineVerdict.Of(LineRole.Noise, "a short line after the story's last sentence", nameof(StoryTail));
         }
     }
 }

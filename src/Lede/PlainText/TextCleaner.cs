@@ -61,7 +61,7 @@ internal static class TextCleaner
                 case LineRole.Byline: metadata.ReadByline(line); break;
                 case LineRole.Dateline: metadata.AddDateline(line); break;
             }
-            if (options.Explain) trace.Add(new TraceEntry(StageOf(verdict.Role, verdict.Why), lines[i].Describe(), verdict.Why ?? verdict.Role.ToString()));
+            if (options.Explain) trace.Add(new TraceEntry(verdict.Stage ?? StageOf(verdict.Role), lines[i].Describe(), verdict.Why ?? verdict.Role.ToString()));
         }
         metadata.Finish(title is null ? story : story.Prepend(title));
 
@@ -103,14 +103,10 @@ internal static class TextCleaner
     }
 
     // The trace names the part of the cleaner that decided, as the HTML stages name themselves.
-    private static string StageOf(LineRole role, string? why) => role switch
+    private static string StageOf(LineRole role) => role switch
     {
         LineRole.Title or LineRole.Standfirst => nameof(ArticleHead),
-        _ when why is not null && (why.StartsWith("a kicker", StringComparison.Ordinal) || why.StartsWith("a menu", StringComparison.Ordinal)
-            || why.StartsWith("the page's", StringComparison.Ordinal)) => nameof(ArticleHead),
-        _ when why?.StartsWith("a short line after", StringComparison.Ordinal) == true => nameof(StoryTail),
         LineRole.Credit or LineRole.Caption or LineRole.AltText => nameof(FigureLines),
-        _ when why?.StartsWith("an entry of", StringComparison.Ordinal) == true => nameof(WidgetLists),
         LineRole.Related => nameof(RelatedLine),
         LineRole.Byline or LineRole.Dateline => nameof(TextMetadata),
         _ => nameof(LineNoise),

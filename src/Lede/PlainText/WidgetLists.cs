@@ -41,8 +41,8 @@ internal static class WidgetLists
                 int marker = BodyStructure.ListMarker(text, out _);
                 var entry = text[marker..].Trim();
                 verdicts[j] = related
-                    ? new LineVerdict { Role = LineRole.Related, Why = $"an entry of the related-links widget “{title}”: becomes a related link", Related = new RelatedLink(entry, null, RelatedPlacement.Rail) }
-                    : LineVerdict.Of(LineRole.Noise, $"an entry of the site-wide list “{title}”");
+                    ? new LineVerdict { Role = LineRole.Related, Why = $"an entry of the related-links widget “{title}”: becomes a related link", Related = new RelatedLink(entry, null, RelatedPlacement.Rail), Stage = nameof(WidgetLists) }
+                    : LineVerdict.Of(LineRole.Noise, $"an entry of the site-wide list “{title}”", nameof(WidgetLists));
                 taken++;
             }
         }
