@@ -20,7 +20,7 @@ internal static class LineNoise
     public static LineVerdict Classify(string text)
     {
         if (!HasWord(text)) return LineVerdict.Of(LineRole.Noise, "no words: symbols or punctuation only");
-        if (IsBareUrl(text)) return LineVerdict.Of(LineRole.Noise, "a bare URL");
+        if (PruneBoilerplate.IsBareUrl(text)) return LineVerdict.Of(LineRole.Noise, "a bare URL");
         if (IsBareEmail(text)) return LineVerdict.Of(LineRole.Noise, "a bare e-mail address");
         if (CopyrightNotice.Is(text)) return LineVerdict.Of(LineRole.Noise, "a copyright notice");
         if (NameAndDateLine.Name(text) is not null) return LineVerdict.Of(LineRole.Byline, "a byline with its date: read as the authors and the date");
@@ -89,8 +89,4 @@ internal static class LineNoise
 
     private static bool IsBareEmail(string text)
         => text.Length < 100 && !text.Contains(' ') && text.IndexOf('@') is > 0 and var at && text.IndexOf('.', at) > at + 1;
-
-    private static bool IsBareUrl(string text)
-        => text.Length < 300 && !text.Contains(' ') && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 }
