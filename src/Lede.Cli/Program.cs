@@ -9,6 +9,7 @@ Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false
 var root = new RootCommand("lede: the main article out of a news web page.")
 {
     ExtractCommand.Create(),
+    CleanCommand.Create(),
     EvalCommand.Create(),
     BatchCommand.Create(),
 };

@@ -7,7 +7,7 @@ namespace Lede;
 /// <summary>
 /// The entry point: the main article out of an HTML page. Thread-safe; every call is independent.
 /// </summary>
-public static class Extractor
+public static partial class Extractor
 {
     /// <summary>Extracts the article from page bytes, decoding them as a browser would.</summary>
     /// <param name="html">The page bytes.</param>

@@ -35,11 +35,7 @@ internal static class ArticleAssembly
             Figures = figures,
             Related = context.Related,
         };
-        if ((context.Options.Parts & PipelineParts.Quotes) != 0)
-        {
-            var quotes = Quotes.QuoteStage.Analyze(article.Text);
-            article = article with { Quotations = quotes.Quotations, People = quotes.People };
-        }
+        article = Quotes.QuoteStage.Attach(article, context.Options);
         bool hasText = blocks.Exists(b => b is not FigureBlock);
         return new ExtractionResult
         {

@@ -66,7 +66,7 @@ internal static class Datelines
         return calendar && datey >= 2 && words <= 14 && words - datey <= 1;
     }
 
-    private static bool IsLabel(string word)
+    internal static bool IsLabel(string word)
     {
         foreach (var label in DateLabels)
             if (label.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;

@@ -17,6 +17,8 @@ internal static class PromoLexicon
         "credit:", "source:", "getty images", "(getty", "©", "copyright", "all rights reserved", "this article originally appeared",
         "get the latest", "don't miss", "don’t miss", "you may also like", "you might also like", "trending:", "top stories",
         "download the", "join our", "get our", "want more", "for more news",
+        // the story's tags, listed after it
+        "tags:", "topics:", "schlagworte:", "themen:", "mots-clés", "mots clés", "etiquetas:", "argomenti:", "tópicos:", "onderwerpen:",
         // notices about the page, not the story
         "this slideshow requires javascript", "please enable javascript", "javascript is disabled", "you need to enable javascript",
         "this website uses cookies", "this site uses cookies", "we use cookies", "by continuing to use", "by using this site",
@@ -24,16 +26,19 @@ internal static class PromoLexicon
         "affiliate disclosure", "disclosure:", "page last updated", "last updated", "back to top", "you are visitor",
         // German
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen", "foto:", "bild:", "anzeige",
+        "folgen sie uns", "jetzt abonnieren", "newsletter abonnieren", "abonnieren sie", "teilen sie diesen", "teilen:",
         // French
         "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi", "publicité",
+        "suivez-nous", "abonnez-vous", "inscrivez-vous", "partagez cet", "partager:", "partager :",
         // Spanish
         "leer más", "lee también", "lea también", "ver también", "te puede interesar", "publicidad", "foto:",
+        "síguenos", "suscríbete", "suscríbase", "compartir:",
         // Italian
-        "leggi anche", "leggi di più", "pubblicità",
+        "leggi anche", "leggi di più", "pubblicità", "seguici", "iscriviti", "condividi:",
         // Portuguese
-        "leia também", "leia mais", "veja também", "publicidade",
+        "leia também", "leia mais", "veja também", "publicidade", "siga-nos", "inscreva-se", "assine a newsletter", "compartilhe:",
         // Dutch
-        "lees ook", "lees meer", "bekijk ook", "advertentie",
+        "lees ook", "lees meer", "bekijk ook", "advertentie", "volg ons", "schrijf je in", "meld je aan", "deel dit", "delen:",
     ];
 
     /// <summary>Short lines or headings that are only the label of a widget.</summary>
@@ -46,6 +51,8 @@ internal static class PromoLexicon
         "leave a reply", "tags", "topics", "newsletter", "sign up", "subscribe", "follow us", "read more", "more", "next",
         "previous", "back to top", "print", "email", "up next", "editor's picks", "don't miss", "watch", "video", "photos",
         "advert", "adverts", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
+        // "Share" in the other six languages, standing alone over a row of buttons
+        "teilen", "partager", "compartir", "condividi", "compartilhar", "partilhar", "delen",
     ];
 
     /// <summary>Words that, opening a short heading, name a widget ("More From The Post", "More in Politics").</summary>
@@ -64,7 +71,7 @@ internal static class PromoLexicon
 
     public static bool IsWidgetLabel(string text)
     {
-        var t = text.AsSpan().Trim().TrimEnd(":.!…".AsSpan());
+        var t = text.AsSpan().Trim().TrimEnd(":.!… ".AsSpan()); // "Partager :" as French sets it
         foreach (var label in WidgetLabels)
             if (t.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
         return t.Length <= 40 && StartsWithAny(text, WidgetOpeners);

@@ -126,7 +126,7 @@ internal static class PruneBoilerplate
         }
     }
 
-    private static bool IsBareUrl(string text)
+    internal static bool IsBareUrl(string text)
         => text.Length < 300 && !text.Contains(' ') && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     // A heading followed by nothing of the story (or only by another heading of its rank or above) introduced a widget.

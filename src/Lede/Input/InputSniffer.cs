@@ -13,32 +13,37 @@ internal static class InputSniffer
     private const int Window = 4096;
 
     /// <summary>Returns null when the bytes may be HTML, else a one-line reason they are not.</summary>
-    public static string? WhyNotHtml(ReadOnlySpan<byte> bytes)
+    public static string? WhyNotHtml(ReadOnlySpan<byte> bytes) => WhyNot(bytes, "HTML");
+
+    /// <summary>Returns null when the bytes may be text (plain text, or HTML read as text), else a one-line reason they are not.</summary>
+    public static string? WhyNotText(ReadOnlySpan<byte> bytes) => WhyNot(bytes, "text");
+
+    private static string? WhyNot(ReadOnlySpan<byte> bytes, string wanted)
     {
-        if (KnownFormat(bytes) is { } format)
+        if (KnownFormat(bytes, wanted) is { } format)
             return format;
         // UTF-16 text is full of zero bytes but is text all the same.
         if (HtmlDecoder.Bom(bytes, out _) is { IsUtf16: true } || Utf16Sniff.Guess(bytes) is not null)
             return null;
         return LooksBinary(bytes[..Math.Min(bytes.Length, Window)])
-            ? "binary data (zero or control bytes near the start), not HTML"
+            ? $"binary data (zero or control bytes near the start), not {wanted}"
             : null;
     }
 
-    private static string? KnownFormat(ReadOnlySpan<byte> b)
+    private static string? KnownFormat(ReadOnlySpan<byte> b, string wanted)
     {
         if (b.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
-            return "a PNG image, not HTML";
+            return $"a PNG image, not {wanted}";
         if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
-            return "a JPEG image, not HTML";
+            return $"a JPEG image, not {wanted}";
         if (b.StartsWith("GIF87a"u8) || b.StartsWith("GIF89a"u8))
-            return "a GIF image, not HTML";
+            return $"a GIF image, not {wanted}";
         if (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..].StartsWith("WEBP"u8))
-            return "a WebP image, not HTML";
+            return $"a WebP image, not {wanted}";
         if (b.StartsWith("%PDF-"u8))
-            return "a PDF document, not HTML";
+            return $"a PDF document, not {wanted}";
         if (b.StartsWith("PK\x03\x04"u8) || b.StartsWith("PK\x05\x06"u8))
-            return "a ZIP archive (or an Office document), not HTML";
+            return $"a ZIP archive (or an Office document), not {wanted}";
         if (b.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
             return "gzip-compressed; decompress first";
         if (b.StartsWith((ReadOnlySpan<byte>)[0x28, 0xB5, 0x2F, 0xFD]))

@@ -33,7 +33,11 @@ public enum ExtractionStatus
     /// <summary>The page was read, but no body text was found in it.</summary>
     Empty,
 
-    /// <summary>The input is not HTML (binary data, an image, a PDF).</summary>
+    /// <summary>
+    /// The input is not a document Lede reads: binary data, an image, a PDF. <see cref="Extractor.Extract(byte[], string?, ExtractionOptions?, CancellationToken)"/>
+    /// gives it for input that is not HTML, <see cref="Extractor.Clean(byte[], ExtractionOptions?, CancellationToken)"/> for input
+    /// that is not text; the reason says which.
+    /// </summary>
     NotHtml,
 
     /// <summary>The input is larger than <see cref="ExtractionOptions.MaxInputBytes"/>.</summary>

@@ -21,6 +21,14 @@ internal static class QuoteStage
     // A short quoted stretch in title case ("“Face the Nation,”", "“USA! USA!”") names a work or is a chant, even beside a cue.
     private const int MaxTitleWords = 5;
 
+    /// <summary>The article with its quotations and people, found in its body text (unless the options leave the stage out).</summary>
+    public static Article Attach(Article article, ExtractionOptions options)
+    {
+        if ((options.Parts & PipelineParts.Quotes) == 0) return article;
+        var found = Analyze(article.Text);
+        return article with { Quotations = found.Quotations, People = found.People };
+    }
+
     /// <summary>Quotations and people of <paramref name="text"/>.</summary>
     public static QuoteAnalysis Analyze(string text)
     {

@@ -177,7 +177,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void ExplainLinesAreShortAndSingle()
     {
-        var line = Lede.Cli.Commands.ExtractCommand.ExplainLine(
+        var line = Lede.Cli.Commands.ArticleOutput.ExplainLine(
             new TraceEntry("PruneBoilerplate", "div.share-bar\n  Share this story on  every network " + new string('x', 200), "link density 0.9"));
 
         Assert.StartsWith("[PruneBoilerplate] div.share-bar Share this story on every network x", line);

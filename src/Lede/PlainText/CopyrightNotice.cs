@@ -1,0 +1,39 @@
+namespace Lede.PlainText;
+
+/// <summary>
+/// Recognises a site's copyright notice ("© 2024 Example Media. All rights reserved.", "Copyright 2019 Jane Doe",
+/// "Tous droits réservés"): a rights-reserved phrase, or a copyright sign or word with a year. A "© Jane Doe" with
+/// no year is a picture's credit, read by <see cref="CreditLine"/>.
+/// </summary>
+internal static class CopyrightNotice
+{
+    private const int MaxChars = 200;
+
+    private static readonly string[] RightsReserved =
+    [
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+    ];
+
+    public static bool Is(string text)
+    {
+        if (text.Length > MaxChars) return false;
+        foreach (var phrase in RightsReserved)
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        var t = text.AsSpan().TrimStart();
+        bool opens = t.StartsWith("©") || t.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) || t.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
+        return opens && HasYear(t);
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            if (text[i] is not ('1' or '2') || (i > 0 && char.IsAsciiDigit(text[i - 1]))) continue;
+            var four = text.Slice(i, 4);
+            if (four is ['1', '9', _, _] or ['2', '0', _, _] && char.IsAsciiDigit(four[2]) && char.IsAsciiDigit(four[3])
+                && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))) return true;
+        }
+        return false;
+    }
+}

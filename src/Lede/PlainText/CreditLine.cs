@@ -1,0 +1,47 @@
+using Lede.Content;
+using Lede.Figures;
+
+namespace Lede.PlainText;
+
+/// <summary>
+/// Reads a line that stands for a picture: a credit ("(Image source: Instagram/ Jane Doe)", "Photo: Jane Doe/Reuters",
+/// "Foto: dpa", "(Getty Images)", "© Jane Doe"), a caption with its credit ("Crowds at dawn. (AFP)") or a labelled
+/// caption ("Photo: Crowds gather at dawn."). Labels and agencies come from <see cref="CreditLexicon"/> through
+/// <see cref="CaptionSplitter"/>, as for captions on web pages.
+/// </summary>
+internal static class CreditLine
+{
+    /// <summary>A line longer than this is story, whatever it opens or ends with.</summary>
+    private const int MaxChars = 300;
+
+    /// <summary>A caption on a credit's line longer than this is a paragraph that happens to end with a name.</summary>
+    private const int MaxCaptionChars = 220;
+
+    /// <summary>A credit of more words than this, unless it reads as a name, is a sentence ("Source: the company said …"); "Foto: privat", "Photo: courtesy of the family" are under it.</summary>
+    private const int MaxPlainCreditWords = 4;
+
+    /// <summary>The figure the line stands for; null when it is not a picture's line.</summary>
+    public static Figure? Read(string text)
+    {
+        if (text.Length > MaxChars) return null;
+        var (caption, credit) = CaptionSplitter.Split(text, strict: true);
+        if (credit is not null)
+        {
+            if (!ReadsAsCredit(credit)) return null;
+            if (caption is null) return new Figure { Credit = credit };
+            return caption.Length <= MaxCaptionChars && !HasSentenceAfterSentence(caption) ? new Figure { Caption = caption, Credit = credit } : null;
+        }
+        // "Photo: Crowds gather at dawn." — a picture label opening a caption without a credit.
+        var inner = text.TrimStart('(', '[');
+        if (!CaptionSplitter.MatchLabel(inner, 0, out _, out _) || caption is not { Length: <= MaxCaptionChars }) return null;
+        caption = caption.TrimEnd(')', ']');
+        // One or two words and no sentence ("Foto: privat", "Photo: archives") name a source, not what the picture shows.
+        return TextMeasure.CountWords(caption) <= 2 && !Sentences.Ends(caption) ? new Figure { Credit = caption } : new Figure { Caption = caption };
+    }
+
+    private static bool ReadsAsCredit(string credit)
+        => credit.Length <= 100 && (CaptionSplitter.IsNameLike(credit) || (TextMeasure.CountWords(credit) <= MaxPlainCreditWords && !Sentences.HasBreak(credit)));
+
+    // A caption is a sentence or a phrase; two sentences and a third is a paragraph.
+    private static bool HasSentenceAfterSentence(string caption) => Sentences.Count(caption) > 2;
+}

@@ -1,0 +1,92 @@
+using Lede.Content;
+using Lede.Figures;
+
+namespace Lede.PlainText;
+
+/// <summary>
+/// Classifies one line on its own: a picture's credit, a promo for another story, a byline, a dateline, page furniture
+/// (widget headings, calls to action, time stamps, notices, navigation) or story text. The words come from the lexicons
+/// the HTML pipeline uses (<see cref="PromoLexicon"/>, <see cref="RelatedLexicon"/>, <see cref="CreditLexicon"/>,
+/// <see cref="Datelines"/>), so both paths agree on what is not story.
+/// </summary>
+internal static class LineNoise
+{
+    /// <summary>A line opening with a promo label and longer than this is a paragraph ("Subscribers to the service …" is not matched anyway).</summary>
+    private const int MaxPromoChars = 160;
+
+    /// <summary>A widget's title is a few words ("Recommended for you"); more is a heading of the story.</summary>
+    private const int MaxWidgetTitleWords = 6;
+
+    public static LineVerdict Classify(string text)
+    {
+        if (!HasWord(text)) return LineVerdict.Of(LineRole.Noise, "no words: symbols or punctuation only");
+        if (PruneBoilerplate.IsBareUrl(text)) return LineVerdict.Of(LineRole.Noise, "a bare URL");
+        if (IsBareEmail(text)) return LineVerdict.Of(LineRole.Noise, "a bare e-mail address");
+        if (CopyrightNotice.Is(text)) return LineVerdict.Of(LineRole.Noise, "a copyright notice");
+        if (NameAndDateLine.Name(text) is not null) return LineVerdict.Of(LineRole.Byline, "a byline with its date: read as the authors and the date");
+        if (IsLinkRow(text)) return LineVerdict.Of(LineRole.Noise, "a row of links");
+        if (CreditLine.Read(text) is { } figure)
+            return new LineVerdict { Role = LineRole.Credit, Why = figure.Credit is null ? "a picture's caption: becomes a figure" : "an image credit: becomes a figure", Figure = figure };
+        if (RelatedLine.Read(text) is { } related)
+            return new LineVerdict { Role = LineRole.Related, Why = "a promo for another story: becomes a related link", Related = related };
+        if (PromoLexicon.IsWidgetLabel(text)) return LineVerdict.Of(LineRole.Noise, "a widget label");
+        if (IsWidgetTitle(text)) return LineVerdict.Of(LineRole.Noise, "the title of a widget of links");
+        if (CaptionSplitter.MatchLabel(text, 0, out int labelEnd, out _))
+        {
+            // A credit label that did not open a credit opens a sentence ("Copyright law changed …"), unless it stands alone.
+            if (text.AsSpan(labelEnd).Trim().IsEmpty) return LineVerdict.Of(LineRole.Noise, "a picture's label with nothing after it");
+        }
+        else if (text.Length <= MaxPromoChars && StartsWithPromo(text))
+        {
+            return LineVerdict.Of(LineRole.Noise, "a call to action or promo line");
+        }
+        if (GalleryControls.IsControlLine(text)) return LineVerdict.Of(LineRole.Noise, "a gallery's control");
+        if (Timestamps.IsTimestamp(text)) return LineVerdict.Of(LineRole.Noise, "a time stamp");
+        if (Datelines.IsByline(text)) return LineVerdict.Of(LineRole.Byline, "a byline: read as the authors");
+        if (Datelines.IsDateline(text)) return LineVerdict.Of(LineRole.Dateline, "a dateline: read as the date");
+        return default;
+    }
+
+    private static bool IsWidgetTitle(string text)
+        => RelatedLexicon.IsWidgetTitle(text) && !Sentences.Ends(text) && TextMeasure.CountWords(text) <= MaxWidgetTitleWords;
+
+    // A promo label that ends a word: "Subscribe to our newsletter", "Share this:", not "Subscribers said" or "Sponsorship".
+    private static bool StartsWithPromo(string text)
+    {
+        var t = text.AsSpan();
+        foreach (var prefix in PromoLexicon.PromoPrefixes)
+        {
+            if (!t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!char.IsLetter(prefix[^1]) || t.Length == prefix.Length || !char.IsLetter(t[prefix.Length])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"About / Advertise / Contact", "Home · News · Sport": three or more short labels between separators.</summary>
+    private static bool IsLinkRow(string text)
+    {
+        if (text.Length > 200) return false;
+        if (PromoLexicon.IsNavigationLine(text)) return true;
+        foreach (var separator in (ReadOnlySpan<string>)[" / ", " · ", " • ", " | "])
+        {
+            var parts = text.Split(separator);
+            if (parts.Length < 3) continue;
+            bool labels = true;
+            foreach (var part in parts)
+                labels &= TextMeasure.CountWords(part) is > 0 and <= 4 && !Sentences.Ends(part);
+            if (labels) return true;
+        }
+        return false;
+    }
+
+    // "▶", "•••", "| |": a button's glyph or a separator left by the scrape.
+    private static bool HasWord(string text)
+    {
+        foreach (char c in text)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    private static bool IsBareEmail(string text)
+        => text.Length < 100 && !text.Contains(' ') && text.IndexOf('@') is > 0 and var at && text.IndexOf('.', at) > at + 1;
+}

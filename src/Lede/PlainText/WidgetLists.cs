@@ -1,0 +1,66 @@
+using Lede.Figures;
+
+namespace Lede.PlainText;
+
+/// <summary>
+/// The entries listed under a widget's title leave the story with it: under a related title ("More From The Post",
+/// "Related Stories", "Lesen Sie auch") they become related links in a rail; under a site-wide list ("Most read",
+/// "Trending now", "Les plus lus") they are dropped, as the HTML pipeline leaves such lists out. An entry is a teaser
+/// title: a list item, or a short line without a second sentence in the title's block (when blank lines set blocks
+/// apart) or, when every line is a paragraph, a short line that does not end like a sentence.
+/// </summary>
+internal static class WidgetLists
+{
+    /// <summary>Teaser titles run to about 100 characters; a longer line is a paragraph.</summary>
+    private const int MaxEntryChars = 150;
+
+    /// <summary>Widgets list a handful of stories; past this many lines, what follows is something else.</summary>
+    private const int MaxEntries = 12;
+
+    /// <summary>Titles of site-wide lists of stories, per language; their entries are not related to the story.</summary>
+    private static readonly string[] SiteListTitles =
+    [
+        "most popular", "most read", "most viewed", "most shared", "trending", "trending now", "popular", "latest", "latest news",
+        "latest stories", "top stories", "meistgelesen", "meistgelesene artikel", "beliebt", "les plus lus", "les plus populaires",
+        "lo más leído", "lo más visto", "più letti", "i più letti", "mais lidas", "mais lidos", "meest gelezen", "populair",
+    ];
+
+    public static void Take(List<TextLine> lines, LineVerdict[] verdicts, bool blockStyle)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (verdicts[i].Role != LineRole.Noise) continue;
+            var title = lines[i].Text;
+            bool related = RelatedLexicon.IsWidgetTitle(title);
+            if (!related && !IsSiteList(title)) continue;
+            int taken = 0;
+            for (int j = i + 1; j < lines.Count && taken < MaxEntries; j++)
+            {
+                if (verdicts[j].Role != LineRole.Body || !IsEntry(lines, i, j, blockStyle)) break;
+                var text = lines[j].Text;
+                int marker = BodyStructure.ListMarker(text, out _);
+                var entry = text[marker..].Trim();
+                verdicts[j] = related
+                    ? new LineVerdict { Role = LineRole.Related, Why = $"an entry of the related-links widget “{title}”: becomes a related link", Related = new RelatedLink(entry, null, RelatedPlacement.Rail), Stage = nameof(WidgetLists) }
+                    : LineVerdict.Of(LineRole.Noise, $"an entry of the site-wide list “{title}”", nameof(WidgetLists));
+                taken++;
+            }
+        }
+    }
+
+    private static bool IsSiteList(string title)
+    {
+        var t = title.AsSpan().Trim().TrimEnd(":.!… ");
+        foreach (var label in SiteListTitles)
+            if (t.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsEntry(List<TextLine> lines, int title, int line, bool blockStyle)
+    {
+        var text = lines[line].Text;
+        if (text.Length > MaxEntryChars || Sentences.HasBreak(text)) return false;
+        if (BodyStructure.IsListItem(text)) return true;
+        return blockStyle ? lines[line].Block == lines[title].Block : !Sentences.Ends(text);
+    }
+}
