@@ -27,7 +27,7 @@ internal static class SpeakerFinder
         int open = q.TokenAt(quote.Open);
         int close = quote.Closed ? q.TokenAt(quote.End) : -1;
         bool opensSentence = open == 0 || q.Sentence[open - 1] != q.Sentence[open] || IsOnlyPunctuationBefore(q, open);
-        var found = opensSentence ? After(q, open, close) ?? Before(q, open) : Before(q, open) ?? After(q, open, close);
+        var found = (opensSentence ? After(q, open, close) ?? Before(q, open) : Before(q, open) ?? After(q, open, close)) ?? Trailing(q, close);
         if (found is not null) AddresseeAndMedium.Read(q, found, found.CueToken < open ? open : q.Tokens.Count);
         return found;
     }
@@ -60,9 +60,11 @@ internal static class SpeakerFinder
     {
         if (close < 0) return null;
         int t = close + 1;
-        bool commaBefore = q.IsChar(close - 1, ',') || q.IsChar(close - 1, '?') || q.IsChar(close - 1, '!') || q.IsChar(t, ',');
+        bool asks = q.IsChar(close - 1, '?') || q.IsChar(close - 1, '!');
+        bool commaBefore = q.IsChar(close - 1, ',') || asks || q.IsChar(t, ',');
         while (q.IsChar(t, ',') || q.IsChar(t, '—') || q.IsChar(t, '–')) t++;
-        if (!q.IsWord(t) || q.Sentence[t] != q.Sentence[close] && !q.IsChar(t - 1, ',')) return null;
+        // “…?” Trump asked: a question or an exclamation ends the quotation, not the sentence that reports it.
+        if (!q.IsWord(t) || q.Sentence[t] != q.Sentence[close] && !q.IsChar(t - 1, ',') && !asks) return null;
         if (IsCue(q, t, out var kind))
         {
             var (first, last) = PhraseAfter(q, t + 1);
@@ -91,6 +93,41 @@ internal static class SpeakerFinder
             while (last >= t && q.IsWord(last) && PersonWords.IsCueModifier(q.Word(last))) last--;
             if (last < t || last - t >= MaxPhrase) return null;
             return new Attribution { CueToken = u, CueLast = u, Kind = kind, SpeakerFirst = t, SpeakerLast = last };
+        }
+        return null;
+    }
+
+    // "Clinton “drew well” in the primary, said professor Paul Beck.", "Trump’s “excesses” are sickening, Hollande
+    // said Tuesday": an attribution set off by a comma later in the quotation's sentence reports the whole sentence.
+    private static Attribution? Trailing(QuoteText q, int close)
+    {
+        if (close < 0) return null;
+        int sentence = q.Sentence[close];
+        for (int u = close + 1; u < q.Tokens.Count && q.Sentence[u] == sentence; u++)
+        {
+            if (q.IsQuoteMark(u)) return null;
+            if (!q.IsChar(u, ',')) continue;
+            int t = u + 1;
+            if (IsCue(q, t, out var kind) && !CueLexicon.TakesObject(q.Word(t)))
+            {
+                var (first, last) = PhraseAfter(q, t + 1);
+                if (first >= 0 && StartsName(q, first) && !IsLonePronoun(q, first, last))
+                    return new Attribution { CueToken = t, CueLast = t, Kind = kind, SpeakerFirst = first, SpeakerLast = last };
+                continue;
+            }
+            if (!q.IsWord(t) || IsBoundary(q, t) || !CanStartSpeaker(q, t)) continue;
+            for (int k = t + 1; k < t + MaxPhrase && q.Sentence[k] == sentence; k++)
+            {
+                if (q.IsChar(k, '.') && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
+                if (!q.IsWord(k) || q.InQuote[k]) break;
+                if (IsCue(q, k, out kind))
+                {
+                    int last = k - 1;
+                    while (last > t && PersonWords.IsCueModifier(q.Word(last))) last--;
+                    return new Attribution { CueToken = k, CueLast = k, Kind = kind, SpeakerFirst = t, SpeakerLast = last };
+                }
+                if (IsBoundary(q, k)) break;
+            }
         }
         return null;
     }
@@ -174,6 +211,9 @@ internal static class SpeakerFinder
                 bool inverted = !q.IsWord(u - 1) && !AddresseeAndMedium.IsAddressing(q.Word(u));
                 // The quotation must follow the speaker at once, or after a comma or colon.
                 bool adjacent = afterLast + 1 == start || afterLast + 2 == start && (q.IsChar(start - 1, ',') || q.IsChar(start - 1, ':'));
+                // English inverts a name, not a pronoun ("said Smith", never "calling her" or "saying he"), and only
+                // after a cue of speech: a cue that takes an object ("called", "dubbed") names whom it was said of.
+                inverted = inverted && !IsLonePronoun(q, after, afterLast) && !CueLexicon.TakesObject(q.Word(u));
                 if (inverted && after >= 0 && adjacent && StartsName(q, after) && (char.IsUpper(q.Word(after)[0]) || afterLast - after < 3)) (from, to) = (after, afterLast);
                 else (from, to) = Subject(q, u, sentence);
             }
@@ -189,6 +229,8 @@ internal static class SpeakerFinder
         }
         return null;
     }
+
+    private static bool IsLonePronoun(QuoteText q, int first, int last) => first >= 0 && first == last && PersonWords.IsPronoun(q.Word(first), out _);
 
     // The cue right before a pronoun subject ("says he", "said that she"), if there is one.
     private static int? OuterCue(QuoteText q, int pronoun, int sentence)
