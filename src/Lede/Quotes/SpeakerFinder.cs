@@ -27,7 +27,11 @@ internal static class SpeakerFinder
         int open = q.TokenAt(quote.Open);
         int close = quote.Closed ? q.TokenAt(quote.End) : -1;
         bool opensSentence = open == 0 || q.Sentence[open - 1] != q.Sentence[open] || IsOnlyPunctuationBefore(q, open);
-        var found = (opensSentence ? After(q, open, close) ?? Before(q, open) : Before(q, open) ?? After(q, open, close)) ?? Trailing(q, close);
+        var after = After(q, open, close);
+        // “…,” said X: a quotation that ends in a comma and is followed at once by its cue is that cue's, whatever
+        // cue stands earlier in the sentence ("“A,” she said, but “B,” said Kunin").
+        bool cueFollows = after is not null && q.IsChar(close - 1, ',') && after.CueToken - close <= MaxPhrase;
+        var found = (opensSentence || cueFollows ? after ?? Before(q, open) : Before(q, open) ?? after) ?? Trailing(q, close);
         if (found is not null) AddresseeAndMedium.Read(q, found, found.CueToken < open ? open : q.Tokens.Count);
         return found;
     }
