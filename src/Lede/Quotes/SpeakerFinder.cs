@@ -200,6 +200,9 @@ internal static class SpeakerFinder
             }
             if (!IsCue(q, u, out var kind)) continue;
             var (from, to) = PhraseBefore(q, u - 1, sentence);
+            // "use of private email servers", "carrying signs saying": words before a cue that name no one are not its
+            // subject; the sentence's subject is.
+            if (from >= 0 && !NamesSomeone(q, from, to) && Subject(q, u, sentence) is ({ } subject, { } subjectLast) && subject >= 0) (from, to) = (subject, subjectLast);
             // "Rubio says he feels he did “great”": a pronoun subject of a clause reported by an outer cue gives way
             // to the outer speaker.
             if (from >= 0 && from == to && PersonWords.IsPronoun(q.Word(from), out _) && OuterCue(q, from, sentence) is int outer)
@@ -232,6 +235,20 @@ internal static class SpeakerFinder
             if (from >= 0) return new Attribution { SpeakerFirst = from, SpeakerLast = to };
         }
         return null;
+    }
+
+    // A speaker's phrase holds a person mention, a pronoun, a role noun ("officials", "the spokesman") or a capitalised word.
+    private static bool NamesSomeone(QuoteText q, int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+        {
+            if (!q.IsWord(t)) continue;
+            var w = q.Word(t);
+            if (q.MentionLast[t] >= 0 || PersonWords.IsPronoun(w, out _) || PersonWords.IsRole(w, out _)
+                || w.Length > 3 && w[^1] == 's' && PersonWords.IsRole(w[..^1], out _)
+                || char.IsUpper(w[0]) && !PersonWords.IsNotName(w)) return true;
+        }
+        return false;
     }
 
     private static bool IsLonePronoun(QuoteText q, int first, int last) => first >= 0 && first == last && PersonWords.IsPronoun(q.Word(first), out _);
