@@ -115,7 +115,7 @@ internal static class SpeakerFinder
             if (IsCue(q, t, out var kind) && !CueLexicon.TakesObject(q.Word(t)))
             {
                 var (first, last) = PhraseAfter(q, t + 1);
-                if (first >= 0 && StartsName(q, first) && !IsLonePronoun(q, first, last))
+                if (first >= 0 && (StartsName(q, first) || HasMention(q, first, last)) && !IsLonePronoun(q, first, last))
                     return new Attribution { CueToken = t, CueLast = t, Kind = kind, SpeakerFirst = first, SpeakerLast = last };
                 continue;
             }
@@ -235,6 +235,12 @@ internal static class SpeakerFinder
             if (from >= 0) return new Attribution { SpeakerFirst = from, SpeakerLast = to };
         }
         return null;
+    }
+
+    private static bool HasMention(QuoteText q, int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (q.MentionLast[t] >= 0) return true;
+        return false;
     }
 
     // A speaker's phrase holds a person mention, a pronoun, a role noun ("officials", "the spokesman") or a capitalised word.
