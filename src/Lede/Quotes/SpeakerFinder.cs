@@ -175,7 +175,8 @@ internal static class SpeakerFinder
     private static bool CanStartSpeaker(QuoteText q, int t)
     {
         var w = q.Word(t);
-        if (char.IsUpper(w[0]) || PersonWords.IsPronoun(w, out _) || PersonWords.IsRole(w, out _)) return true;
+        // "it" speaks for an organisation or a document: "“…,” it stated".
+        if (char.IsUpper(w[0]) || PersonWords.IsPronoun(w, out _) || PersonWords.IsRole(w, out _) || w is "it") return true;
         return w is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "another" or "some" or "many" or "several" or "both"
             || w.Length > 3 && w[^1] == 's' && q.IsWord(t + 1) && CueLexicon.TryGet(q.Word(t + 1), out _);
     }
@@ -302,7 +303,10 @@ internal static class SpeakerFinder
         for (int k = t; k >= 0 && k > t - MaxPhrase && q.Sentence[k] == sentence; k--)
         {
             if (q.IsChar(k, '.') && k > 0 && q.IsWord(k - 1) && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
-            if (!q.IsWord(k) || q.InQuote[k] || IsBoundary(q, k) || PersonWords.IsNotName(q.Word(k)) && char.IsUpper(q.Word(k)[0]) && !PersonWords.IsPronoun(q.Word(k), out _)) break;
+            if (!q.IsWord(k) || q.InQuote[k] || IsBoundary(q, k)) break;
+            // "It added, “…”": the organisation's pronoun is the whole phrase.
+            if (k == t && q.Word(k) is "it" or "It") return (k, k);
+            if (PersonWords.IsNotName(q.Word(k)) && char.IsUpper(q.Word(k)[0]) && !PersonWords.IsPronoun(q.Word(k), out _)) break;
             first = k;
         }
         return first < 0 ? (-1, -1) : (first, last);

@@ -54,4 +54,9 @@ public sealed class SpeakerRuleTests
         Assert.DoesNotContain(analysis.People, p => p.Name == "Kestrel");
         Assert.Equal("Paul Werner", analysis.Quotations[0].Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The council published its report. “Nine of the ten bridges need repair,” it stated.")]
+    [InlineData("The council published its report. It added, “Nine of the ten bridges need repair.”")]
+    public void AnOrganisationSpeaksAsIt(string text) => Assert.Equal("it", First(text).Speaker?.Mention, ignoreCase: true);
 }
