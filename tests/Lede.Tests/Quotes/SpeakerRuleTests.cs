@@ -59,4 +59,12 @@ public sealed class SpeakerRuleTests
     [InlineData("The council published its report. “Nine of the ten bridges need repair,” it stated.")]
     [InlineData("The council published its report. It added, “Nine of the ten bridges need repair.”")]
     public void AnOrganisationSpeaksAsIt(string text) => Assert.Equal("it", First(text).Speaker?.Mention, ignoreCase: true);
+
+    [Fact]
+    public void ASentenceThatIntroducesTheQuotationWinsOverAnEarlierSpeaker()
+    {
+        var analysis = QuoteStage.Analyze(
+            "“We will rebuild the whole street,” said Maria Lopez.\n\nPaul Werner answered in a statement. “Nobody has seen the money for it yet.”");
+        Assert.Equal("Paul Werner", analysis.Quotations[1].Speaker?.Name);
+    }
 }
