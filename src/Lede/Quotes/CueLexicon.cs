@@ -64,7 +64,30 @@ internal static class CueLexicon
         "read reads", "caption captions captioned captioning", "blog blogs blogged blogging",
     ];
 
+    // Cues whose object is what or whom the words were said of ("called her “third-rate”", "dubbed them “…”"), not
+    // the speaker: the phrase after them is never an inverted speaker.
+    private static readonly string[] ObjectTaking =
+    [
+        "call calls called calling", "describe describes described describing", "dub dubs dubbed dubbing",
+        "label labels labeled labelled labeling labelling", "brand brands branded branding", "deem deems deemed deeming",
+        "term terms termed terming", "nickname nicknames nicknamed nicknaming", "praise praises praised praising",
+        "blast blasts blasted blasting", "slam slams slammed slamming", "attack attacks attacked attacking",
+        "mock mocks mocked mocking", "characterize characterizes characterized characterizing",
+        "characterise characterises characterised characterising", "consider considers considered considering",
+        "view views viewed viewing", "regard regards regarded regarding", "accuse accuses accused accusing",
+        "criticize criticizes criticized criticizing", "blame blames blamed blaming", "thank thanks thanked thanking",
+        "urge urges urged urging", "quote quotes quoted quoting", "cite cites cited citing", "hail hails hailed hailing",
+        "dismiss dismisses dismissed dismissing", "tout touts touted touting", "welcome welcomes welcomed welcoming",
+        "applaud applauds applauded applauding", "credit credits credited crediting", "defend defends defended defending",
+    ];
+
     private static readonly FrozenDictionary<string, CueKind> Forms = Build();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectLookup =
+        ObjectTaking.SelectMany(line => line.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a cue whose object is whom the words were said of ("called", "dubbed"), never the speaker.</summary>
+    public static bool TakesObject(ReadOnlySpan<char> word) => ObjectLookup.Contains(word);
 
     private static readonly FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();

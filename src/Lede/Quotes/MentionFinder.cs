@@ -11,6 +11,9 @@ internal static class MentionFinder
     /// <summary>A mention before coreference.</summary>
     internal sealed record Candidate(Mention Mention, bool Lone, bool SpeakerPosition);
 
+    // The most words a person's name has, titles and particles left out: "Martin Luther King Jr".
+    private const int MaxNameParts = 4;
+
     // Name particles that may sit inside a name: "Charles de Gaulle", "Ludwig van Beethoven".
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du", "del", "dos", "das", "ter", "ten", "st" };
 
@@ -98,6 +101,9 @@ internal static class MentionFinder
         var head = parts[^1];
         if (PersonWords.IsNonPersonHead(head) || PersonWords.IsNotName(head) && parts.Count == 1) return false;
         foreach (var part in parts) if (IsAcronym(part)) return false;
+        // A headline's capitalised run ("Flint Water Response Perfectly Captures …") is longer than any name; a run
+        // of place words ("South Carolina", "Britain") is a place.
+        if (parts.Count > MaxNameParts || PersonWords.IsPlaceName(parts)) return false;
         if (!titled && FollowsNonPersonWord(q, first)) return false;
         lone = parts.Count == 1 && !titled;
         int nameFirst = titled ? startToken : last;
@@ -193,7 +199,8 @@ internal static class MentionFinder
         int after = last + 1;
         while (q.IsWord(after) && PersonWords.IsCueModifier(q.Word(after))) after++;
         if (q.IsWord(after) && CueLexicon.TryGet(q.Word(after), out _)) return true;
-        return q.IsWord(first - 1) && CueLexicon.TryGet(q.Word(first - 1), out _);
+        // After "told" or "asked" stands whom the words were addressed to, as often a channel ("told Fox") as a person.
+        return q.IsWord(first - 1) && CueLexicon.TryGet(q.Word(first - 1), out _) && !AddresseeAndMedium.IsAddressing(q.Word(first - 1));
     }
 
     private static bool IsSentenceStart(QuoteText q, int t) => t == 0 || q.Sentence[t - 1] != q.Sentence[t] || q.IsQuoteMark(t - 1);

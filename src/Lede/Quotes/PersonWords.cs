@@ -76,7 +76,25 @@ internal static class PersonWords
             + "Productions Review Daily Weekly Report Street Online Inc. Co Co. Airlines Motors Group Games Olympics "
             + "Cup League Series Tour Party Democrats Republicans Americans Nations Coast Valley Beach Bay Gulf Sea Ocean "
             + "Capitol Pentagon Kremlin Embassy Prison Jail Mall Market Exchange Reserve Guard Corps Unit Team"
-            + " Gazette").Split(' '),
+            + " Gazette Tower Towers Building Plaza Palace Castle Bridge Arena Center Centre Theater Theatre").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    // Countries, US states and the compass words of place names: a capitalised run made only of these is a place,
+    // which no pronoun of a person refers to.
+    private static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
+        ("North South East West Northern Southern Eastern Western New Upper Lower Central Great United "
+            + "America Britain England Scotland Wales Ireland France Germany Italy Spain Portugal Russia China Japan "
+            + "India Pakistan Iran Iraq Syria Israel Egypt Mexico Canada Brazil Cuba Korea Vietnam Afghanistan Libya "
+            + "Turkey Greece Ukraine Poland Sweden Norway Denmark Finland Netherlands Belgium Switzerland Austria "
+            + "Australia Africa Europe Asia Saudi Arabia Yemen Lebanon Jordan Qatar Nigeria Kenya Venezuela Colombia "
+            + "Argentina Chile Peru Philippines Indonesia Malaysia Thailand Singapore Taiwan Hungary Romania "
+            + "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+            + "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+            + "Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey York Mexico Carolina Dakota Ohio Oklahoma "
+            + "Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming "
+            + "Washington Hollywood Manhattan Brooklyn Chicago Boston Philadelphia Cleveland Detroit Baltimore Miami "
+            + "Atlanta Dallas Houston London Paris Berlin Moscow Beijing Tokyo Brussels Rome Jerusalem Baghdad Damascus "
+            + "Tehran Kabul Benghazi Havana").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     // Words that end a noun phrase walking backwards from a cue verb: the phrase cannot reach over them.
@@ -124,6 +142,13 @@ internal static class PersonWords
     public static bool IsNonPersonHead(ReadOnlySpan<char> word) => NonPersonLookup.Contains(word);
 
     public static bool IsPhraseBoundary(ReadOnlySpan<char> word) => BoundaryLookup.Contains(word);
+
+    /// <summary>True when every part is a place word ("South Carolina", "Britain"): a place, not a person.</summary>
+    public static bool IsPlaceName(List<string> parts)
+    {
+        foreach (var part in parts) if (!PlaceWords.Contains(part)) return false;
+        return true;
+    }
 
     /// <summary>True for adverbs and auxiliaries that sit between a speaker and a cue verb ("further", "has", "-ly" adverbs).</summary>
     public static bool IsCueModifier(ReadOnlySpan<char> word) =>

@@ -48,15 +48,17 @@ internal static class QuoteStage
             var attribution = SpeakerFinder.Find(q, quote);
             PersonEntity? person = null;
             QuoteSpeaker? speaker = null;
+            // The sentence right before, when it introduces the quotation ("Weaver said in a statement. “…”"), wins
+            // over the speaker of an earlier quotation.
             if (attribution is not null) speaker = SpeakerOf(q, mentions, attribution, out person);
+            else if (SpeakerFinder.FromPreviousSentence(q, quote) is { } introduced)
+            {
+                speaker = SpeakerOf(q, mentions, introduced, out person);
+            }
             else if (previous?.Speaker is not null && Continues(q, quote, previousRaw!))
             {
                 speaker = previous.Speaker;
                 person = PersonNamed(entities, speaker.Name);
-            }
-            else if (SpeakerFinder.FromPreviousSentence(q, quote) is { } introduced)
-            {
-                speaker = SpeakerOf(q, mentions, introduced, out person);
             }
             int words = WordCount(text, quote.Start, quote.End);
             if (attribution is null && speaker is null && words < MinUnattributedWords && !SentenceHasCue(q, quote)) continue;

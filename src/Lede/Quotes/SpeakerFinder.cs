@@ -27,7 +27,11 @@ internal static class SpeakerFinder
         int open = q.TokenAt(quote.Open);
         int close = quote.Closed ? q.TokenAt(quote.End) : -1;
         bool opensSentence = open == 0 || q.Sentence[open - 1] != q.Sentence[open] || IsOnlyPunctuationBefore(q, open);
-        var found = opensSentence ? After(q, open, close) ?? Before(q, open) : Before(q, open) ?? After(q, open, close);
+        var after = After(q, open, close);
+        // “…,” said X: a quotation that ends in a comma and is followed at once by its cue is that cue's, whatever
+        // cue stands earlier in the sentence ("“A,” she said, but “B,” said Kunin").
+        bool cueFollows = after is not null && q.IsChar(close - 1, ',') && after.CueToken - close <= MaxPhrase;
+        var found = (opensSentence || cueFollows ? after ?? Before(q, open) : Before(q, open) ?? after) ?? Trailing(q, close);
         if (found is not null) AddresseeAndMedium.Read(q, found, found.CueToken < open ? open : q.Tokens.Count);
         return found;
     }
@@ -60,9 +64,11 @@ internal static class SpeakerFinder
     {
         if (close < 0) return null;
         int t = close + 1;
-        bool commaBefore = q.IsChar(close - 1, ',') || q.IsChar(close - 1, '?') || q.IsChar(close - 1, '!') || q.IsChar(t, ',');
+        bool asks = q.IsChar(close - 1, '?') || q.IsChar(close - 1, '!');
+        bool commaBefore = q.IsChar(close - 1, ',') || asks || q.IsChar(t, ',');
         while (q.IsChar(t, ',') || q.IsChar(t, '—') || q.IsChar(t, '–')) t++;
-        if (!q.IsWord(t) || q.Sentence[t] != q.Sentence[close] && !q.IsChar(t - 1, ',')) return null;
+        // “…?” Trump asked: a question or an exclamation ends the quotation, not the sentence that reports it.
+        if (!q.IsWord(t) || q.Sentence[t] != q.Sentence[close] && !q.IsChar(t - 1, ',') && !asks) return null;
         if (IsCue(q, t, out var kind))
         {
             var (first, last) = PhraseAfter(q, t + 1);
@@ -91,6 +97,41 @@ internal static class SpeakerFinder
             while (last >= t && q.IsWord(last) && PersonWords.IsCueModifier(q.Word(last))) last--;
             if (last < t || last - t >= MaxPhrase) return null;
             return new Attribution { CueToken = u, CueLast = u, Kind = kind, SpeakerFirst = t, SpeakerLast = last };
+        }
+        return null;
+    }
+
+    // "Clinton “drew well” in the primary, said professor Paul Beck.", "Trump’s “excesses” are sickening, Hollande
+    // said Tuesday": an attribution set off by a comma later in the quotation's sentence reports the whole sentence.
+    private static Attribution? Trailing(QuoteText q, int close)
+    {
+        if (close < 0) return null;
+        int sentence = q.Sentence[close];
+        for (int u = close + 1; u < q.Tokens.Count && q.Sentence[u] == sentence; u++)
+        {
+            if (q.IsQuoteMark(u)) return null;
+            if (!q.IsChar(u, ',')) continue;
+            int t = u + 1;
+            if (IsCue(q, t, out var kind) && !CueLexicon.TakesObject(q.Word(t)))
+            {
+                var (first, last) = PhraseAfter(q, t + 1);
+                if (first >= 0 && (StartsName(q, first) || HasMention(q, first, last)) && !IsLonePronoun(q, first, last))
+                    return new Attribution { CueToken = t, CueLast = t, Kind = kind, SpeakerFirst = first, SpeakerLast = last };
+                continue;
+            }
+            if (!q.IsWord(t) || IsBoundary(q, t) || !CanStartSpeaker(q, t)) continue;
+            for (int k = t + 1; k < t + MaxPhrase && q.Sentence[k] == sentence; k++)
+            {
+                if (q.IsChar(k, '.') && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
+                if (!q.IsWord(k) || q.InQuote[k]) break;
+                if (IsCue(q, k, out kind))
+                {
+                    int last = k - 1;
+                    while (last > t && PersonWords.IsCueModifier(q.Word(last))) last--;
+                    return new Attribution { CueToken = k, CueLast = k, Kind = kind, SpeakerFirst = t, SpeakerLast = last };
+                }
+                if (IsBoundary(q, k)) break;
+            }
         }
         return null;
     }
@@ -134,7 +175,8 @@ internal static class SpeakerFinder
     private static bool CanStartSpeaker(QuoteText q, int t)
     {
         var w = q.Word(t);
-        if (char.IsUpper(w[0]) || PersonWords.IsPronoun(w, out _) || PersonWords.IsRole(w, out _)) return true;
+        // "it" speaks for an organisation or a document: "“…,” it stated".
+        if (char.IsUpper(w[0]) || PersonWords.IsPronoun(w, out _) || PersonWords.IsRole(w, out _) || w is "it") return true;
         return w is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "one" or "another" or "some" or "many" or "several" or "both"
             || w.Length > 3 && w[^1] == 's' && q.IsWord(t + 1) && CueLexicon.TryGet(q.Word(t + 1), out _);
     }
@@ -159,6 +201,9 @@ internal static class SpeakerFinder
             }
             if (!IsCue(q, u, out var kind)) continue;
             var (from, to) = PhraseBefore(q, u - 1, sentence);
+            // "use of private email servers", "carrying signs saying": words before a cue that name no one are not its
+            // subject; the sentence's subject is.
+            if (from >= 0 && !NamesSomeone(q, from, to) && Subject(q, u, sentence) is ({ } subject, { } subjectLast) && subject >= 0) (from, to) = (subject, subjectLast);
             // "Rubio says he feels he did “great”": a pronoun subject of a clause reported by an outer cue gives way
             // to the outer speaker.
             if (from >= 0 && from == to && PersonWords.IsPronoun(q.Word(from), out _) && OuterCue(q, from, sentence) is int outer)
@@ -174,6 +219,9 @@ internal static class SpeakerFinder
                 bool inverted = !q.IsWord(u - 1) && !AddresseeAndMedium.IsAddressing(q.Word(u));
                 // The quotation must follow the speaker at once, or after a comma or colon.
                 bool adjacent = afterLast + 1 == start || afterLast + 2 == start && (q.IsChar(start - 1, ',') || q.IsChar(start - 1, ':'));
+                // English inverts a name, not a pronoun ("said Smith", never "calling her" or "saying he"), and only
+                // after a cue of speech: a cue that takes an object ("called", "dubbed") names whom it was said of.
+                inverted = inverted && !IsLonePronoun(q, after, afterLast) && !CueLexicon.TakesObject(q.Word(u));
                 if (inverted && after >= 0 && adjacent && StartsName(q, after) && (char.IsUpper(q.Word(after)[0]) || afterLast - after < 3)) (from, to) = (after, afterLast);
                 else (from, to) = Subject(q, u, sentence);
             }
@@ -189,6 +237,28 @@ internal static class SpeakerFinder
         }
         return null;
     }
+
+    private static bool HasMention(QuoteText q, int from, int to)
+    {
+        for (int t = from; t <= to; t++) if (q.MentionLast[t] >= 0) return true;
+        return false;
+    }
+
+    // A speaker's phrase holds a person mention, a pronoun, a role noun ("officials", "the spokesman") or a capitalised word.
+    private static bool NamesSomeone(QuoteText q, int from, int to)
+    {
+        for (int t = from; t <= to; t++)
+        {
+            if (!q.IsWord(t)) continue;
+            var w = q.Word(t);
+            if (q.MentionLast[t] >= 0 || PersonWords.IsPronoun(w, out _) || PersonWords.IsRole(w, out _)
+                || w.Length > 3 && w[^1] == 's' && PersonWords.IsRole(w[..^1], out _)
+                || char.IsUpper(w[0]) && !PersonWords.IsNotName(w)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsLonePronoun(QuoteText q, int first, int last) => first >= 0 && first == last && PersonWords.IsPronoun(q.Word(first), out _);
 
     // The cue right before a pronoun subject ("says he", "said that she"), if there is one.
     private static int? OuterCue(QuoteText q, int pronoun, int sentence)
@@ -233,7 +303,10 @@ internal static class SpeakerFinder
         for (int k = t; k >= 0 && k > t - MaxPhrase && q.Sentence[k] == sentence; k--)
         {
             if (q.IsChar(k, '.') && k > 0 && q.IsWord(k - 1) && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
-            if (!q.IsWord(k) || q.InQuote[k] || IsBoundary(q, k) || PersonWords.IsNotName(q.Word(k)) && char.IsUpper(q.Word(k)[0]) && !PersonWords.IsPronoun(q.Word(k), out _)) break;
+            if (!q.IsWord(k) || q.InQuote[k] || IsBoundary(q, k)) break;
+            // "It added, “…”": the organisation's pronoun is the whole phrase.
+            if (k == t && q.Word(k) is "it" or "It") return (k, k);
+            if (PersonWords.IsNotName(q.Word(k)) && char.IsUpper(q.Word(k)[0]) && !PersonWords.IsPronoun(q.Word(k), out _)) break;
             first = k;
         }
         return first < 0 ? (-1, -1) : (first, last);

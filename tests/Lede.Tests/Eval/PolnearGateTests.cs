@@ -9,9 +9,9 @@ namespace Lede.Tests.Eval;
 public sealed class PolnearGateTests
 {
     [SkippableTheory]
-    // split, floor on precision, recall, F1, attribution — measured: dev 0.966/0.945/0.955/0.830, train 0.945/0.942/0.943/0.851
-    [InlineData("dev", 0.955, 0.935, 0.950, 0.820)]
-    [InlineData("train", 0.935, 0.932, 0.935, 0.840)]
+    // split, floor on precision, recall, F1, attribution — measured: dev 0.966/0.945/0.955/0.866, train 0.944/0.943/0.943/0.882
+    [InlineData("dev", 0.955, 0.935, 0.950, 0.860)]
+    [InlineData("train", 0.935, 0.932, 0.935, 0.870)]
     public void PolnearScoresStayAboveTheirFloors(string split, double precision, double recall, double f1, double attribution)
     {
         var root = SharedData.Polnear;
