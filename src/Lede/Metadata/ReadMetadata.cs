@@ -36,16 +36,18 @@ internal static class ReadMetadata
         var captured = new CaptureCeiling(context.Options.CapturedAt);
         var declaredDates = captured.Keep([jsonLd.Published, jsonLd.Modified, meta.Published, meta.Modified, micro.Published, micro.Modified]);
         var fromUrl = captured.Keep(UrlDates.Read(context.Url));
+        // The dateline nearest the headline: read at most once, by whichever of the rules below first asks.
+        var shownDate = new Lazy<Found<ArticleDate>?>(() => VisibleDates.Read(scan, zone, order), LazyThreadSafetyMode.None);
         var modified = First(declaredDates[1], declaredDates[3], declaredDates[5]);
         var published = First(declaredDates[0], declaredDates[2], declaredDates[4]);
         if (published is null)
         {
             // The URL's date is when the address was made: a visible date after it is an update, not the publication.
             var ceiling = Latest([.. declaredDates, fromUrl]);
-            published = First(NotAfter(captured.Keep(VisibleDates.Read(scan, zone, order)), ceiling), fromUrl);
+            published = First(NotAfter(captured.Keep(shownDate.Value), ceiling), fromUrl);
         }
-        published = LocalTwin.Apply(published, OtherDates(scan, zone, order));
-        published = captured.Keep(ShownDay(published, scan, zone, order));
+        published = LocalTwin.Apply(published, OtherDates(scan, order, shownDate));
+        published = captured.Keep(ShownDay(published, zone, shownDate));
         metadata.Published = trace.Pick("published", published);
         metadata.Modified = trace.Pick("modified", modified);
 
@@ -74,19 +76,19 @@ internal static class ReadMetadata
 
     // A timestamp written for another time zone (or with a wrong offset) can fall on the day before or after the
     // one the page shows its readers; the dateline under the headline then says which day it is.
-    private static Found<ArticleDate>? ShownDay(Found<ArticleDate>? published, PageScan scan, HeaderZone zone, DateOrder order)
+    private static Found<ArticleDate>? ShownDay(Found<ArticleDate>? published, HeaderZone zone, Lazy<Found<ArticleDate>?> shownDate)
     {
         if (published is not { Value.Time: not null } found || zone.Heading < 0) return published;
-        if (VisibleDates.Read(scan, zone, order) is not { } shown || shown.Value.Date == found.Value.Date) return published;
+        if (shownDate.Value is not { } shown || shown.Value.Date == found.Value.Date) return published;
         int days = Math.Abs(shown.Value.Date.DayNumber - found.Value.Date.DayNumber);
         return days == 1 ? new Found<ArticleDate>(shown.Value, $"{shown.Source}, the day the page shows ({found.Source} says {found.Value})") : published;
     }
 
     // Read only as far as LocalTwin needs them (it stops at the first twin, and asks nothing of a date not in UTC).
-    private static IEnumerable<Found<ArticleDate>?> OtherDates(PageScan scan, HeaderZone zone, DateOrder order)
+    private static IEnumerable<Found<ArticleDate>?> OtherDates(PageScan scan, DateOrder order, Lazy<Found<ArticleDate>?> shownDate)
     {
         foreach (var date in MetaTags.AllPublished(scan, order)) yield return date;
-        yield return VisibleDates.Read(scan, zone, order);
+        yield return shownDate.Value;
     }
 
     // <html lang>, then the meta tags (content-language, og:locale).
