@@ -16,9 +16,7 @@ internal static class QuoteCostRunner
 
     public static int Run(string[] args)
     {
-        var set = args.Length == 1 ? PageCorpus.Load(args[0])
-            : Lede.Cli.Eval.SharedData.ScrapingHub is { } scrapingHub ? PageCorpus.Load(scrapingHub, "scrapinghub")
-            : PageCorpus.Golden();
+        var set = ThroughputRunner.LoadSet(args);
         var texts = set.Pages.Select(p => Extractor.Extract(p.Bytes, p.Url).Article?.Text ?? "").ToList();
         int quotations = texts.Sum(t => QuoteStage.Analyze(t).Quotations.Count);
         Console.WriteLine($"quote stage cost: {set.Documents} pages ({set.Name}), {texts.Sum(t => t.Length) / 1e6:N2} M chars of body text, {quotations} quotations");
