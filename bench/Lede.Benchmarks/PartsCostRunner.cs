@@ -1,59 +1,77 @@
+using System.Diagnostics;
 using Lede.Benchmarks.Corpus;
 
 namespace Lede.Benchmarks;
 
 /// <summary>
-/// What the parts beyond the body cost: the same pages extracted with everything and with the body alone
-/// (no metadata, no figures or related links, no quotations) and with each part alone, the passes interleaved in one run so that a busy
-/// machine slows both alike; reported as medians and as the ratio of the two.
+/// What the parts beyond the body cost: the same pages extracted with everything, with the body alone (no
+/// metadata, no figures or related links, no quotations) and with each part alone. The variants are interleaved
+/// page by page, in a rotating order, so that the machine's speed — which on a shared VM swings by half from one
+/// second to the next — is the same for all of them; each pass gives each variant's time over the body alone's,
+/// and the report is the median of those ratios over the passes.
 /// </summary>
 internal static class PartsCostRunner
 {
-    private const int TimedPasses = 9;
+    private const int TimedPasses = 15;
+
+    private static readonly (string Name, ExtractionOptions Options)[] Variants =
+    [
+        ("body alone", new ExtractionOptions { Parts = PipelineParts.Body }),
+        ("everything", new ExtractionOptions()),
+        ("body + metadata", new ExtractionOptions { Parts = PipelineParts.Metadata }),
+        ("body + figures", new ExtractionOptions { Parts = PipelineParts.Figures }),
+        ("body + meta + fig", new ExtractionOptions { Parts = PipelineParts.Metadata | PipelineParts.Figures }),
+        ("body + quotes", new ExtractionOptions { Parts = PipelineParts.Quotes }),
+    ];
 
     public static int Run(string[] args)
     {
         if (args.Length > 1 || args is ["-h" or "--help"])
         {
-            Console.Error.WriteLine("usage: parts [DIR]   (the cost of metadata and figures against the body alone)");
+            Console.Error.WriteLine("usage: parts [DIR]   (the cost of metadata, figures and quotations against the body alone)");
             return 2;
         }
         var set = ThroughputRunner.LoadSet(args);
         ThroughputRunner.PrintSetup(set);
-        var variants = new (string Name, ExtractionOptions Options)[]
-        {
-            ("everything", new ExtractionOptions()),
-            ("body alone", new ExtractionOptions { Parts = PipelineParts.Body }),
-            ("body + metadata", new ExtractionOptions { Parts = PipelineParts.Metadata }),
-            ("body + figures", new ExtractionOptions { Parts = PipelineParts.Figures }),
-            ("body + meta + fig", new ExtractionOptions { Parts = PipelineParts.Metadata | PipelineParts.Figures }),
-            ("body + quotes", new ExtractionOptions { Parts = PipelineParts.Quotes }),
-        };
         ThroughputRunner.WarmUp(set);
-        foreach (var (_, options) in variants) ThroughputRunner.Pass(set, options);
+        Pass(set, 0);
 
-        var wall = variants.Select(_ => new List<double>()).ToArray();
+        var seconds = new double[TimedPasses][];
         for (int pass = 0; pass < TimedPasses; pass++)
-            for (int v = 0; v < variants.Length; v++)
-            {
-                var timing = ThroughputRunner.TimedPass(set, variants[v].Options);
-                wall[v].Add(timing.WallSeconds);
-            }
-
-        // Interference from other processes only ever adds time, so the quickest pass of each kind is the least
-        // disturbed; the ratio of those is the figure, the medians are shown beside it. (Wall time: this VM's
-        // process CPU time was seen to run below wall time by half on a single-threaded pass.)
-        double baseBest = wall[1].Min(), baseMedian = Median(wall[1]);
-        Console.WriteLine();
-        Console.WriteLine($"{"variant",-18} {"best wall",10} {"median wall",12}  rate (best)                      cost over the body alone: best (median)");
-        for (int v = 0; v < variants.Length; v++)
         {
-            double best = wall[v].Min(), median = Median(wall[v]);
-            Console.WriteLine($"{variants[v].Name,-18} {best,8:0.000} s {median,10:0.000} s  {ThroughputRunner.Rates(set, best)}   " +
-                              $"{(best / baseBest - 1) * 100,6:+0.0;-0.0}% ({(median / baseMedian - 1) * 100:+0.0;-0.0}%)");
+            seconds[pass] = Pass(set, pass);
+            Console.WriteLine($"pass {pass + 1,2}: body alone {seconds[pass][0]:0.000} s, everything {seconds[pass][1] / seconds[pass][0] - 1,7:+0.0%;-0.0%}, " +
+                              $"metadata + figures {seconds[pass][4] / seconds[pass][0] - 1,7:+0.0%;-0.0%}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"variant",-18} {"median time",12} {"rate",30}   cost over the body alone: median of passes (quartiles)   share of its own time");
+        for (int v = 0; v < Variants.Length; v++)
+        {
+            var ratios = seconds.Select(s => s[v] / s[0]).Order().ToArray();
+            double median = ratios[ratios.Length / 2], time = seconds.Select(s => s[v]).Order().ElementAt(TimedPasses / 2);
+            Console.WriteLine($"{Variants[v].Name,-18} {time,10:0.000} s {ThroughputRunner.Rates(set, time)}   " +
+                              $"{median - 1,7:+0.0%;-0.0%} ({ratios[ratios.Length / 4] - 1:+0.0%;-0.0%} … {ratios[3 * ratios.Length / 4] - 1:+0.0%;-0.0%})" +
+                              $"{(v == 0 ? "" : $"{1 - 1 / median,28:0.0%}")}");
         }
         return 0;
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    // One pass: every page through every variant, the variants' order rotated from page to page and pass to pass.
+    private static double[] Pass(PageSet set, int pass)
+    {
+        var ticks = new long[Variants.Length];
+        for (int p = 0; p < set.Pages.Count; p++)
+        {
+            var page = set.Pages[p];
+            for (int k = 0; k < Variants.Length; k++)
+            {
+                int v = (p + pass + k) % Variants.Length;
+                long start = Stopwatch.GetTimestamp();
+                Extractor.Extract(page.Bytes, page.Url, Variants[v].Options);
+                ticks[v] += Stopwatch.GetTimestamp() - start;
+            }
+        }
+        return ticks.Select(t => (double)t / Stopwatch.Frequency).ToArray();
+    }
 }
