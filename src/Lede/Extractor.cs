@@ -21,8 +21,26 @@ public static partial class Extractor
             return TooLarge(html.Length, options);
         if (InputSniffer.WhyNotHtml(html) is { } whyNot)
             return ExtractionResult.Fail(ExtractionStatus.NotHtml, whyNot);
-        var page = HtmlDecoder.Decode(html, options.Charset);
-        return ExtractText(page.Html, url, options, cancellationToken);
+        var choice = HtmlDecoder.Choose(html, options.Charset);
+        var markup = DecodeBounded(html[choice.Skip..], choice.Encoding, options.MaxNestingDepth);
+        return ExtractMarkup(markup, url, options, cancellationToken);
+    }
+
+    // The decoded page is only ever scanned, never kept: decoding it into a pooled buffer spares making a string of
+    // it before the scan makes the (shorter) one the parser reads. A page is a large object, and large objects are
+    // what a long batch's peak memory is made of.
+    private static string DecodeBounded(ReadOnlySpan<byte> bytes, System.Text.Encoding encoding, int maxDepth)
+    {
+        var buffer = PageBuffers.Chars.Rent(encoding.GetMaxCharCount(bytes.Length));
+        try
+        {
+            int length = encoding.GetChars(bytes, buffer);
+            return NestingGuard.Bound(buffer.AsSpan(0, length), maxDepth, out _, elideCode: true);
+        }
+        finally
+        {
+            PageBuffers.Chars.Return(buffer);
+        }
     }
 
     /// <summary>Extracts the article from page bytes.</summary>
@@ -67,12 +85,11 @@ public static partial class Extractor
     }
 
     private static ExtractionResult ExtractText(string html, string? url, ExtractionOptions options, CancellationToken cancellationToken)
-        => Guarded(options, cancellationToken, ct =>
-        {
-            var bounded = NestingGuard.Bound(html, options.MaxNestingDepth, out _, elideCode: true);
-            var document = PageParser.Parse(bounded, ct);
-            return ArticlePipeline.Run(document, url, options, ct);
-        });
+        => ExtractMarkup(NestingGuard.Bound(html, options.MaxNestingDepth, out _, elideCode: true), url, options, cancellationToken);
+
+    // Markup whose nesting is bounded (the pre-scan is linear, so it runs before the time budget starts).
+    private static ExtractionResult ExtractMarkup(string markup, string? url, ExtractionOptions options, CancellationToken cancellationToken)
+        => Guarded(options, cancellationToken, ct => ArticlePipeline.Run(PageParser.Parse(markup, ct), url, options, ct));
 
     // Applies the time budget and turns cancellation into a Timeout result rather than an exception.
     private static ExtractionResult Guarded(ExtractionOptions options, CancellationToken cancellationToken, Func<CancellationToken, ExtractionResult> run)

@@ -34,6 +34,9 @@ internal sealed class BatchJob
     /// <summary>The page text, for JSONL input, where the JSON string is already text.</summary>
     public string? Html { get; set; }
 
+    /// <summary>The page's size, in bytes (in characters for text): its weight in the <see cref="ExtractionBudget"/>.</summary>
+    public long Size => Html?.Length ?? Bytes.Length;
+
     /// <summary>The output, once a worker (or the reader, for a problem) has made it.</summary>
     public Task<DocumentOutcome> Done => _done.Task;
 

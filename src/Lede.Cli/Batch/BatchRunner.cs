@@ -14,6 +14,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
 {
     private readonly Channel<BatchJob> _work = Bounded<BatchJob>(settings.Window);
     private readonly Channel<WriterItem> _toWriter = Bounded<WriterItem>(settings.Window);
+    private readonly ExtractionBudget _budget = new(settings.InFlightBytes);
     private int _readFailures;
     private Exception? _fault;
 
@@ -117,7 +118,8 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
     {
         await foreach (var job in _work.Reader.ReadAllAsync(cancellationToken))
         {
-            job.Complete(worker.Run(job));
+            using (await _budget.EnterAsync(job.Size, cancellationToken))
+                job.Complete(worker.Run(job));
             if (settings.Unordered)
                 await _toWriter.Writer.WriteAsync(new DocumentItem(job), cancellationToken);
         }

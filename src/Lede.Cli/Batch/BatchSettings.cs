@@ -33,6 +33,17 @@ internal sealed record BatchSettings
     /// <summary>The options every document is extracted with (size cap, time budget, preset).</summary>
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
+    /// <summary>Page bytes the workers extract at once (see <see cref="ExtractionBudget"/>); 0 for the default.</summary>
+    public long MaxInFlightBytes { get; init; }
+
+    /// <summary>
+    /// The budget in force: as given, else half a megabyte a worker — several times a typical page (Common Crawl
+    /// cuts its captures at 1 MB), so workers rarely wait, while the largest pages take turns.
+    /// </summary>
+    public long InFlightBytes => MaxInFlightBytes > 0 ? MaxInFlightBytes : Jobs * DefaultInFlightPerJob;
+
+    public const long DefaultInFlightPerJob = 512 * 1024;
+
     /// <summary>
     /// Documents between the reader and the writer at most: bounds memory, and the reorder window of ordered
     /// output. Four per worker keeps every worker fed while one slow page holds the head of the line.

@@ -25,16 +25,21 @@ internal static class BatchCommand
         var taskCount = new Option<int>("--task-count") { Description = "How many processes share the inputs (a job array's size).", DefaultValueFactory = _ => 1 };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Documents larger than this are refused as too-large.", DefaultValueFactory = _ => ExtractionOptions.Default.MaxInputBytes };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it is a timeout.", DefaultValueFactory = _ => ExtractionOptions.Default.TimeBudget.TotalSeconds };
+        var inFlight = new Option<double>("--max-in-flight")
+        {
+            Description = "Megabytes of page HTML the workers extract at once (a larger page runs alone): bounds peak memory. Default: 0.5 per job.",
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No live progress; only the summary." };
         var preset = PresetOption.Create();
         jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1."); });
         taskCount.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--task-count must be at least 1."); });
         maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 1) r.AddError("--max-bytes must be at least 1."); });
+        inFlight.Validators.Add(r => { if (r.GetValueOrDefault<double>() < 0) r.AddError("--max-in-flight must not be negative."); });
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--timeout must be more than 0."); });
 
         var command = new Command("batch", "Extract every page of WARC, JSONL and HTML inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 it could not, 2 usage error).")
         {
-            inputs, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, quiet, preset,
+            inputs, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, inFlight, quiet, preset,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -55,6 +60,7 @@ internal static class BatchCommand
                 TaskIndex = index,
                 TaskCount = count,
                 Quiet = parse.GetValue(quiet),
+                MaxInFlightBytes = (long)(parse.GetValue(inFlight) * 1024 * 1024),
                 Extraction = new ExtractionOptions
                 {
                     Focus = PresetOption.ToFocus(parse.GetValue(preset)!),

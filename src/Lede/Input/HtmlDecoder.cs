@@ -12,6 +12,15 @@ namespace Lede.Input;
 /// </param>
 internal sealed record DecodedPage(string Html, string EncodingName, string Source);
 
+/// <summary>How a page's bytes are to be decoded: the encoding, its WHATWG name, where the choice came from, and the length of the byte-order mark to skip.</summary>
+internal readonly record struct DecodingChoice(Encoding Encoding, string EncodingName, string Source, int Skip)
+{
+    public DecodingChoice(PageEncoding encoding, string source, int skip = 0)
+        : this(encoding.Decoder, encoding.Name, source, skip)
+    {
+    }
+}
+
 /// <summary>
 /// Decodes page bytes the way a browser does: byte-order mark, then the transport's charset, then the
 /// page's own &lt;meta charset&gt; / http-equiv, then detection, with UTF-8 last. Unlike a browser, the bytes
@@ -31,8 +40,15 @@ internal static class HtmlDecoder
     /// <param name="transportCharset">The charset from an HTTP Content-Type, if any; unknown labels are ignored.</param>
     public static DecodedPage Decode(ReadOnlySpan<byte> bytes, string? transportCharset)
     {
+        var choice = Choose(bytes, transportCharset);
+        return new DecodedPage(choice.Encoding.GetString(bytes[choice.Skip..]), choice.EncodingName, choice.Source);
+    }
+
+    /// <summary>Chooses the encoding of <paramref name="bytes"/> as <see cref="Decode"/> does, without decoding them.</summary>
+    public static DecodingChoice Choose(ReadOnlySpan<byte> bytes, string? transportCharset)
+    {
         if (Bom(bytes, out int bomLength) is { } bomEncoding)
-            return Decoded(bytes[bomLength..], bomEncoding, "bom");
+            return new DecodingChoice(bomEncoding, "bom", bomLength);
 
         var declared = PageEncoding.FromLabel(transportCharset);
         string source = "transport";
@@ -40,11 +56,11 @@ internal static class HtmlDecoder
         {
             // Servers that say "utf-16" mostly send UTF-8; believe it only if the zero bytes agree (in either order).
             if (Utf16Sniff.Guess(bytes) is { } sniffed)
-                return Decoded(bytes, sniffed, source);
+                return new DecodingChoice(sniffed, source);
             declared = null;
         }
         if (declared is null && Utf16Sniff.Guess(bytes) is { } utf16)
-            return Decoded(bytes, utf16, "detected");
+            return new DecodingChoice(utf16, "detected");
         if (declared is null)
         {
             declared = MetaCharsetPrescan.Find(bytes);
@@ -53,29 +69,27 @@ internal static class HtmlDecoder
 
         bool valid = Utf8.IsValid(bytes);
         if (declared is null)
-            return valid ? Decoded(bytes, PageEncoding.Utf8, "default") : Sniffed(bytes, "detected");
+            return valid ? new DecodingChoice(PageEncoding.Utf8, "default") : Sniffed(bytes, "detected");
         if (declared.IsUtf8)
-            return valid ? Decoded(bytes, declared, source) : Sniffed(bytes, source);
+            return valid ? new DecodingChoice(declared, source) : Sniffed(bytes, source);
         // iso-2022-jp is written in 7-bit bytes, so its text is valid UTF-8 too; the rule below would misread it.
         if (valid && declared.CodePage != 50220 && !Ascii.IsValid(bytes))
-            return Decoded(bytes, PageEncoding.Utf8, "detected");
-        return Decoded(bytes, declared, source);
+            return new DecodingChoice(PageEncoding.Utf8, "detected");
+        return new DecodingChoice(declared, source);
     }
 
     // Bytes that are not valid UTF-8 and whose declaration (if any) is not to be trusted.
     // utf8Source: what to call the source when the bytes turn out to be UTF-8 after all.
-    private static DecodedPage Sniffed(ReadOnlySpan<byte> bytes, string utf8Source)
+    private static DecodingChoice Sniffed(ReadOnlySpan<byte> bytes, string utf8Source)
     {
         if (Utf8Evidence.Measure(bytes).MostlyUtf8)
-            return new DecodedPage(Utf8WithWindows1252Fallback.Encoding.GetString(bytes), PageEncoding.Utf8.Name, utf8Source);
+            return new DecodingChoice(Utf8WithWindows1252Fallback.Encoding, PageEncoding.Utf8.Name, utf8Source, 0);
         if (CharsetDetection.Detect(bytes) is { } detected)
-            return Decoded(bytes, detected, "detected");
+            return new DecodingChoice(detected, "detected");
         // The fallback browsers use for Western locales, and the encoding of most undeclared legacy pages.
-        return Decoded(bytes, PageEncoding.Windows1252, "default");
+        return new DecodingChoice(PageEncoding.Windows1252, "default");
     }
 
-    private static DecodedPage Decoded(ReadOnlySpan<byte> bytes, PageEncoding encoding, string source)
-        => new(encoding.Decoder.GetString(bytes), encoding.Name, source);
 
     internal static PageEncoding? Bom(ReadOnlySpan<byte> bytes, out int length)
     {

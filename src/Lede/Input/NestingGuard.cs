@@ -36,7 +36,20 @@ internal static class NestingGuard
     public static string Bound(string html, int maxDepth, out int droppedTags, bool elideCode = false)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var scanner = new NestingScanner(html, Math.Max(1, maxDepth), Math.Min(Math.Max(1, maxDepth), MaxFormattingDepth), elideCode);
+        return Bound(html, html, maxDepth, out droppedTags, elideCode);
+    }
+
+    /// <summary>
+    /// Returns the markup in <paramref name="html"/> (a decoding buffer) with nesting bounded, as a string: the page
+    /// is made a string once, after the scan, instead of once before it and again after.
+    /// </summary>
+    /// <inheritdoc cref="Bound(string, int, out int, bool)"/>
+    public static string Bound(ReadOnlySpan<char> html, int maxDepth, out int droppedTags, bool elideCode = false)
+        => Bound(html, null, maxDepth, out droppedTags, elideCode);
+
+    private static string Bound(ReadOnlySpan<char> html, string? original, int maxDepth, out int droppedTags, bool elideCode)
+    {
+        var scanner = new NestingScanner(html, original, Math.Max(1, maxDepth), Math.Min(Math.Max(1, maxDepth), MaxFormattingDepth), elideCode);
         try
         {
             scanner.Run();

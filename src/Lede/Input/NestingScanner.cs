@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Lede.Input;
 
 /// <summary>
@@ -13,7 +11,9 @@ internal ref struct NestingScanner
     // the cost of one end tag there. Missing a match only keeps an end tag, which closes a kept element early.
     private const int SearchLimit = 1024;
 
-    private readonly string _html;
+    private readonly ReadOnlySpan<char> _html;
+    // The markup as a string, when it came as one: the result when nothing changed.
+    private readonly string? _original;
     private readonly int _maxDepth;
     private readonly int _maxFormatting;
     private readonly bool _elideCode;
@@ -25,13 +25,14 @@ internal ref struct NestingScanner
     private int _openForeign;
     private int _openFormatting;
     private bool _seenHtml, _seenHead, _seenBody;
-    private char[]? _output;
-    private int _outputLength;
-    private int _copiedUpTo;
+    // The stretches of markup left out, in order: the result is the rest, made a string once at the end.
+    private List<(int Start, int End)>? _cuts;
+    private int _cutLength;
 
-    public NestingScanner(string html, int maxDepth, int maxFormatting, bool elideCode = false)
+    public NestingScanner(ReadOnlySpan<char> html, string? original, int maxDepth, int maxFormatting, bool elideCode = false)
     {
         _html = html;
+        _original = original;
         _elideCode = elideCode;
         _maxDepth = maxDepth;
         _maxFormatting = maxFormatting;
@@ -45,7 +46,7 @@ internal ref struct NestingScanner
 
     public void Run()
     {
-        var s = _html.AsSpan();
+        var s = _html;
         int i = 0;
         while (i < s.Length)
         {
@@ -64,23 +65,30 @@ internal ref struct NestingScanner
 
     public string Result()
     {
-        if (_output is null)
-            return _html;
-        Copy(_html.Length);
-        return new string(_output, 0, _outputLength);
+        if (_cuts is null)
+            return _original ?? new string(_html);
+        return string.Create(_html.Length - _cutLength, new Markup(_html, _cuts), static (result, markup) =>
+        {
+            int from = 0, at = 0;
+            foreach (var (start, end) in markup.Cuts)
+            {
+                markup.Html[from..start].CopyTo(result[at..]);
+                at += start - from;
+                from = end;
+            }
+            markup.Html[from..].CopyTo(result[at..]);
+        });
     }
 
     public void Dispose()
     {
         _kept.Return();
         _dropped.Return();
-        if (_output is not null)
-            ArrayPool<char>.Shared.Return(_output);
     }
 
     private int StartTag(int start)
     {
-        var s = _html.AsSpan();
+        var s = _html;
         int nameEnd = TagSyntax.IndexOrEnd(s, start + 1, TagSyntax.TagNameEnd);
         ulong key = HtmlTags.Key(s[(start + 1)..nameEnd]);
         int end = TagSyntax.AfterAttributes(s, nameEnd, out bool selfClosing);
@@ -189,7 +197,7 @@ internal ref struct NestingScanner
 
     private int EndTagOrBogusComment(int start)
     {
-        var s = _html.AsSpan();
+        var s = _html;
         if (start + 2 >= s.Length)
             return s.Length;
         if (!TagSyntax.IsAsciiLetter(s[start + 2]))
@@ -224,7 +232,7 @@ internal ref struct NestingScanner
 
     private int MarkupDeclaration(int start)
     {
-        var s = _html.AsSpan();
+        var s = _html;
         if (s[start..].StartsWith("<!--"))
         {
             int body = start + 4;
@@ -254,7 +262,7 @@ internal ref struct NestingScanner
     // closeStart is where that end tag starts (the input's end when there is none).
     private int AfterRawText(int from, ulong key, out int closeStart)
     {
-        var s = _html.AsSpan();
+        var s = _html;
         var name = HtmlTags.RawTextName(key);
         int i = from;
         while (true)
@@ -348,25 +356,28 @@ internal ref struct NestingScanner
     /// <summary>Leaves the markup from <paramref name="start"/> to <paramref name="end"/> out of the result.</summary>
     private void Drop(int start, int end)
     {
-        _output ??= ArrayPool<char>.Shared.Rent(_html.Length);
-        Copy(start);
-        _copiedUpTo = end;
+        Cut(start, end);
         DroppedTags++;
     }
 
     /// <summary>Leaves text (a script's body) out of the result; no tag is dropped.</summary>
     private void Elide(int start, int end)
     {
-        _output ??= ArrayPool<char>.Shared.Rent(_html.Length);
-        Copy(start);
-        _copiedUpTo = end;
+        Cut(start, end);
         ElidedChars += end - start;
     }
 
-    private void Copy(int upTo)
+    // Cuts come in markup order and never overlap: the scan only moves forward.
+    private void Cut(int start, int end)
     {
-        _html.AsSpan(_copiedUpTo, upTo - _copiedUpTo).CopyTo(_output.AsSpan(_outputLength));
-        _outputLength += upTo - _copiedUpTo;
-        _copiedUpTo = upTo;
+        (_cuts ??= []).Add((start, end));
+        _cutLength += end - start;
+    }
+
+    private readonly ref struct Markup(ReadOnlySpan<char> html, List<(int Start, int End)> cuts)
+    {
+        public ReadOnlySpan<char> Html { get; } = html;
+
+        public List<(int Start, int End)> Cuts { get; } = cuts;
     }
 }

@@ -109,6 +109,27 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void ABudgetSmallerThanEveryPageStillWritesExactlyWhatTheDefaultWrites()
+    {
+        var folder = TempFolder.Create();
+        WarcFile("w.warc.gz", 0, 20, folder);
+        var normal = TempFolder.Create();
+        var tight = TempFolder.Create();
+        Assert.Equal(0, Batch(folder + "/w.warc.gz", "-o", normal, "--jobs", "2").ExitCode);
+        // A thousandth of a megabyte: every page is larger than the budget, so each runs alone.
+        Assert.Equal(0, Batch(folder + "/w.warc.gz", "-o", tight, "--jobs", "2", "--max-in-flight", "0.001").ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(normal, "w.warc.gz.jsonl")), File.ReadAllBytes(Path.Combine(tight, "w.warc.gz.jsonl")));
+    }
+
+    [Fact]
+    public void ANegativeBudgetIsAUsageError()
+    {
+        var run = Batch(Jsonl("n.jsonl", 0, 1), "-o", TempFolder.Create(), "--max-in-flight", "-1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--max-in-flight", run.Stderr);
+    }
+
+    [Fact]
     public void UnorderedWritesTheSameLinesInSomeOrder()
     {
         var input = Jsonl("u.jsonl", 0, 30);

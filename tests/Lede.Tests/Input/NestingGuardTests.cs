@@ -59,6 +59,23 @@ public sealed class NestingGuardTests
     }
 
     [Fact]
+    public void ASpanOfCharactersIsBoundedExactlyAsTheSameString()
+    {
+        var html = "<html><head><style>p{}</style><script>var a='<div>';</script><script type=\"application/ld+json\">{}</script></head>"
+                   + "<body>" + Repeat("<div>x", 300) + "<b>" + Repeat("<i>", 40) + "end</body></html>";
+        var fromString = NestingGuard.Bound(html, 256, out int droppedFromString, elideCode: true);
+        var buffer = ("junk" + html + "junk").ToCharArray();
+        var fromSpan = NestingGuard.Bound(buffer.AsSpan(4, html.Length), 256, out int droppedFromSpan, elideCode: true);
+        Assert.Equal(fromString, fromSpan);
+        Assert.Equal(droppedFromString, droppedFromSpan);
+        Assert.DoesNotContain("var a", fromSpan);
+        Assert.Contains("ld+json\">{}</script>", fromSpan);
+        // Nothing to cut: the span's text comes back whole.
+        Assert.Equal("<p>short</p>", NestingGuard.Bound("<p>short</p>".AsSpan(), 256, out int none));
+        Assert.Equal(0, none);
+    }
+
+    [Fact]
     public void DepthComesBackUnderTheLimitAfterDeepPartCloses()
     {
         var html = Repeat("<div>", 10) + "x" + Repeat("</div>", 10) + "<section><p>kept</p></section>";
