@@ -13,6 +13,8 @@ if (args is ["peers", .. var peersArgs])
     return Lede.Benchmarks.Peers.PeersRunner.Run(peersArgs);
 if (args is ["memory", .. var memoryArgs])
     return MemoryRunner.Run(memoryArgs);
+if (args is ["scaling", .. var scalingArgs])
+    return ScalingRunner.Run(scalingArgs);
 if (args is ["quote-cost", .. var quoteArgs])
     return QuoteCostRunner.Run(quoteArgs);
 

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lede.Cli.Batch;
+
+namespace Lede.Benchmarks;
+
+/// <summary>
+/// Issue 4's parallel bar, in steady state: the batch pipeline (reader → workers → writer, JSONL written to a
+/// temporary folder) run in this process over copies of the WARC, with one worker and with N, in turn for several
+/// rounds after a warm-up, so that start-up and compilation are out of the figure and the shared machine's load falls
+/// on both alike. Reports docs/s and MB/s of each run and the median speed-up, beside what the cores give right now
+/// to N threads of plain arithmetic (the ceiling no program on this machine can pass).
+/// </summary>
+internal static class ScalingRunner
+{
+    public static int Run(string[] args)
+    {
+        int copies = 4, jobs = Environment.ProcessorCount, rounds = 5;
+        string? given = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--copies" when i + 1 < args.Length: copies = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--jobs" when i + 1 < args.Length: jobs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--rounds" when i + 1 < args.Length: rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case var path when !path.StartsWith('-'): given = path; break;
+                default:
+                    Console.Error.WriteLine("usage: scaling [WARC] [--copies 4] [--jobs CORES] [--rounds 5]");
+                    return 2;
+            }
+        }
+        if (BatchChild.FindWarc(given, "scaling") is not { } warc) return 1;
+        var folder = Directory.CreateTempSubdirectory("lede-scaling-").FullName;
+        try
+        {
+            var input = Path.Combine(folder, "copies.warc.gz");
+            var bytes = File.ReadAllBytes(warc);
+            using (var file = File.Create(input))
+                for (int i = 0; i < copies; i++) file.Write(bytes);
+            double megabytes = bytes.Length * (double)copies / 1e6;
+
+            var warm = Batch(input, folder, jobs);
+            Console.WriteLine($"lede batch scaling: {copies}× {Path.GetFileName(warc)} ({warm.Documents} documents, {megabytes:0.0} MB of .warc.gz), " +
+                              $"in process after a warm-up, --jobs 1 against --jobs {jobs}, {rounds} rounds; {Environment.ProcessorCount} cores");
+            var ratios = new List<double>();
+            for (int round = 0; round < rounds; round++)
+            {
+                var single = Batch(input, folder, 1);
+                var parallel = Batch(input, folder, jobs);
+                ratios.Add(single.Seconds / parallel.Seconds);
+                Console.WriteLine($"round {round + 1}: --jobs 1 {Rates(single, megabytes)}   --jobs {jobs} {Rates(parallel, megabytes)}   speed-up {ratios[^1]:0.00}×");
+            }
+            double capacity = ThreadCapacity(jobs);
+            Console.WriteLine($"median speed-up of --jobs {jobs} over --jobs 1: {MemoryRunner.Median(ratios):0.00}× (quickest round {ratios.Max():0.00}×); " +
+                              $"{jobs} threads of plain arithmetic run {capacity:0.00}× as fast as one on this machine now");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private readonly record struct BatchTiming(double Seconds, long Documents, double CpuSeconds);
+
+    private static BatchTiming Batch(string input, string folder, int jobs)
+    {
+        var settings = new BatchSettings { Inputs = [input], Output = Path.Combine(folder, "out"), Jobs = jobs, Quiet = true };
+        Directory.CreateDirectory(settings.Output);
+        var stats = new BatchStats();
+        GC.Collect();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        new BatchRunner(settings, stats, TextWriter.Null).RunAsync(InputPlan.Parts(settings.Inputs), CancellationToken.None).GetAwaiter().GetResult();
+        double seconds = watch.Elapsed.TotalSeconds;
+        return new BatchTiming(seconds, stats.Documents, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+    }
+
+    private static string Rates(BatchTiming run, double megabytes)
+        => $"{run.Seconds,6:0.00} s {run.Documents / run.Seconds,6:0.0} docs/s {megabytes / run.Seconds,5:0.00} MB/s ({run.CpuSeconds / run.Seconds:0.00} cores busy)";
+
+    // What the cores give right now, free of memory and the runtime: a fixed piece of integer arithmetic on one
+    // thread, then on n threads at once; n× means n free cores.
+    internal static double ThreadCapacity(int n)
+    {
+        const int Work = 200_000_000;
+        static long Spin()
+        {
+            long x = 1;
+            for (int i = 0; i < Work; i++) x = x * 6364136223846793005L + 1442695040888963407L;
+            return x;
+        }
+        Spin();
+        var watch = Stopwatch.StartNew();
+        long sink = Spin();
+        double one = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var threads = Enumerable.Range(0, n).Select(_ => new Thread(() => Interlocked.Add(ref sink, Spin()))).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        double many = watch.Elapsed.TotalSeconds;
+        GC.KeepAlive(sink);
+        return n * one / many;
+    }
+}
