@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Lede.Benchmarks;
 
 /// <summary>
@@ -12,22 +10,8 @@ internal static class MemoryRunner
 {
     public static int Run(string[] args)
     {
-        int copies = 20, jobs = 2, rounds = 3;
-        string? given = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--copies" when i + 1 < args.Length: copies = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--jobs" when i + 1 < args.Length: jobs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--rounds" when i + 1 < args.Length: rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case var path when !path.StartsWith('-'): given = path; break;
-                default:
-                    Console.Error.WriteLine("usage: memory [WARC] [--copies 20] [--jobs 2] [--rounds 3]   (WARC: default the shared scrapinghub-181.warc.gz)");
-                    return 2;
-            }
-        }
-        if (BatchChild.FindWarc(given, "memory") is not { } warc) return 1;
+        if (WarcRunArgs.Parse(args, "memory", 20, 2, 3) is not { } run) return 2;
+        var (warc, copies, jobs, rounds) = run;
         if (!OperatingSystem.IsLinux())
         {
             Console.Error.WriteLine("memory: reads peak RSS from /proc, so runs on Linux only");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lede.Cli.Batch;
 
 namespace Lede.Benchmarks;
@@ -15,22 +14,8 @@ internal static class ScalingRunner
 {
     public static int Run(string[] args)
     {
-        int copies = 4, jobs = Environment.ProcessorCount, rounds = 5;
-        string? given = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--copies" when i + 1 < args.Length: copies = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--jobs" when i + 1 < args.Length: jobs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--rounds" when i + 1 < args.Length: rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case var path when !path.StartsWith('-'): given = path; break;
-                default:
-                    Console.Error.WriteLine("usage: scaling [WARC] [--copies 4] [--jobs CORES] [--rounds 5]");
-                    return 2;
-            }
-        }
-        if (BatchChild.FindWarc(given, "scaling") is not { } warc) return 1;
+        if (WarcRunArgs.Parse(args, "scaling", 4, Environment.ProcessorCount, 5) is not { } run) return 2;
+        var (warc, copies, jobs, rounds) = run;
         var folder = Directory.CreateTempSubdirectory("lede-scaling-").FullName;
         try
         {
