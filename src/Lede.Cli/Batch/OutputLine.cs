@@ -39,7 +39,7 @@ internal static class OutputLine
             if (article is not null)
             {
                 json.WritePropertyName("article");
-                json.WriteRawValue(JsonArticleWriter.Write(article, indented: false), skipInputValidation: true);
+                JsonArticleWriter.Write(json, article);
             }
             json.WriteEndObject();
         }

@@ -35,6 +35,20 @@ public static class JsonArticleWriter
     }
 
     /// <summary>
+    /// Writes the article as the next value of <paramref name="writer"/> (a property's value, an array's item), as
+    /// <see cref="Write(Article, bool)"/> gives it when the writer's encoder is the same: straight to UTF-8, without
+    /// making a string of it first — what a JSON Lines writer wants.
+    /// </summary>
+    /// <param name="writer">The writer; its own options decide indentation and escaping.</param>
+    /// <param name="article">The article to write.</param>
+    public static void Write(Utf8JsonWriter writer, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(article);
+        JsonSerializer.Serialize(writer, article, TypeInfo<Article>(indented: false));
+    }
+
+    /// <summary>
     /// Reads a result written by <see cref="Write(ExtractionResult, bool)"/>. Unknown properties and <c>"text"</c> are
     /// ignored; a missing <c>"trace"</c>, <c>"authors"</c>, <c>"tags"</c>, <c>"blocks"</c>, <c>"figures"</c>, <c>"related"</c>
     /// or list item <c>"children"</c> reads as empty.

@@ -21,6 +21,16 @@ public sealed class JsonArticleWriterTests
     }
 
     [Fact]
+    public void WritingIntoAUtf8WriterGivesTheSameJsonAsTheString()
+    {
+        var article = OutputSamples.Rich();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            JsonArticleWriter.Write(writer, article);
+        Assert.Equal(JsonArticleWriter.Write(article, indented: false), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
     public void WritesAFailedResultWithItsReasonAndNoArticle()
     {
         Assert.Equal(
