@@ -11,6 +11,8 @@ namespace Lede.Cli.Commands;
 /// </summary>
 internal static class BatchCommand
 {
+    private const double MaxInFlightMegabytes = 1024 * 1024;
+
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
@@ -34,7 +36,13 @@ internal static class BatchCommand
         jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1."); });
         taskCount.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--task-count must be at least 1."); });
         maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 1) r.AddError("--max-bytes must be at least 1."); });
-        inFlight.Validators.Add(r => { if (r.GetValueOrDefault<double>() < 0) r.AddError("--max-in-flight must not be negative."); });
+        inFlight.Validators.Add(r =>
+        {
+            // 0 is the default; a terabyte is no limit at all, and more would not fit the byte count.
+            double megabytes = r.GetValueOrDefault<double>();
+            if (megabytes is < 0 or > MaxInFlightMegabytes || double.IsNaN(megabytes))
+                r.AddError($"--max-in-flight must be from 0 to {MaxInFlightMegabytes:0} (megabytes).");
+        });
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--timeout must be more than 0."); });
 
         var command = new Command("batch", "Extract every page of WARC, JSONL and HTML inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 it could not, 2 usage error).")

@@ -121,10 +121,13 @@ public sealed class BatchCommandTests
         Assert.Equal(File.ReadAllBytes(Path.Combine(normal, "w.warc.gz.jsonl")), File.ReadAllBytes(Path.Combine(tight, "w.warc.gz.jsonl")));
     }
 
-    [Fact]
-    public void ANegativeBudgetIsAUsageError()
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("1e300")]
+    [InlineData("NaN")]
+    public void ABudgetOutOfRangeIsAUsageError(string megabytes)
     {
-        var run = Batch(Jsonl("n.jsonl", 0, 1), "-o", TempFolder.Create(), "--max-in-flight", "-1");
+        var run = Batch(Jsonl("n.jsonl", 0, 1), "-o", TempFolder.Create(), "--max-in-flight", megabytes);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--max-in-flight", run.Stderr);
     }
