@@ -27,8 +27,8 @@ internal static class MemoryRunner
             one.Add(Show(1, BatchChild.Run(bytes, 1, jobs)));
             many.Add(Show(copies, BatchChild.Run(bytes, copies, jobs)));
         }
-        double growth = Median(many) / Median(one) - 1;
-        Console.WriteLine($"median peak RSS: 1× {Median(one):0.0} MB, {copies}× {Median(many):0.0} MB: {1 + growth:0.000} ({growth:+0.0%;-0.0%}); " +
+        double growth = Medians.Of(many) / Medians.Of(one) - 1;
+        Console.WriteLine($"median peak RSS: 1× {Medians.Of(one):0.0} MB, {copies}× {Medians.Of(many):0.0} MB: {1 + growth:0.000} ({growth:+0.0%;-0.0%}); " +
                           (Math.Abs(growth) <= 0.10 ? "flat (within 10%)" : "NOT flat (over 10%)"));
         return 0;
     }
@@ -38,6 +38,4 @@ internal static class MemoryRunner
         Console.WriteLine($"{copies,3}×: peak RSS {run.PeakMb,6:0.0} MB, {run.Seconds,6:0.0} s, exit {run.ExitCode}; {run.Summary}");
         return run.PeakMb;
     }
-
-    internal static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

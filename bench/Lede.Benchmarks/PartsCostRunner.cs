@@ -49,7 +49,7 @@ internal static class PartsCostRunner
         for (int v = 0; v < Variants.Length; v++)
         {
             var ratios = seconds.Select(s => s[v] / s[0]).Order().ToArray();
-            double median = ratios[ratios.Length / 2], time = seconds.Select(s => s[v]).Order().ElementAt(TimedPasses / 2);
+            double median = ratios[ratios.Length / 2], time = Medians.Of(seconds.Select(s => s[v]));
             Console.WriteLine($"{Variants[v].Name,-18} {time,10:0.000} s {ThroughputRunner.Rates(set, time)}   " +
                               $"{median - 1,7:+0.0%;-0.0%} ({ratios[ratios.Length / 4] - 1:+0.0%;-0.0%} … {ratios[3 * ratios.Length / 4] - 1:+0.0%;-0.0%})" +
                               $"{(v == 0 ? "" : $"{1 - 1 / median,28:0.0%}")}");

@@ -33,7 +33,7 @@ internal static class QuoteCostRunner
             stage[run] = Time(() => StagePass(texts));
             Console.WriteLine($"run {run + 1}: extraction {extract[run] * 1000,8:0.0} ms   quote stage {stage[run] * 1000,7:0.0} ms   share {stage[run] / extract[run]:P1}");
         }
-        double e = extract.Order().ElementAt(TimedPasses / 2), s = stage.Order().ElementAt(TimedPasses / 2);
+        double e = Medians.Of(extract), s = Medians.Of(stage);
         Console.WriteLine($"median: extraction {e * 1000:0.0} ms, quote stage {s * 1000:0.0} ms: the stage is {s / e:P1} of extraction time");
         return 0;
     }

@@ -37,7 +37,7 @@ internal static class ScalingRunner
                 Console.WriteLine($"round {round + 1}: --jobs 1 {Rates(single, megabytes)}   --jobs {jobs} {Rates(parallel, megabytes)}   speed-up {ratios[^1]:0.00}×");
             }
             double capacity = ThreadCapacity(jobs);
-            Console.WriteLine($"median speed-up of --jobs {jobs} over --jobs 1: {MemoryRunner.Median(ratios):0.00}× (quickest round {ratios.Max():0.00}×); " +
+            Console.WriteLine($"median speed-up of --jobs {jobs} over --jobs 1: {Medians.Of(ratios):0.00}× (quickest round {ratios.Max():0.00}×); " +
                               $"{jobs} threads of plain arithmetic run {capacity:0.00}× as fast as one on this machine now");
             return 0;
         }

@@ -36,7 +36,7 @@ internal static class ThroughputRunner
         }
 
         var median = runs.OrderBy(r => r.WallSeconds).ElementAt(TimedPasses / 2);
-        double medianCpu = runs.Select(r => r.CpuSeconds).Order().ElementAt(TimedPasses / 2);
+        double medianCpu = Medians.Of(runs.Select(r => r.CpuSeconds));
         Console.WriteLine();
         Console.WriteLine($"median: {Rates(set, median.WallSeconds)} ({median.WallSeconds * 1000 / set.Documents:0.00} ms/doc; single thread; " +
                           "Extractor.Extract from bytes: decode + parse + extract)");

@@ -21,26 +21,7 @@ public static partial class Extractor
             return TooLarge(html.Length, options);
         if (InputSniffer.WhyNotHtml(html) is { } whyNot)
             return ExtractionResult.Fail(ExtractionStatus.NotHtml, whyNot);
-        var choice = HtmlDecoder.Choose(html, options.Charset);
-        var markup = DecodeBounded(html[choice.Skip..], choice.Encoding, options.MaxNestingDepth);
-        return ExtractMarkup(markup, url, options, cancellationToken);
-    }
-
-    // The decoded page is only ever scanned, never kept: decoding it into a pooled buffer spares making a string of
-    // it before the scan makes the (shorter) one the parser reads. A page is a large object, and large objects are
-    // what a long batch's peak memory is made of.
-    private static string DecodeBounded(ReadOnlySpan<byte> bytes, System.Text.Encoding encoding, int maxDepth)
-    {
-        var buffer = PageBuffers.Chars.Rent(encoding.GetMaxCharCount(bytes.Length));
-        try
-        {
-            int length = encoding.GetChars(bytes, buffer);
-            return NestingGuard.Bound(buffer.AsSpan(0, length), maxDepth, out _, elideCode: true);
-        }
-        finally
-        {
-            PageBuffers.Chars.Return(buffer);
-        }
+        return ExtractMarkup(PageMarkup.FromBytes(html, options.Charset, options.MaxNestingDepth), url, options, cancellationToken);
     }
 
     /// <summary>Extracts the article from page bytes.</summary>
@@ -72,7 +53,7 @@ public static partial class Extractor
         // Two bytes a char is a fair upper bound on the UTF-8 size without encoding it.
         if ((long)html.Length > options.MaxInputBytes)
             return TooLarge(html.Length, options);
-        return ExtractText(html, url, options, cancellationToken);
+        return ExtractMarkup(PageMarkup.FromText(html, options.MaxNestingDepth), url, options, cancellationToken);
     }
 
     /// <summary>Extracts the article from a document the caller has already parsed. The document is not changed.</summary>
@@ -83,9 +64,6 @@ public static partial class Extractor
         options ??= ExtractionOptions.Default;
         return Guarded(options, cancellationToken, ct => ArticlePipeline.Run(document, url, options, ct));
     }
-
-    private static ExtractionResult ExtractText(string html, string? url, ExtractionOptions options, CancellationToken cancellationToken)
-        => ExtractMarkup(NestingGuard.Bound(html, options.MaxNestingDepth, out _, elideCode: true), url, options, cancellationToken);
 
     // Markup whose nesting is bounded (the pre-scan is linear, so it runs before the time budget starts).
     private static ExtractionResult ExtractMarkup(string markup, string? url, ExtractionOptions options, CancellationToken cancellationToken)

@@ -79,7 +79,7 @@ internal static class PeersRunner
             seconds.Add(watch.Elapsed.TotalSeconds);
             Console.WriteLine($"  {name}: pass {i + 1} {seconds[^1]:0.000} s");
         }
-        double median = seconds.Order().ElementAt(seconds.Count / 2);
+        double median = Medians.Of(seconds);
         return new PeerRate(name, pages.Count / median, $"{ok}/{pages.Count} with text; median of {passes} passes");
     }
 

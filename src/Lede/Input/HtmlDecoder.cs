@@ -90,7 +90,6 @@ internal static class HtmlDecoder
         return new DecodingChoice(PageEncoding.Windows1252, "default");
     }
 
-
     internal static PageEncoding? Bom(ReadOnlySpan<byte> bytes, out int length)
     {
         length = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3

@@ -8,7 +8,7 @@ namespace Lede.Input;
 /// thread-pool thread is free, so over a long run every thread comes to hold page-sized arrays and the process's
 /// memory creeps up with the length of the input (20 copies of the benchmark WARC peaked 15 MB higher than one). This
 /// pool has no per-thread part and keeps one array of each size, so what it holds is small and stops growing once a
-/// run has seen its largest pages; a worker that finds the array taken gets a new one, which the GC takes back.
+/// run has seen its largest pages; a worker that finds the array taken gets a new one.
 /// </summary>
 internal static class PageBuffers
 {
