@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lede.Benchmarks.Peers;
 using Lede.Cli.Batch;
 
 namespace Lede.Benchmarks;
@@ -28,17 +29,28 @@ internal static class ScalingRunner
             var warm = Batch(input, folder, jobs);
             Console.WriteLine($"lede batch scaling: {copies}× {Path.GetFileName(warc)} ({warm.Documents} documents, {megabytes:0.0} MB of .warc.gz), " +
                               $"in process after a warm-up, --jobs 1 against --jobs {jobs}, {rounds} rounds; {Environment.ProcessorCount} cores");
+            var pages = WarcPages.Load(warc);
+            ExtractAlone(pages, copies, jobs);
             var ratios = new List<double>();
+            var aloneRatios = new List<double>();
+            var overheads = new List<double>();
             for (int round = 0; round < rounds; round++)
             {
                 var single = Batch(input, folder, 1);
                 var parallel = Batch(input, folder, jobs);
+                var aloneSingle = ExtractAlone(pages, copies, 1);
+                var aloneParallel = ExtractAlone(pages, copies, jobs);
                 ratios.Add(single.Seconds / parallel.Seconds);
+                aloneRatios.Add(aloneSingle.Seconds / aloneParallel.Seconds);
+                overheads.Add(single.CpuSeconds / aloneSingle.CpuSeconds);
                 Console.WriteLine($"round {round + 1}: --jobs 1 {Rates(single, megabytes)}   --jobs {jobs} {Rates(parallel, megabytes)}   speed-up {ratios[^1]:0.00}×");
+                Console.WriteLine($"         extraction alone, 1 thread {Rates(aloneSingle, megabytes)}   {jobs} threads {Rates(aloneParallel, megabytes)}   speed-up {aloneRatios[^1]:0.00}×");
             }
             double capacity = ThreadCapacity(jobs);
             Console.WriteLine($"median speed-up of --jobs {jobs} over --jobs 1: {Medians.Of(ratios):0.00}× (quickest round {ratios.Max():0.00}×); " +
                               $"{jobs} threads of plain arithmetic run {capacity:0.00}× as fast as one on this machine now");
+            Console.WriteLine($"extraction alone (pages in memory, no reader, writer or hand-offs): median speed-up {Medians.Of(aloneRatios):0.00}×; " +
+                              $"the one-worker batch spends {Medians.Of(overheads):0.00}× its CPU time");
             return 0;
         }
         finally
@@ -47,7 +59,7 @@ internal static class ScalingRunner
         }
     }
 
-    private readonly record struct BatchTiming(double Seconds, long Documents, double CpuSeconds);
+    private readonly record struct BatchTiming(double Seconds, long Documents, double CpuSeconds, double PausedSeconds);
 
     private static BatchTiming Batch(string input, string folder, int jobs)
     {
@@ -55,15 +67,37 @@ internal static class ScalingRunner
         Directory.CreateDirectory(settings.Output);
         var stats = new BatchStats();
         GC.Collect();
+        var paused = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         new BatchRunner(settings, stats, TextWriter.Null).RunAsync(InputPlan.Parts(settings.Inputs), CancellationToken.None).GetAwaiter().GetResult();
         double seconds = watch.Elapsed.TotalSeconds;
-        return new BatchTiming(seconds, stats.Documents, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        return new BatchTiming(seconds, stats.Documents, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, (GC.GetTotalPauseDuration() - paused).TotalSeconds);
+    }
+
+    // The same documents, read into memory beforehand, extracted by plain threads that each take every n-th page:
+    // what the workload itself gains from n cores here (its own memory traffic and the collector included), free
+    // of the pipeline, and what one document costs without it.
+    private static BatchTiming ExtractAlone(List<WarcPage> pages, int copies, int threads)
+    {
+        GC.Collect();
+        var paused = GC.GetTotalPauseDuration();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            for (int copy = 0; copy < copies; copy++)
+                for (int i = t; i < pages.Count; i += threads)
+                    Extractor.Extract(pages[i].Bytes, pages[i].Url, ExtractionOptions.Default with { Charset = pages[i].Charset });
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        double seconds = watch.Elapsed.TotalSeconds;
+        return new BatchTiming(seconds, (long)pages.Count * copies, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, (GC.GetTotalPauseDuration() - paused).TotalSeconds);
     }
 
     private static string Rates(BatchTiming run, double megabytes)
-        => $"{run.Seconds,6:0.00} s {run.Documents / run.Seconds,6:0.0} docs/s {megabytes / run.Seconds,5:0.00} MB/s ({run.CpuSeconds / run.Seconds:0.00} cores busy)";
+        => $"{run.Seconds,6:0.00} s {run.Documents / run.Seconds,6:0.0} docs/s {megabytes / run.Seconds,5:0.00} MB/s ({run.CpuSeconds / run.Seconds:0.00} cores busy, collector pauses {run.PausedSeconds / run.Seconds:P0})";
 
     // What the cores give right now, free of memory and the runtime: a fixed piece of integer arithmetic on one
     // thread, then on n threads at once; n× means n free cores.

@@ -21,7 +21,7 @@ public static partial class Extractor
             return TooLarge(html.Length, options);
         if (InputSniffer.WhyNotHtml(html) is { } whyNot)
             return ExtractionResult.Fail(ExtractionStatus.NotHtml, whyNot);
-        return ExtractMarkup(PageMarkup.FromBytes(html, options.Charset, options.MaxNestingDepth), url, options, cancellationToken);
+        return ExtractMarkup(PageMarkup.FromBytes(html, options.Charset, options.MaxNestingDepth, PageMarkup.MaxUnwatchedChars(options.TimeBudget)), url, options, cancellationToken);
     }
 
     /// <summary>Extracts the article from page bytes.</summary>
@@ -66,8 +66,12 @@ public static partial class Extractor
     }
 
     // Markup whose nesting is bounded (the pre-scan is linear, so it runs before the time budget starts).
-    private static ExtractionResult ExtractMarkup(string markup, string? url, ExtractionOptions options, CancellationToken cancellationToken)
-        => Guarded(options, cancellationToken, ct => ArticlePipeline.Run(PageParser.Parse(markup, ct), url, options, ct));
+    // The markup's buffer goes back to its pool only after the pipeline is done with the document parsed from it.
+    private static ExtractionResult ExtractMarkup(PageMarkup markup, string? url, ExtractionOptions options, CancellationToken cancellationToken)
+    {
+        using (markup)
+            return Guarded(options, cancellationToken, ct => ArticlePipeline.Run(markup.Parse(ct), url, options, ct));
+    }
 
     // Applies the time budget and turns cancellation into a Timeout result rather than an exception.
     private static ExtractionResult Guarded(ExtractionOptions options, CancellationToken cancellationToken, Func<CancellationToken, ExtractionResult> run)

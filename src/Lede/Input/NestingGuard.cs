@@ -36,20 +36,7 @@ internal static class NestingGuard
     public static string Bound(string html, int maxDepth, out int droppedTags, bool elideCode = false)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Bound(html, html, maxDepth, out droppedTags, elideCode);
-    }
-
-    /// <summary>
-    /// Returns the markup in <paramref name="html"/> (a decoding buffer) with nesting bounded, as a string: the page
-    /// is made a string once, after the scan, instead of once before it and again after.
-    /// </summary>
-    /// <inheritdoc cref="Bound(string, int, out int, bool)"/>
-    public static string Bound(ReadOnlySpan<char> html, int maxDepth, out int droppedTags, bool elideCode = false)
-        => Bound(html, null, maxDepth, out droppedTags, elideCode);
-
-    private static string Bound(ReadOnlySpan<char> html, string? original, int maxDepth, out int droppedTags, bool elideCode)
-    {
-        var scanner = new NestingScanner(html, original, Math.Max(1, maxDepth), Math.Min(Math.Max(1, maxDepth), MaxFormattingDepth), elideCode);
+        var scanner = Scanner(html, html, maxDepth, elideCode);
         try
         {
             scanner.Run();
@@ -61,4 +48,27 @@ internal static class NestingGuard
             scanner.Dispose();
         }
     }
+
+    /// <summary>
+    /// Bounds the markup in <paramref name="html"/> (a decoding buffer) in place: the result is written over the
+    /// buffer from its start, and its length returned. The decoded page is never made a string at all.
+    /// </summary>
+    /// <inheritdoc cref="Bound(string, int, out int, bool)"/>
+    public static int BoundInPlace(Span<char> html, int maxDepth, out int droppedTags, bool elideCode = false)
+    {
+        var scanner = Scanner(html, null, maxDepth, elideCode);
+        try
+        {
+            scanner.Run();
+            droppedTags = scanner.DroppedTags;
+            return scanner.ResultInPlace(html);
+        }
+        finally
+        {
+            scanner.Dispose();
+        }
+    }
+
+    private static NestingScanner Scanner(ReadOnlySpan<char> html, string? original, int maxDepth, bool elideCode)
+        => new(html, original, Math.Max(1, maxDepth), Math.Min(Math.Max(1, maxDepth), MaxFormattingDepth), elideCode);
 }

@@ -67,17 +67,33 @@ internal ref struct NestingScanner
     {
         if (_cuts is null)
             return _original ?? new string(_html);
-        return string.Create(_html.Length - _cutLength, new Markup(_html, _cuts), static (result, markup) =>
+        return string.Create(_html.Length - _cutLength, new Markup(_html, _cuts), static (result, markup) => Join(markup.Html, markup.Cuts, result));
+    }
+
+    /// <summary>
+    /// Writes the result over the scanned markup itself, from its start (<paramref name="html"/> is the span the
+    /// scanner read, writable), and returns its length: every stretch kept moves left, never right, so no second
+    /// buffer is needed.
+    /// </summary>
+    public int ResultInPlace(Span<char> html)
+    {
+        if (_cuts is null)
+            return html.Length;
+        Join(html, _cuts, html);
+        return html.Length - _cutLength;
+    }
+
+    // The markup without its cuts. Span copies behave as memory moves, so the destination may be the markup itself.
+    private static void Join(ReadOnlySpan<char> html, List<(int Start, int End)> cuts, Span<char> result)
+    {
+        int from = 0, at = 0;
+        foreach (var (start, end) in cuts)
         {
-            int from = 0, at = 0;
-            foreach (var (start, end) in markup.Cuts)
-            {
-                markup.Html[from..start].CopyTo(result[at..]);
-                at += start - from;
-                from = end;
-            }
-            markup.Html[from..].CopyTo(result[at..]);
-        });
+            html[from..start].CopyTo(result[at..]);
+            at += start - from;
+            from = end;
+        }
+        html[from..].CopyTo(result[at..]);
     }
 
     public void Dispose()

@@ -13,7 +13,7 @@ namespace Lede.Input;
 internal static class PageBuffers
 {
     /// <summary>Pages up to this many characters get a pooled buffer; a larger one gets its own, which the GC takes back.</summary>
-    private const int MaxPooledChars = 1 << 22;
+    public const int MaxPooledChars = 1 << 22;
 
     public static ArrayPool<char> Chars { get; } = ArrayPool<char>.Create(MaxPooledChars, maxArraysPerBucket: 1);
 }

@@ -27,4 +27,17 @@ internal static class PageParser
         cancellationToken.ThrowIfCancellationRequested();
         return Parser.ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
     }
+
+    /// <summary>
+    /// Parses markup held in a buffer, with no string made of it. This parse cannot watch the token, so it is for
+    /// markup short enough to parse in a small part of the time budget (<see cref="PageMarkup.MaxUnwatchedChars"/>); the token
+    /// is checked before it starts and after it ends.
+    /// </summary>
+    public static IHtmlDocument Parse(ReadOnlyMemory<char> html, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = Parser.ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        return document;
+    }
 }

@@ -59,19 +59,25 @@ public sealed class NestingGuardTests
     }
 
     [Fact]
-    public void ASpanOfCharactersIsBoundedExactlyAsTheSameString()
+    public void ABufferIsBoundedInPlaceExactlyAsTheSameString()
     {
         var html = "<html><head><style>p{}</style><script>var a='<div>';</script><script type=\"application/ld+json\">{}</script></head>"
                    + "<body>" + Repeat("<div>x", 300) + "<b>" + Repeat("<i>", 40) + "end</body></html>";
         var fromString = NestingGuard.Bound(html, 256, out int droppedFromString, elideCode: true);
         var buffer = ("junk" + html + "junk").ToCharArray();
-        var fromSpan = NestingGuard.Bound(buffer.AsSpan(4, html.Length), 256, out int droppedFromSpan, elideCode: true);
-        Assert.Equal(fromString, fromSpan);
-        Assert.Equal(droppedFromString, droppedFromSpan);
-        Assert.DoesNotContain("var a", fromSpan);
-        Assert.Contains("ld+json\">{}</script>", fromSpan);
-        // Nothing to cut: the span's text comes back whole.
-        Assert.Equal("<p>short</p>", NestingGuard.Bound("<p>short</p>".AsSpan(), 256, out int none));
+        int length = NestingGuard.BoundInPlace(buffer.AsSpan(4, html.Length), 256, out int droppedInPlace, elideCode: true);
+        var inPlace = new string(buffer, 4, length);
+        Assert.Equal(fromString, inPlace);
+        Assert.Equal(droppedFromString, droppedInPlace);
+        Assert.DoesNotContain("var a", inPlace);
+        Assert.Contains("ld+json\">{}</script>", inPlace);
+        // What lies outside the span is never touched.
+        Assert.Equal("junk", new string(buffer, 0, 4));
+        Assert.Equal("junk", new string(buffer, 4 + html.Length, 4));
+        // Nothing to cut: the whole span is the result.
+        var plain = "<p>short</p>".ToCharArray();
+        Assert.Equal(plain.Length, NestingGuard.BoundInPlace(plain, 256, out int none));
+        Assert.Equal("<p>short</p>", new string(plain));
         Assert.Equal(0, none);
     }
 
