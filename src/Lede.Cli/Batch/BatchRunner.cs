@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using System.Threading.Channels;
 
 namespace Lede.Cli.Batch;
 
@@ -9,11 +9,15 @@ namespace Lede.Cli.Batch;
 /// which waits for each in turn: the bounded writer channel is the reorder window, so at most
 /// <see cref="BatchSettings.Window"/> documents are in memory whatever the input's size. Unordered, workers hand
 /// documents to the writer as they finish.
+/// Every side runs on a thread of its own and blocks on its channel, rather than on the thread pool: a worker holds
+/// its thread for the whole of a page anyway, and on the pool each hand-off woke a pool thread that spun before it
+/// slept (a tenth of a core with one worker), and the workers' per-thread buffer caches spread over however many
+/// pool threads a long run came to use (its peak memory grew with its length).
 /// </summary>
 internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, TextWriter error)
 {
-    private readonly Channel<BatchJob> _work = Bounded<BatchJob>(settings.Window);
-    private readonly Channel<WriterItem> _toWriter = Bounded<WriterItem>(settings.Window);
+    private readonly BlockingCollection<BatchJob> _work = new(new ConcurrentQueue<BatchJob>(), settings.Window);
+    private readonly BlockingCollection<WriterItem> _toWriter = new(new ConcurrentQueue<WriterItem>(), settings.Window);
     private readonly ExtractionBudget _budget = new(settings.InFlightBytes);
     private int _readFailures;
     private Exception? _fault;
@@ -25,14 +29,16 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
     public async Task<bool> RunAsync(IReadOnlyList<BatchPart> parts, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = Guarded(() => ReadAsync(parts, stop.Token), stop);
+        using var work = _work;
+        using var toWriter = _toWriter;
+        var reader = Guarded(() => Read(parts, stop.Token), stop);
         var workers = Enumerable.Range(0, settings.Jobs)
-            .Select(_ => Guarded(() => WorkAsync(new DocumentWorker(settings), stop.Token), stop))
+            .Select(_ => Guarded(() => Work(new DocumentWorker(settings), stop.Token), stop))
             .ToArray();
-        var writer = Guarded(() => WriteAsync(stop.Token), stop);
+        var writer = Guarded(() => Write(stop.Token), stop);
         // Unordered, workers still write after the reader is done; in order, only the reader writes.
-        _ = Task.WhenAll([reader, .. workers]).ContinueWith(_ => _toWriter.Writer.TryComplete(), TaskScheduler.Default);
-        await Task.WhenAll([reader, writer, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
+        var feeding = Task.WhenAll([reader, .. workers]).ContinueWith(_ => _toWriter.CompleteAdding(), TaskScheduler.Default);
+        await Task.WhenAll([reader, writer, feeding, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
         if (_fault is not null)
             ExceptionDispatchInfo.Throw(_fault);
         cancellationToken.ThrowIfCancellationRequested();
@@ -41,20 +47,20 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
 
     // Runs one side of the pipeline; its failure is kept and stops the others, which would otherwise wait on it
     // for ever (the writer for a document a dead worker took, the reader for room in a full channel).
-    private Task Guarded(Func<Task> side, CancellationTokenSource stop) => Task.Run(async () =>
+    private Task Guarded(Action side, CancellationTokenSource stop) => Task.Factory.StartNew(() =>
     {
         try
         {
-            await side();
+            side();
         }
         catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
         {
             Interlocked.CompareExchange(ref _fault, e, null);
-            await stop.CancelAsync();
+            stop.Cancel();
         }
-    });
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private async Task ReadAsync(IReadOnlyList<BatchPart> parts, CancellationToken cancellationToken)
+    private void Read(IReadOnlyList<BatchPart> parts, CancellationToken cancellationToken)
     {
         try
         {
@@ -66,7 +72,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
                 {
                     foreach (var job in Documents(part, cancellationToken))
                     {
-                        await SendAsync(job, cancellationToken);
+                        Send(job, cancellationToken);
                         count++;
                     }
                 }
@@ -75,23 +81,23 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
                     failure = $"cannot read {part.Source}: {e.Message}";
                     Interlocked.Increment(ref _readFailures);
                 }
-                await _toWriter.Writer.WriteAsync(new PartEnd(part, count, failure), cancellationToken);
+                _toWriter.Add(new PartEnd(part, count, failure), cancellationToken);
             }
         }
         finally
         {
-            _work.Writer.TryComplete();
+            _work.CompleteAdding();
         }
     }
 
-    private async ValueTask SendAsync(BatchJob job, CancellationToken cancellationToken)
+    private void Send(BatchJob job, CancellationToken cancellationToken)
     {
         bool ordered = !settings.Unordered;
-        // In order, the writer's place in the line is taken first: this write waits while the window is full.
+        // In order, the writer's place in the line is taken first: this waits while the window is full.
         if (ordered || job.Done.IsCompleted)
-            await _toWriter.Writer.WriteAsync(new DocumentItem(job), cancellationToken);
+            _toWriter.Add(new DocumentItem(job), cancellationToken);
         if (!job.Done.IsCompleted)
-            await _work.Writer.WriteAsync(job, cancellationToken);
+            _work.Add(job, cancellationToken);
     }
 
     private IEnumerable<BatchJob> Documents(BatchPart part, CancellationToken cancellationToken)
@@ -114,31 +120,33 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
             yield return job;
     }
 
-    private async Task WorkAsync(DocumentWorker worker, CancellationToken cancellationToken)
+    private void Work(DocumentWorker worker, CancellationToken cancellationToken)
     {
-        await foreach (var job in _work.Reader.ReadAllAsync(cancellationToken))
+        foreach (var job in _work.GetConsumingEnumerable(cancellationToken))
         {
-            using (await _budget.EnterAsync(job.Size, cancellationToken))
+            var entry = _budget.EnterAsync(job.Size, cancellationToken);
+            using (entry.IsCompleted ? entry.Result : entry.AsTask().GetAwaiter().GetResult())
                 job.Complete(worker.Run(job));
             if (settings.Unordered)
-                await _toWriter.Writer.WriteAsync(new DocumentItem(job), cancellationToken);
+                _toWriter.Add(new DocumentItem(job), cancellationToken);
         }
     }
 
-    private async Task WriteAsync(CancellationToken cancellationToken)
+    private void Write(CancellationToken cancellationToken)
     {
         var open = new Dictionary<BatchPart, (PartWriter Writer, PartEnd? End)>();
         bool text = settings.Format == "text";
         try
         {
-            await foreach (var item in _toWriter.Reader.ReadAllAsync(cancellationToken))
+            foreach (var item in _toWriter.GetConsumingEnumerable(cancellationToken))
             {
                 var part = item is DocumentItem d ? d.Job.Part : ((PartEnd)item).Part;
                 if (!open.TryGetValue(part, out var state))
                     state = (new PartWriter(settings.Output, part, text), null);
                 if (item is DocumentItem document)
                 {
-                    var outcome = await document.Job.Done.WaitAsync(cancellationToken);
+                    document.Job.Done.Wait(cancellationToken);
+                    var outcome = document.Job.Done.Result;
                     state.Writer.Write(document.Job, outcome);
                     stats.AddWritten(outcome);
                 }
@@ -175,11 +183,4 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
         lock (error)
             error.WriteLine($"lede: {end.Failure} (part {end.Part.Name} not written)");
     }
-
-    private static Channel<T> Bounded<T>(int capacity) => Channel.CreateBounded<T>(new BoundedChannelOptions(capacity)
-    {
-        FullMode = BoundedChannelFullMode.Wait,
-        SingleReader = false,
-        SingleWriter = false,
-    });
 }
