@@ -10,7 +10,10 @@ internal sealed record PeerRate(string Name, double DocsPerSecond, string Note);
 /// Issue 4's throughput comparison, in one run on one machine: Lede (single-threaded, from the response bytes:
 /// decode + parse + extract), SmartReader (the .NET Readability port, from decoded text) and Mozilla
 /// Readability.js on jsdom (a Node process given the same decoded pages), all over the HTML responses of a
-/// WARC. Each is warmed up, then timed over whole passes; the report gives docs/s, MB/s and Lede's ratios.
+/// WARC, beside AngleSharp's parse alone of the markup Lede hands it. Lede, SmartReader and the parse take turns, a
+/// whole pass each, round after round, and each ratio is the median of the rounds' ratios, so that it holds on a
+/// machine whose speed swings; Readability.js is timed apart.
+/// The report gives docs/s, MB/s, MB allocated a page and Lede's ratios.
 /// </summary>
 internal static class PeersRunner
 {
@@ -38,69 +41,103 @@ internal static class PeersRunner
         Console.WriteLine($"peers: {pages.Count} HTML responses, {bytes / 1e6:N2} MB, from {warc}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, load {Load()}");
 
-        var rows = new List<PeerRate>();
-        var lede = Time("Lede (1 thread)", pages, passes: 7, page => Extractor.Extract(page.Bytes, page.Url, new ExtractionOptions { Charset = page.Charset }).IsOk);
-        rows.Add(lede);
-        rows.Add(Time("SmartReader 0.11.1", pages, passes: 3, page =>
-        {
-            var article = new SmartReader.Reader(page.Url ?? "https://example.invalid/", page.Html).GetArticle();
-            if (!article.IsReadable && article.Errors.FirstOrDefault() is { } error) throw error;
-            return article.IsReadable;
-        }));
-        if (withJs && ReadabilityJs.Run(pages) is { } js) rows.Add(js);
         // The floor under Lede's time: AngleSharp parsing the markup Lede gives it (scripts and style sheets already
-        // emptied by the pre-scan), and nothing else. Lede cannot be faster than this while it parses with AngleSharp.
-        // The parse Lede uses for a page of this size: from the markup in a buffer, no string made of it.
+        // emptied by the pre-scan), by the parse Lede uses for a page of this size (from a buffer), and nothing else.
         var markup = pages.ToDictionary(p => p, p => NestingGuard.Bound(p.Html, ExtractionOptions.Default.MaxNestingDepth, out _, elideCode: true).AsMemory());
-        var parseAlone = Time("AngleSharp parse only", pages, passes: 7, page => PageParser.Parse(markup[page], CancellationToken.None).Body is not null);
-        rows.Add(parseAlone with { Note = $"Lede's pre-scanned markup, parse alone, the ceiling of Lede's rate; {parseAlone.Note}" });
+        Func<WarcPage, bool>[] extractors =
+        [
+            page => Extractor.Extract(page.Bytes, page.Url, new ExtractionOptions { Charset = page.Charset }).IsOk,
+            page =>
+            {
+                var article = new SmartReader.Reader(page.Url ?? "https://example.invalid/", page.Html).GetArticle();
+                if (!article.IsReadable && article.Errors.FirstOrDefault() is { } error) throw error;
+                return article.IsReadable;
+            },
+            page => PageParser.Parse(markup[page], CancellationToken.None).Body is not null,
+        ];
+        string[] names = ["Lede (1 thread)", "SmartReader 0.11.1", "AngleSharp parse only"];
+        var timed = Interleaved(pages, extractors, names);
+        // Lede's ratio to each, as the median of the rounds' ratios: each round timed all three, one after the other.
+        var rows = new List<(PeerRate Rate, double Ratio)>();
+        for (int v = 0; v < extractors.Length; v++)
+        {
+            var note = $"{timed.Ok[v]}/{pages.Count} with text; {timed.AllocatedPerPage[v] / 1e6:0.00} MB allocated a page";
+            if (v == 2) note = "Lede's pre-scanned markup, parse alone, the ceiling of Lede's rate; " + note;
+            rows.Add((new PeerRate(names[v], pages.Count / Medians.Of(timed.Seconds.Select(pass => pass[v])), note),
+                Medians.Of(timed.Seconds.Select(pass => pass[v] / pass[0]))));
+        }
+        // Node runs in a process of its own, so its passes cannot be interleaved with ours: its ratio is of medians.
+        if (withJs && ReadabilityJs.Run(pages) is { } js)
+            rows.Insert(2, (js with { Note = js.Note + "; timed apart, ratio of medians" }, rows[0].Rate.DocsPerSecond / js.DocsPerSecond));
 
         Console.WriteLine();
         Console.WriteLine($"{"extractor",-22} {"docs/s",9} {"MB/s",8}  {"Lede is",8}  note");
-        foreach (var (name, rate, note) in rows)
-            Console.WriteLine($"{name,-22} {rate,9:N1} {rate * bytes / pages.Count / 1e6,8:N2}  {lede.DocsPerSecond / rate,7:0.0}×  {note}");
-        var smartReader = rows[1];
-        Console.WriteLine($"AngleSharp's parse alone is {parseAlone.DocsPerSecond / smartReader.DocsPerSecond:0.0}× SmartReader; Lede is {lede.DocsPerSecond / parseAlone.DocsPerSecond:P0} of the parse-alone rate");
+        foreach (var ((name, rate, note), ratio) in rows)
+            Console.WriteLine($"{name,-22} {rate,9:N1} {rate * bytes / pages.Count / 1e6,8:N2}  {ratio,7:0.0}×  {note}");
+        double parseToSmartReader = Medians.Of(timed.Seconds.Select(pass => pass[1] / pass[2]));
+        double ledeToParse = Medians.Of(timed.Seconds.Select(pass => pass[2] / pass[0]));
+        Console.WriteLine($"medians of {Passes} rounds: AngleSharp's parse alone is {parseToSmartReader:0.0}× SmartReader; Lede runs at {ledeToParse:P0} of the parse-alone rate");
         Console.WriteLine($"load at the end: {Load()}");
         return 0;
     }
 
-    // Warm-up (at least two passes and ten seconds: tiered compilation promotes the hot methods over several passes),
-    // then the median of the timed passes.
-    private static PeerRate Time(string name, List<WarcPage> pages, int passes, Func<WarcPage, bool> extract)
+    private const int Passes = 7;
+
+    private sealed record InterleavedTimes(double[][] Seconds, int[] Ok, double[] AllocatedPerPage);
+
+    // Warm-up (at least two rounds and ten seconds: tiered compilation promotes the hot methods over several passes),
+    // then rounds in which each extractor makes a whole pass over the pages in turn, the order rotated from round to
+    // round, so that the shared machine's swings in speed fall on all of them alike. Whole passes, with a collection
+    // before each, rather than page by page: interleaved pages would charge each extractor for the collections the
+    // others' garbage calls for, and SmartReader allocates four times what Lede does.
+    private static InterleavedTimes Interleaved(List<WarcPage> pages, Func<WarcPage, bool>[] extractors, string[] names)
     {
         var warm = Stopwatch.StartNew();
-        for (int i = 0; i < 2 || warm.Elapsed < TimeSpan.FromSeconds(10); i++) Pass(pages, extract);
-        var seconds = new List<double>();
-        int ok = 0;
-        long allocated = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < passes; i++)
+        for (int i = 0; i < 2 || warm.Elapsed < TimeSpan.FromSeconds(10); i++)
+            foreach (var extract in extractors) Pass(pages, extract);
+        var seconds = new double[Passes][];
+        var ok = new int[extractors.Length];
+        var allocated = new long[extractors.Length];
+        for (int round = 0; round < Passes; round++)
         {
-            var watch = Stopwatch.StartNew();
-            ok = Pass(pages, extract);
-            seconds.Add(watch.Elapsed.TotalSeconds);
-            Console.WriteLine($"  {name}: pass {i + 1} {seconds[^1]:0.000} s");
+            seconds[round] = new double[extractors.Length];
+            for (int k = 0; k < extractors.Length; k++)
+            {
+                int v = (round + k) % extractors.Length;
+                (seconds[round][v], ok[v], long passAllocated) = Pass(pages, extractors[v]);
+                allocated[v] += passAllocated;
+            }
+            Console.WriteLine($"  round {round + 1}: " + string.Join(", ", names.Select((name, v) => $"{name} {seconds[round][v]:0.000} s")));
         }
-        double median = Medians.Of(seconds);
-        // What a page costs the collector: on this machine, allocation is what keeps two threads from going twice as fast.
-        double perPage = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6 / passes / pages.Count;
-        return new PeerRate(name, pages.Count / median, $"{ok}/{pages.Count} with text; median of {passes} passes; {perPage:0.00} MB allocated a page");
+        return new InterleavedTimes(seconds, ok, allocated.Select(a => (double)a / Passes / pages.Count).ToArray());
     }
 
-    private static int Pass(List<WarcPage> pages, Func<WarcPage, bool> extract)
+    private static (double Seconds, int Ok, long Allocated) Pass(List<WarcPage> pages, Func<WarcPage, bool> extract)
     {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         int ok = 0;
+        long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+        long start = Stopwatch.GetTimestamp();
         foreach (var page in pages)
+            if (Run(extract, page)) ok++;
+        double seconds = (double)(Stopwatch.GetTimestamp() - start) / Stopwatch.Frequency;
+        return (seconds, ok, GC.GetAllocatedBytesForCurrentThread() - bytesBefore);
+    }
+
+    // A peer's failure on one page counts as not ok; the first one is shown, so a broken setup shows itself.
+    private static bool Run(Func<WarcPage, bool> extract, WarcPage page)
+    {
+        try
         {
-            try { if (extract(page)) ok++; }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A peer's failure on one page counts as not ok; the first one is shown, so a broken setup shows itself.
-                if (!_failureShown) Console.WriteLine($"  first failure: {e.GetType().Name}: {e.Message}");
-                _failureShown = true;
-            }
+            return extract(page);
         }
-        return ok;
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (!_failureShown) Console.WriteLine($"  first failure: {e.GetType().Name}: {e.Message}");
+            _failureShown = true;
+            return false;
+        }
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
