@@ -49,8 +49,10 @@ internal static class ScalingRunner
                 Console.WriteLine($"         extraction alone, 1 thread {Rates(aloneSingle, megabytes)}   {jobs} threads {Rates(aloneParallel, megabytes)}   speed-up {aloneRatios[^1]:0.00}×");
             }
             double capacity = ThreadCapacity(jobs);
+            double allocating = AllocationCapacity(jobs);
             Console.WriteLine($"median speed-up of --jobs {jobs} over --jobs 1: {Medians.Of(ratios):0.00}× (quickest round {ratios.Max():0.00}×); " +
-                              $"{jobs} threads of plain arithmetic run {capacity:0.00}× as fast as one on this machine now");
+                              $"{jobs} threads of plain arithmetic run {capacity:0.00}× as fast as one on this machine now, " +
+                              $"{jobs} threads that only allocate short-lived objects {allocating:0.00}×");
             Console.WriteLine($"extraction alone (pages in memory, no reader, writer or hand-offs): median speed-up {Medians.Of(aloneRatios):0.00}×; " +
                               $"the one-worker batch spends {Medians.Of(overheads):0.00}× its CPU time");
             return 0;
@@ -100,6 +102,37 @@ internal static class ScalingRunner
 
     private static string Rates(BatchTiming run, double megabytes)
         => $"{run.Seconds,6:0.00} s {run.Documents / run.Seconds,6:0.0} docs/s {megabytes / run.Seconds,5:0.00} MB/s ({run.CpuSeconds / run.Seconds:0.00} cores busy, collector pauses {run.PausedSeconds / run.Seconds:P0})";
+
+    // What the cores give right now to work that only allocates small objects and drops them (a page's DOM is made
+    // of such objects): the runtime's allocator and collector, and the memory they touch, with nothing else.
+    internal static double AllocationCapacity(int n)
+    {
+        const int Lists = 20_000;
+        static long Allocate()
+        {
+            long count = 0;
+            for (int i = 0; i < Lists; i++)
+            {
+                var list = new List<string>();
+                for (int j = 0; j < 200; j++) list.Add(new string('x', j % 50));
+                count += list.Count;
+            }
+            return count;
+        }
+        Allocate();
+        GC.Collect();
+        var watch = Stopwatch.StartNew();
+        long sink = Allocate();
+        double one = watch.Elapsed.TotalSeconds;
+        GC.Collect();
+        watch.Restart();
+        var threads = Enumerable.Range(0, n).Select(_ => new Thread(() => Interlocked.Add(ref sink, Allocate()))).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        double many = watch.Elapsed.TotalSeconds;
+        GC.KeepAlive(sink);
+        return n * one / many;
+    }
 
     // What the cores give right now, free of memory and the runtime: a fixed piece of integer arithmetic on one
     // thread, then on n threads at once; n× means n free cores.
