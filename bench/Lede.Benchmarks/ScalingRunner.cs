@@ -105,52 +105,38 @@ internal static class ScalingRunner
 
     // What the cores give right now to work that only allocates small objects and drops them (a page's DOM is made
     // of such objects): the runtime's allocator and collector, and the memory they touch, with nothing else.
-    internal static double AllocationCapacity(int n)
+    internal static double AllocationCapacity(int n) => SpeedUp(n, static () =>
     {
-        const int Lists = 20_000;
-        static long Allocate()
+        long count = 0;
+        for (int i = 0; i < 20_000; i++)
         {
-            long count = 0;
-            for (int i = 0; i < Lists; i++)
-            {
-                var list = new List<string>();
-                for (int j = 0; j < 200; j++) list.Add(new string('x', j % 50));
-                count += list.Count;
-            }
-            return count;
+            var list = new List<string>();
+            for (int j = 0; j < 200; j++) list.Add(new string('x', j % 50));
+            count += list.Count;
         }
-        Allocate();
-        GC.Collect();
-        var watch = Stopwatch.StartNew();
-        long sink = Allocate();
-        double one = watch.Elapsed.TotalSeconds;
-        GC.Collect();
-        watch.Restart();
-        var threads = Enumerable.Range(0, n).Select(_ => new Thread(() => Interlocked.Add(ref sink, Allocate()))).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
-        double many = watch.Elapsed.TotalSeconds;
-        GC.KeepAlive(sink);
-        return n * one / many;
-    }
+        return count;
+    });
 
-    // What the cores give right now, free of memory and the runtime: a fixed piece of integer arithmetic on one
-    // thread, then on n threads at once; n× means n free cores.
-    internal static double ThreadCapacity(int n)
+    // What the cores give right now, free of memory and the runtime: a fixed piece of integer arithmetic; n× means
+    // n free cores.
+    internal static double ThreadCapacity(int n) => SpeedUp(n, static () =>
     {
-        const int Work = 200_000_000;
-        static long Spin()
-        {
-            long x = 1;
-            for (int i = 0; i < Work; i++) x = x * 6364136223846793005L + 1442695040888963407L;
-            return x;
-        }
-        Spin();
+        long x = 1;
+        for (int i = 0; i < 200_000_000; i++) x = x * 6364136223846793005L + 1442695040888963407L;
+        return x;
+    });
+
+    // A fixed piece of work once on one thread, then on n threads at once: how much more gets done in the same time.
+    private static double SpeedUp(int n, Func<long> work)
+    {
+        work();
+        GC.Collect();
         var watch = Stopwatch.StartNew();
-        long sink = Spin();
+        long sink = work();
         double one = watch.Elapsed.TotalSeconds;
+        GC.Collect();
         watch.Restart();
-        var threads = Enumerable.Range(0, n).Select(_ => new Thread(() => Interlocked.Add(ref sink, Spin()))).ToList();
+        var threads = Enumerable.Range(0, n).Select(_ => new Thread(() => Interlocked.Add(ref sink, work()))).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
         double many = watch.Elapsed.TotalSeconds;
