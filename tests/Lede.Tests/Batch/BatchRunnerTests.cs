@@ -17,4 +17,27 @@ public sealed class BatchRunnerTests
         Assert.Same(run, finished);
         await Assert.ThrowsAsync<DirectoryNotFoundException>(() => run);
     }
+
+    [Fact]
+    public async Task CancellingStopsEverySideAndLeavesNoPartLookingComplete()
+    {
+        var input = BatchInputs.Jsonl("many.jsonl", 0, 5_000);
+        var output = TempFolder.Create();
+        var settings = new BatchSettings { Inputs = [input], Output = output, Jobs = 2 };
+        var stats = new BatchStats();
+        using var cancel = new CancellationTokenSource();
+        var run = new BatchRunner(settings, stats, TextWriter.Null).RunAsync(InputPlan.Parts(settings.Inputs), cancel.Token);
+        // Cancel once the batch is under way, as Ctrl-C would: reader, workers and writer are all busy or waiting then.
+        while (stats.Documents == 0 && !run.IsCompleted) await Task.Delay(10);
+        cancel.Cancel();
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(1)));
+        Assert.Same(run, finished);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.True(stats.Documents < 5_000);
+        Assert.Empty(Directory.GetFiles(output, "*.jsonl")); // the part is many.jsonl.jsonl once complete
+        // Run again: the same runner settings finish what was cancelled, whole.
+        var again = new BatchStats();
+        Assert.True(await new BatchRunner(settings with { Resume = true }, again, TextWriter.Null).RunAsync(InputPlan.Parts(settings.Inputs), CancellationToken.None));
+        Assert.Equal(5_000, File.ReadLines(Path.Combine(output, "many.jsonl.jsonl")).Count());
+    }
 }
