@@ -36,12 +36,12 @@ internal static class NestingGuard
     public static string Bound(string html, int maxDepth, out int droppedTags, bool elideCode = false)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var scanner = Scanner(html, html, maxDepth, elideCode);
+        var scanner = Scanner(html, maxDepth, elideCode);
         try
         {
             scanner.Run();
             droppedTags = scanner.DroppedTags;
-            return scanner.Result();
+            return scanner.Result(html);
         }
         finally
         {
@@ -56,7 +56,7 @@ internal static class NestingGuard
     /// <inheritdoc cref="Bound(string, int, out int, bool)"/>
     public static int BoundInPlace(Span<char> html, int maxDepth, out int droppedTags, bool elideCode = false)
     {
-        var scanner = Scanner(html, null, maxDepth, elideCode);
+        var scanner = Scanner(html, maxDepth, elideCode);
         try
         {
             scanner.Run();
@@ -69,6 +69,6 @@ internal static class NestingGuard
         }
     }
 
-    private static NestingScanner Scanner(ReadOnlySpan<char> html, string? original, int maxDepth, bool elideCode)
-        => new(html, original, Math.Max(1, maxDepth), Math.Min(Math.Max(1, maxDepth), MaxFormattingDepth), elideCode);
+    private static NestingScanner Scanner(ReadOnlySpan<char> html, int maxDepth, bool elideCode)
+        => new(html, Math.Max(1, maxDepth), Math.Min(Math.Max(1, maxDepth), MaxFormattingDepth), elideCode);
 }

@@ -12,8 +12,6 @@ internal ref struct NestingScanner
     private const int SearchLimit = 1024;
 
     private readonly ReadOnlySpan<char> _html;
-    // The markup as a string, when it came as one: the result when nothing changed.
-    private readonly string? _original;
     private readonly int _maxDepth;
     private readonly int _maxFormatting;
     private readonly bool _elideCode;
@@ -25,14 +23,13 @@ internal ref struct NestingScanner
     private int _openForeign;
     private int _openFormatting;
     private bool _seenHtml, _seenHead, _seenBody;
-    // The stretches of markup left out, in order: the result is the rest, made a string once at the end.
+    // The stretches of markup left out, in order: the result is the rest, joined once at the end.
     private List<(int Start, int End)>? _cuts;
     private int _cutLength;
 
-    public NestingScanner(ReadOnlySpan<char> html, string? original, int maxDepth, int maxFormatting, bool elideCode = false)
+    public NestingScanner(ReadOnlySpan<char> html, int maxDepth, int maxFormatting, bool elideCode = false)
     {
         _html = html;
-        _original = original;
         _elideCode = elideCode;
         _maxDepth = maxDepth;
         _maxFormatting = maxFormatting;
@@ -63,10 +60,11 @@ internal ref struct NestingScanner
         }
     }
 
-    public string Result()
+    /// <summary>The result as a string; <paramref name="original"/> itself (the string scanned) when nothing was cut.</summary>
+    public string Result(string original)
     {
         if (_cuts is null)
-            return _original ?? new string(_html);
+            return original;
         return string.Create(_html.Length - _cutLength, new Markup(_html, _cuts), static (result, markup) => Join(markup.Html, markup.Cuts, result));
     }
 
