@@ -3,6 +3,8 @@ using Lede.Input;
 
 namespace Lede.Tests.Input;
 
+// One test compares two timings: it runs with the timed tests, never beside others.
+[Collection(TimedTests.Name)]
 public sealed class PageMarkupTests
 {
     private static string Page(string body) => $"<!doctype html><html><head><title>T</title><style>p {{ color: red }}</style></head><body>{body}</body></html>";
