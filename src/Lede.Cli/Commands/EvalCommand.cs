@@ -12,7 +12,7 @@ namespace Lede.Cli.Commands;
 internal static class EvalCommand
 {
     /// <summary>Builds <c>eval</c> and its benchmarks.</summary>
-    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub(), Metadata(), Polnear() };
+    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub(), Metadata(), Polnear(), Clean() };
 
     private static Command ScrapingHub()
     {
@@ -88,10 +88,11 @@ internal static class EvalCommand
         };
         var split = new Option<string>("--split") { Description = "The split to score: dev or train.", DefaultValueFactory = _ => "dev" };
         split.AcceptOnlyFromAmong("dev", "train");
-        var details = new Option<bool>("--details") { Description = "List each missed, extra and misattributed quotation." };
-        var command = new Command("polnear", "Score quotation detection and attribution on PolNeAR (political news, brat attributions).")
+        var details = new Option<bool>("--details") { Description = "List each missed, extra and misattributed quotation, and each line the cleaner lost." };
+        var stageOnly = new Option<bool>("--stage-only") { Description = "For development: run the quote stage alone on the raw text instead of Extractor.Clean (what users get)." };
+        var command = new Command("polnear", "Score quotation detection and attribution on PolNeAR (political news, brat attributions), through Extractor.Clean.")
         {
-            dir, split, details,
+            dir, split, details, stageOnly,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -100,11 +101,66 @@ internal static class EvalCommand
             {
                 var root = parse.GetValue(dir) ?? SharedData.Polnear
                     ?? throw new DirectoryNotFoundException($"no PolNeAR data found: pass DIR or set {SharedData.EnvironmentVariable}");
-                PolnearRun.Run(root, parse.GetValue(split)!, parse.InvocationConfiguration.Output, parse.GetValue(details), cancellationToken);
+                PolnearRun.Run(root, parse.GetValue(split)!, parse.InvocationConfiguration.Output, parse.GetValue(details), cancellationToken,
+                    parse.GetValue(stageOnly) ? PolnearPath.QuoteStage : PolnearPath.Clean);
                 return Task.FromResult(ExitCodes.Ok);
             });
         });
         return command;
+    }
+
+    private static Command Clean()
+    {
+        var dir = new Argument<string?>("dir")
+        {
+            Description = $"A folder of naive scrapes (ID.txt, the benchmark's IDs), or a folder of such folders (one per scraper). Default: benchmarks/naive-scrapes in the shared data (${SharedData.EnvironmentVariable}).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var truth = new Option<string?>("--truth") { Description = "The gold bodies (the ScrapingHub ground-truth.json). Default: benchmarks/scrapinghub/ground-truth.json in the shared data." };
+        var worst = new Option<int>("--worst") { Description = "How many of the worst texts to list per folder; 0 lists all.", DefaultValueFactory = _ => 10 };
+        worst.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+                result.AddError("--worst must be 0 or more.");
+        });
+        var predictions = new Option<string?>("--predictions") { Description = "The folder to write the cleaned texts to, one file per scraper folder (clean-<folder>.json, the benchmark's format). Default: out." };
+        var command = new Command("clean", "Score the plain-text cleaner on naive scrapes of the ScrapingHub pages, per scraper, against the human bodies.")
+        {
+            dir, truth, worst, predictions,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            return UserErrors.GuardAsync(error, () => Task.FromResult(RunClean(
+                parse.GetValue(dir) ?? SharedData.NaiveScrapes,
+                parse.GetValue(truth) ?? (SharedData.ScrapingHub is { } hub ? Path.Combine(hub, "ground-truth.json") : null),
+                parse.GetValue(worst),
+                parse.GetValue(predictions) ?? "out",
+                parse.InvocationConfiguration.Output,
+                cancellationToken)));
+        });
+        return command;
+    }
+
+    private static int RunClean(string? root, string? truthPath, int worst, string predictionsFolder, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (root is null)
+            throw new DirectoryNotFoundException($"no naive scrapes found: pass DIR or set {SharedData.EnvironmentVariable}");
+        if (truthPath is null || !File.Exists(truthPath))
+            throw new FileNotFoundException($"no ground truth found{(truthPath is null ? "" : " at " + truthPath)}: pass --truth or set {SharedData.EnvironmentVariable}");
+        var truth = ScrapingHubData.Load(Path.GetDirectoryName(Path.GetFullPath(truthPath))!).Truth;
+        var runs = new List<CleanRunResult>();
+        foreach (var folder in CleanRun.Folders(root))
+        {
+            var run = CleanRun.Run(folder, truth, ExtractionOptions.Default, cancellationToken);
+            var path = Path.Combine(predictionsFolder, $"clean-{run.Name}.json");
+            PredictionsFile.Write(path, LedeVersion.Value, run.Predictions);
+            EvalReport.WriteCleanRun(output, run, path);
+            EvalReport.WritePages(output, run.Cleaned, [run.AsIs], worst);
+            runs.Add(run);
+        }
+        EvalReport.WriteTotals(output, [.. runs.Select(r => r.Cleaned)], [.. runs.Select(r => r.AsIs)]);
+        return ExitCodes.Ok;
     }
 
     private static int RunMetadata(string? root, string? goldPath, string preset, string? reportPath, TextWriter output, CancellationToken cancellationToken)

@@ -17,6 +17,17 @@ internal static class EvalReport
         output.WriteLine();
     }
 
+    /// <summary>How long cleaning one folder of scrapes took and where its predictions went.</summary>
+    public static void WriteCleanRun(TextWriter output, CleanRunResult run, string predictionsPath)
+    {
+        double megabytes = run.Characters / 1e6;
+        output.WriteLine(Invariant($"{run.Cleaned.Name}: {run.Cleaned.Pages.Count} texts ({megabytes:0.0} M characters) in {run.Elapsed.TotalSeconds:0.00} s: {run.MillisecondsPerText:0.00} ms a text, {megabytes / Math.Max(run.Elapsed.TotalSeconds, 1e-9):0.0} M characters/s, Lede {LedeVersion.Value}"));
+        if (run.NotOk.Count > 0)
+            output.WriteLine("  not ok: " + string.Join(", ", run.NotOk.Select(s => $"{s.Value} {s.Key}")));
+        output.WriteLine($"  predictions: {predictionsPath}");
+        output.WriteLine();
+    }
+
     /// <summary>
     /// The subject's pages sorted by F1, worst first (ties by ID), at most <paramref name="worst"/> of them
     /// (all when 0), each with the best F1 any peer reached on it.

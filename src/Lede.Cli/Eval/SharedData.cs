@@ -19,6 +19,9 @@ internal static class SharedData
     /// <summary>The ScrapingHub benchmark folder, or null when it is absent.</summary>
     public static string? ScrapingHub => Existing(Root.Value, "benchmarks", "scrapinghub");
 
+    /// <summary>The naive scrapes of the ScrapingHub pages (one folder per scraper), or null when they are absent.</summary>
+    public static string? NaiveScrapes => Existing(Root.Value, "benchmarks", "naive-scrapes");
+
     /// <summary>The PolNeAR attribution benchmark folder (train and dev splits), or null when it is absent.</summary>
     public static string? Polnear => Existing(Root.Value, "benchmarks", "polnear");
 

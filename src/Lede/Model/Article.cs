@@ -68,4 +68,15 @@ public sealed record Article
 
     /// <summary>The body as plain text: blocks separated by a blank line, figures left out.</summary>
     public string Text => PlainTextWriter.Write(this);
+
+    /// <summary>For an article cleaned from plain text: where <see cref="Text"/>'s characters stood in that text.</summary>
+    internal InputMap? InputMap { get; init; }
+
+    /// <summary>
+    /// For an article cleaned from plain text (<see cref="Extractor.Clean(string, ExtractionOptions?, CancellationToken)"/>):
+    /// where a span of <see cref="Text"/> stands in the text that was cleaned, from the first of its characters that came
+    /// from that text to the last. Null for an article extracted from a page, for a span of only the characters the body
+    /// adds between blocks, and after a JSON round trip (the map is not written).
+    /// </summary>
+    public TextSpan? ToInputSpan(TextSpan span) => InputMap?.ToInput(span);
 }

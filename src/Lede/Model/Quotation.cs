@@ -19,6 +19,15 @@ public sealed record Quotation
     /// </summary>
     public IReadOnlyList<TextSpan> Parts { get; init; } = [];
 
+    /// <summary>
+    /// For an article cleaned from plain text: where the quoted words stand in the text that was cleaned (marks excluded,
+    /// as <see cref="Span"/>), so a user finds them in the file they gave. Null for an article extracted from a page.
+    /// </summary>
+    public TextSpan? InputSpan { get; init; }
+
+    /// <summary>For an article cleaned from plain text: each of <see cref="Parts"/> in the text that was cleaned; empty otherwise.</summary>
+    public IReadOnlyList<TextSpan> InputParts { get; init; } = [];
+
     /// <summary>The index of the block of <see cref="Article.Text"/> (blocks are separated by a blank line) where the quotation opens.</summary>
     public int Paragraph { get; init; }
 

@@ -3,8 +3,8 @@ using Lede.Content;
 namespace Lede.PlainText;
 
 /// <summary>
-/// Turns the story's lines, in order, into blocks: "- ", "• ", "* " and "1. " lines into lists, a short title-like line
-/// between paragraphs into a subheading, a picture's line into a <see cref="FigureBlock"/> where it stood, and the rest
+/// Turns the story's lines, in order, into blocks: list items ("- ", "• ", "* ", "1. ") into lists, a Markdown heading or
+/// a short title-like line between paragraphs into a subheading, a picture's line into a <see cref="FigureBlock"/> where it stood, and the rest
 /// into paragraphs.
 /// </summary>
 internal sealed class BodyStructure
@@ -15,6 +15,7 @@ internal sealed class BodyStructure
     private const int MaxHeadingWords = 12;
 
     private readonly List<Block> _blocks = [];
+    private readonly List<TextLine> _sources = [];
     private List<ListItem>? _items;
     private bool _ordered;
 
@@ -28,20 +29,23 @@ internal sealed class BodyStructure
     }
 
     /// <summary>Adds a line of story; <paramref name="next"/> is the story line after it, if any.</summary>
-    public void Add(string text, string? next)
+    public void Add(TextLine line, TextLine? next)
     {
-        int marker = ListMarker(text, out bool ordered);
-        if (marker > 0)
+        if (line.IsListItem)
         {
+            bool ordered = line.Markup == LineMarkup.Ordered;
             if (_items is not null && ordered != _ordered) CloseList();
             _items ??= [];
             _ordered = ordered;
-            _items.Add(new ListItem(text[marker..].TrimStart()));
+            _items.Add(new ListItem(line.Text));
+            _sources.Add(line);
             return;
         }
         CloseList();
         bool afterParagraph = _blocks.Count > 0 && _blocks[^1] is ParagraphBlock or ListBlock;
-        _blocks.Add(afterParagraph && ReadsAsHeading(text, next) ? new HeadingBlock(2, text) : new ParagraphBlock(text));
+        bool heading = line.Markup == LineMarkup.Heading || afterParagraph && ReadsAsHeading(line.Text, next?.Text);
+        _blocks.Add(heading ? new HeadingBlock(Math.Clamp(line.Level, 2, 6), line.Text) : new ParagraphBlock(line.Text));
+        _sources.Add(line);
     }
 
     /// <summary>Adds a figure where its line stood.</summary>
@@ -58,22 +62,11 @@ internal sealed class BodyStructure
         _items = null;
     }
 
-    /// <summary>True when the line is a list item: "- ", "• ", "* ", "– ", "1. ", "2) ".</summary>
-    public static bool IsListItem(string text) => ListMarker(text, out _) > 0;
+    /// <summary>The input lines of the story's text, in the order <see cref="Article.Text"/> holds them: a paragraph's or heading's line, or a list item's.</summary>
+    public IReadOnlyList<TextLine> Sources => _sources;
 
-    /// <summary>The length of the line's list marker and the space after it; 0 when it has none.</summary>
-    public static int ListMarker(string text, out bool ordered)
-    {
-        ordered = false;
-        if (text.Length < 3) return 0;
-        if (text[0] is '-' or '•' or '*' or '–' or '·' or '▪' or '◦' or '‣' or '●' or '■' or '○' && text[1] == ' ')
-            return 2;
-        int digits = 0;
-        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits])) digits++;
-        if (digits == 0 || digits + 2 > text.Length || text[digits] is not ('.' or ')') || text[digits + 1] != ' ') return 0;
-        ordered = true;
-        return digits + 2;
-    }
+    /// <summary>True when the text opens with a list marker: "- ", "• ", "* ", "– ", "1. ", "2) ".</summary>
+    public static bool IsListItem(string text) => LineMarkupReader.ListMarker(text, out _) > 0;
 
     /// <summary>
     /// A short line in title form, with no closing punctuation, before a longer paragraph: "What happens next",
@@ -84,6 +77,6 @@ internal sealed class BodyStructure
         if (next is null || text.Length > MaxHeadingChars || TextMeasure.CountWords(text) > MaxHeadingWords) return false;
         if (!char.IsUpper(text[0]) && !char.IsDigit(text[0])) return false;
         if (Sentences.Ends(text) || text[^1] is ',' or ';' or ':' or '-' || Sentences.HasBreak(text)) return false;
-        return next.Length > text.Length && !IsListItem(next);
+        return next.Length > text.Length;
     }
 }

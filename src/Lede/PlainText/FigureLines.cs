@@ -26,7 +26,7 @@ internal static class FigureLines
             {
                 foreach (int n in (ReadOnlySpan<int>)[i - 1, i + 1])
                 {
-                    if (!Beside(lines, verdicts, i, n, blockStyle) || !ReadsAsCaption(lines[n].Text)) continue;
+                    if (!Beside(lines, verdicts, i, n, blockStyle) || !ReadsAsCaption(lines[n])) continue;
                     verdicts[n] = LineVerdict.Of(LineRole.Caption, "the caption of the picture whose credit is beside it", nameof(FigureLines));
                     figure = figure with { Caption = lines[n].Text };
                     break;
@@ -40,6 +40,6 @@ internal static class FigureLines
     private static bool Beside(List<TextLine> lines, LineVerdict[] verdicts, int credit, int n, bool blockStyle)
         => n >= 0 && n < lines.Count && verdicts[n].Role == LineRole.Body && (!blockStyle || lines[n].Block == lines[credit].Block);
 
-    private static bool ReadsAsCaption(string text)
-        => text.Length <= MaxCaptionChars && !BodyStructure.IsListItem(text) && Sentences.Count(text) <= 2;
+    private static bool ReadsAsCaption(TextLine line)
+        => line.Text.Length <= MaxCaptionChars && !line.IsListItem && Sentences.Count(line.Text) <= 2;
 }

@@ -3,7 +3,7 @@ using Lede.Content;
 namespace Lede.PlainText;
 
 /// <summary>
-/// Decides whether a text's first line of story reads as its headline: short, one phrase with no final full stop, and
+/// Decides whether a text's first line of story reads as its headline: short, one phrase with no final full stop (unless in title case), and
 /// either set in title case ("Open Up About Their Miscarriage") or simply shorter than the text that follows it (a
 /// headline in sentence case, as German, French or Spanish papers write them).
 /// </summary>
@@ -21,9 +21,10 @@ internal static class Headline
         int words = TextMeasure.CountWords(line);
         if (words is < 2 or > MaxWords) return false;
         if (!OpensLikeTitle(line) || BodyStructure.IsListItem(line)) return false;
-        // A headline is one phrase: no closing full stop, comma or colon, no second sentence.
-        if (line[^1] is ',' or ';' or ':' || (line[^1] == '.' && !line.EndsWith("...", StringComparison.Ordinal)) || Sentences.HasBreak(line))
-            return false;
+        // A headline is one phrase: no closing comma or colon, no second sentence, and no closing full stop unless it is
+        // set in title case (archives and wire feeds end headlines with one: "Obama Power Plant Rules Face Key Test.").
+        if (line[^1] is ',' or ';' or ':' || Sentences.HasBreak(line)) return false;
+        if (line[^1] == '.' && !line.EndsWith("...", StringComparison.Ordinal) && !TitleCased(line)) return false;
         return TitleCased(line) || next.Length > line.Length;
     }
 

@@ -19,33 +19,35 @@ internal static class LineNoise
 
     public static LineVerdict Classify(string text)
     {
-        if (!HasWord(text)) return LineVerdict.Of(LineRole.Noise, "no words: symbols or punctuation only");
-        if (PruneBoilerplate.IsBareUrl(text)) return LineVerdict.Of(LineRole.Noise, "a bare URL");
-        if (IsBareEmail(text)) return LineVerdict.Of(LineRole.Noise, "a bare e-mail address");
-        if (CopyrightNotice.Is(text)) return LineVerdict.Of(LineRole.Noise, "a copyright notice");
-        if (NameAndDateLine.Name(text) is not null) return LineVerdict.Of(LineRole.Byline, "a byline with its date: read as the authors and the date");
-        if (IsLinkRow(text)) return LineVerdict.Of(LineRole.Noise, "a row of links");
+        if (!HasWord(text)) return Noise(LineRule.NoWords, "no words: symbols or punctuation only");
+        if (PruneBoilerplate.IsBareUrl(text)) return Noise(LineRule.BareUrl, "a bare URL");
+        if (IsBareEmail(text)) return Noise(LineRule.BareEmail, "a bare e-mail address");
+        if (CopyrightNotice.Is(text)) return Noise(LineRule.Copyright, "a copyright notice");
+        if (NameAndDateLine.Name(text) is not null) return new LineVerdict { Role = LineRole.Byline, Rule = LineRule.Byline, Why = "a byline with its date: read as the authors and the date" };
+        if (IsLinkRow(text)) return Noise(LineRule.LinkRow, "a row of links");
         if (CreditLine.Read(text) is { } figure)
-            return new LineVerdict { Role = LineRole.Credit, Why = figure.Credit is null ? "a picture's caption: becomes a figure" : "an image credit: becomes a figure", Figure = figure };
+            return new LineVerdict { Role = LineRole.Credit, Rule = LineRule.Credit, Why = figure.Credit is null ? "a picture's caption: becomes a figure" : "an image credit: becomes a figure", Figure = figure };
         if (RelatedLine.Read(text) is { } related)
-            return new LineVerdict { Role = LineRole.Related, Why = "a promo for another story: becomes a related link", Related = related };
-        if (PromoLexicon.IsWidgetLabel(text)) return LineVerdict.Of(LineRole.Noise, "a widget label");
-        if (IsWidgetTitle(text)) return LineVerdict.Of(LineRole.Noise, "the title of a widget of links");
+            return new LineVerdict { Role = LineRole.Related, Rule = LineRule.Related, Why = "a promo for another story: becomes a related link", Related = related };
+        if (PromoLexicon.IsWidgetLabel(text)) return Noise(LineRule.WidgetLabel, "a widget label");
+        if (IsWidgetTitle(text)) return Noise(LineRule.WidgetTitle, "the title of a widget of links");
         if (CaptionSplitter.MatchLabel(text, 0, out int labelEnd, out _))
         {
             // A credit label that did not open a credit opens a sentence ("Copyright law changed …"), unless it stands alone.
-            if (text.AsSpan(labelEnd).Trim().IsEmpty) return LineVerdict.Of(LineRole.Noise, "a picture's label with nothing after it");
+            if (text.AsSpan(labelEnd).Trim().IsEmpty) return Noise(LineRule.PictureLabel, "a picture's label with nothing after it");
         }
         else if (text.Length <= MaxPromoChars && StartsWithPromo(text))
         {
-            return LineVerdict.Of(LineRole.Noise, "a call to action or promo line");
+            return Noise(LineRule.Promo, "a call to action or promo line");
         }
-        if (GalleryControls.IsControlLine(text)) return LineVerdict.Of(LineRole.Noise, "a gallery's control");
-        if (Timestamps.IsTimestamp(text)) return LineVerdict.Of(LineRole.Noise, "a time stamp");
-        if (Datelines.IsByline(text)) return LineVerdict.Of(LineRole.Byline, "a byline: read as the authors");
-        if (Datelines.IsDateline(text)) return LineVerdict.Of(LineRole.Dateline, "a dateline: read as the date");
+        if (GalleryControls.IsControlLine(text)) return Noise(LineRule.Gallery, "a gallery's control");
+        if (Timestamps.IsTimestamp(text)) return Noise(LineRule.Timestamp, "a time stamp");
+        if (Datelines.IsByline(text)) return new LineVerdict { Role = LineRole.Byline, Rule = LineRule.Byline, Why = "a byline: read as the authors" };
+        if (Datelines.IsDateline(text)) return new LineVerdict { Role = LineRole.Dateline, Rule = LineRule.Dateline, Why = "a dateline: read as the date" };
         return default;
     }
+
+    private static LineVerdict Noise(LineRule rule, string why) => new() { Role = LineRole.Noise, Rule = rule, Why = why };
 
     private static bool IsWidgetTitle(string text)
         => RelatedLexicon.IsWidgetTitle(text) && !Sentences.Ends(text) && TextMeasure.CountWords(text) <= MaxWidgetTitleWords;

@@ -32,4 +32,7 @@ internal enum LineRole : byte
 
     /// <summary>Page furniture: widget headings, calls to action, timestamps, notices. Dropped.</summary>
     Noise,
+
+    /// <summary>The rest of the story line before it, which a scraper broke at a link or an emphasis: joined to that line.</summary>
+    Continuation,
 }

@@ -5,6 +5,9 @@ internal struct LineVerdict
 {
     public LineRole Role;
 
+    /// <summary>Which of <see cref="LineNoise"/>'s rules matched the line on its own; <see cref="LineRule.None"/> when none did.</summary>
+    public LineRule Rule;
+
     /// <summary>Why the line is not body text (for the trace); null for body lines.</summary>
     public string? Why;
 

@@ -1,32 +1,43 @@
 namespace Lede.PlainText;
 
 /// <summary>
-/// Turns the text a naive scraper produced (a page's lines, noise left in) into an <see cref="Article"/>: the lines
-/// are read (<see cref="TextLines"/>), each is classified on its own (<see cref="LineNoise"/>), a picture's credit
-/// takes its caption and alt text (<see cref="FigureLines"/>), a widget's title takes its entries (<see cref="WidgetLists"/>), short lines after the last sentence go
-/// (<see cref="StoryTail"/>), the headline and standfirst are found
-/// (<see cref="ArticleHead"/>), and the story's lines become blocks (<see cref="BodyStructure"/>). Every line that is
-/// not body text is in the trace, with the reason.
+/// Turns the text a naive scraper produced (a page's lines, noise left in) into an <see cref="Article"/>. In order:
+/// <list type="number">
+/// <item>read the lines, their markup and their place in the input (<see cref="TextLines"/>);</item>
+/// <item>say what the lexicons make of each line on its own: credit, promo, byline, widget label … (<see cref="LineNoise"/>);</item>
+/// <item>decide which lines are the story, each line weighed in its context by the learned model (<see cref="StoryLines"/>);</item>
+/// <item>a picture's credit takes its caption and alt text (<see cref="FigureLines"/>), a widget's title its entries (<see cref="WidgetLists"/>);</item>
+/// <item>find the headline and standfirst over the story (<see cref="ArticleHead"/>), and join the pieces of a paragraph a
+/// scraper broke at its links (<see cref="FragmentJoining"/>);</item>
+/// <item>turn the story's lines into blocks (<see cref="BodyStructure"/>), read the byline and dates (<see cref="TextMetadata"/>),
+/// then the quotations (<see cref="Quotes.QuoteStage"/>), each also placed in the input (<see cref="InputSpans"/>).</item>
+/// </list>
+/// Every line that is not body text is in the trace, with the reason.
 /// </summary>
 internal static class TextCleaner
 {
     public static ExtractionResult Run(string text, ExtractionOptions options, CancellationToken cancellationToken)
+        => Run(text, options, LineModel.Default, cancellationToken);
+
+    /// <summary>Cleans with the given model (the trainer's cross-validation runs each fold's model through here).</summary>
+    internal static ExtractionResult Run(string text, ExtractionOptions options, LineModel model, CancellationToken cancellationToken)
     {
         var lines = TextLines.Read(text, cancellationToken);
         if (lines.Count == 0)
             return new ExtractionResult { Status = ExtractionStatus.Empty, Article = new Article(), Reason = "the text is empty or only whitespace" };
 
-        var verdicts = new LineVerdict[lines.Count];
+        var rules = new LineVerdict[lines.Count];
         for (int i = 0; i < lines.Count; i++)
         {
             if ((i & 0xFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            verdicts[i] = LineNoise.Classify(lines[i].Text);
+            rules[i] = LineNoise.Classify(lines[i].Text);
         }
+        var verdicts = StoryLines.Decide(lines, rules, model, options.Explain, cancellationToken);
         bool blockStyle = TextLines.SeparatedByBlankLines(lines);
         FigureLines.Join(lines, verdicts, blockStyle);
         WidgetLists.Take(lines, verdicts, blockStyle);
-        StoryTail.Trim(lines, verdicts);
         ArticleHead.Find(lines, verdicts, blockStyle);
+        FragmentJoining.Join(lines, verdicts);
         cancellationToken.ThrowIfCancellationRequested();
         return Assemble(lines, verdicts, options);
     }
@@ -48,7 +59,7 @@ internal static class TextCleaner
             switch (verdict.Role)
             {
                 case LineRole.Body:
-                    body.Add(line, nextStory[i] < 0 ? null : lines[nextStory[i]].Text);
+                    body.Add(lines[i], nextStory[i] < 0 ? null : lines[nextStory[i]]);
                     story.Add(line);
                     continue;
                 case LineRole.Title: title = line; break;
@@ -60,6 +71,7 @@ internal static class TextCleaner
                 case LineRole.Related when verdict.Related is { } link: related.Add(link); break;
                 case LineRole.Byline: metadata.ReadByline(line); break;
                 case LineRole.Dateline: metadata.AddDateline(line); break;
+                case LineRole.Continuation: continue; // part of the story line before it
             }
             if (options.Explain) trace.Add(new TraceEntry(verdict.Stage ?? StageOf(verdict.Role), lines[i].Describe(), verdict.Why ?? verdict.Role.ToString()));
         }
@@ -80,6 +92,7 @@ internal static class TextCleaner
             Related = related,
         };
         article = Quotes.QuoteStage.Attach(article, options); // who said what, as for a page
+        article = InputSpans.Attach(article, body.Sources);
         bool hasText = blocks.Exists(b => b is not FigureBlock);
         return new ExtractionResult
         {

@@ -25,9 +25,14 @@ internal static class WidgetLists
         "lo más leído", "lo más visto", "più letti", "i più letti", "mais lidas", "mais lidos", "meest gelezen", "populair",
     ];
 
+    /// <summary>A widget belongs to the story when its title stands within the story or at most this many lines after it.</summary>
+    private const int MaxLinesAfterStory = 40;
+
     public static void Take(List<TextLine> lines, LineVerdict[] verdicts, bool blockStyle)
     {
-        for (int i = 0; i < lines.Count; i++)
+        int first = Array.FindIndex(verdicts, v => v.Role == LineRole.Body), last = Array.FindLastIndex(verdicts, v => v.Role == LineRole.Body);
+        if (first < 0) return;
+        for (int i = first; i < lines.Count && i <= last + MaxLinesAfterStory; i++)
         {
             if (verdicts[i].Role != LineRole.Noise) continue;
             var title = lines[i].Text;
@@ -36,10 +41,9 @@ internal static class WidgetLists
             int taken = 0;
             for (int j = i + 1; j < lines.Count && taken < MaxEntries; j++)
             {
-                if (verdicts[j].Role != LineRole.Body || !IsEntry(lines, i, j, blockStyle)) break;
-                var text = lines[j].Text;
-                int marker = BodyStructure.ListMarker(text, out _);
-                var entry = text[marker..].Trim();
+                bool candidate = verdicts[j].Role == LineRole.Body || verdicts[j].Role == LineRole.Noise && verdicts[j].Rule == LineRule.None;
+                if (!candidate || !IsEntry(lines, i, j, blockStyle)) break;
+                var entry = lines[j].Text;
                 verdicts[j] = related
                     ? new LineVerdict { Role = LineRole.Related, Why = $"an entry of the related-links widget “{title}”: becomes a related link", Related = new RelatedLink(entry, null, RelatedPlacement.Rail), Stage = nameof(WidgetLists) }
                     : LineVerdict.Of(LineRole.Noise, $"an entry of the site-wide list “{title}”", nameof(WidgetLists));
@@ -60,7 +64,7 @@ internal static class WidgetLists
     {
         var text = lines[line].Text;
         if (text.Length > MaxEntryChars || Sentences.HasBreak(text)) return false;
-        if (BodyStructure.IsListItem(text)) return true;
+        if (lines[line].IsListItem) return true;
         return blockStyle ? lines[line].Block == lines[title].Block : !Sentences.Ends(text);
     }
 }

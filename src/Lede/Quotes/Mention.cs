@@ -44,4 +44,11 @@ internal sealed class Mention
 
     /// <summary>Set by coreference.</summary>
     public PersonEntity? Person { get; set; }
+
+    /// <summary>The same mention at another place (an evaluator reading a cleaned article's mentions in its input).</summary>
+    public Mention At(int start, int end) => new()
+    {
+        Start = start, End = end, FirstToken = FirstToken, LastToken = LastToken, Kind = Kind, NameParts = NameParts,
+        Gender = Gender, Roles = Roles, Age = Age, InQuote = InQuote, Sentence = Sentence, Person = Person,
+    };
 }

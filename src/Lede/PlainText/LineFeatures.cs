@@ -1,0 +1,416 @@
+using Lede.Content;
+using Lede.Metadata;
+
+namespace Lede.PlainText;
+
+/// <summary>
+/// What the line model reads of each line, in one pass over the text and its prefix sums (linear in the text): the
+/// line's own shape (length, sentence ends, function words, capitals, digits, markup), what the lexicons say of it
+/// (<see cref="LineRule"/>), how often it recurs, where it stands, and the shape of the lines around it (windows of 1,
+/// 3 and 10 lines, the run of short lines it is in, the distance to the nearest line of prose, the densest stretch of
+/// prose in the text). No feature names a word of a site: the model generalises from shapes, not from pages.
+/// </summary>
+internal static class LineFeatures
+{
+    /// <summary>The features, in the order of a row; the model is bound to these names.</summary>
+    public enum F
+    {
+        LogChars, Words, MeanWordLength, EndsSentence, Sentences, FunctionWords, FrequentWords, Capitalised, AllCaps,
+        Digits, Punctuation, Commas, HasUrl, HasHandle, Separators, StartsLower, StartsQuote, EndsColon, TitleCased,
+        Bullet, Ordered, Heading, Quote, Widget, Indent, IndentIsProse,
+        RuleNoWords, RuleBareUrl, RuleEmail, RuleCopyright, RuleByline, RuleDateline, RuleLinkRow, RuleCredit, RuleRelated,
+        RuleWidgetLabel, RuleWidgetTitle, RulePictureLabel, RulePromo, RuleGallery, RuleTimestamp,
+        Repeats, Position, CharPosition, BlankBefore, BlankAfter, BlockLines, BlockStyle,
+        Chars1, Chars3, Chars10, Ends1, Ends3, Ends10, Function3, Function10, Short1, Short3, Short10, Bullets3, Bullets10,
+        PrevChars, NextChars, PrevEnds, NextEnds, PrevSameMarkup, NextSameMarkup,
+        ShortRun, ProseBefore, ProseAfter, ProseNear, InDensest, DensestDistance, DocLines, DocProse,
+        DateOrTime, LabelColon, CommentsHeading, AfterComments, DateOrTime3, PrevFunction, NextFunction, PrevWords, NextWords,
+        PrevListItem, NextListItem, PageTitleWords,
+        Count,
+    }
+
+    /// <summary>The feature names in row order.</summary>
+    public static readonly string[] Names = Enum.GetNames<F>()[..(int)F.Count];
+
+    /// <summary>Words of a text's own most frequent words: words that recur across a page are its language's function words.</summary>
+    private const int FrequentWordCount = 32;
+
+    /// <summary>A line of prose: this many words or more, ending like a sentence (or holding two).</summary>
+    private const int ProseWords = 8;
+
+    /// <summary>Distances to prose are counted up to this many lines.</summary>
+    private const int MaxDistance = 64;
+
+    /// <summary>The features of every line: row <c>i</c> at <c>[i * Count, (i + 1) * Count)</c>.</summary>
+    public static float[] Compute(IReadOnlyList<TextLine> lines, ReadOnlySpan<LineVerdict> rules)
+    {
+        int n = lines.Count, c = (int)F.Count;
+        var rows = new float[n * c];
+        if (n == 0) return rows;
+        var shape = new LineShape[n];
+        var frequent = FrequentWords(lines);
+        var repeats = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        long totalChars = 0;
+        for (int i = 0; i < n; i++)
+        {
+            shape[i] = LineShape.Of(lines[i].Text, frequent);
+            totalChars += lines[i].Text.Length;
+            repeats[lines[i].Text] = repeats.GetValueOrDefault(lines[i].Text) + 1;
+        }
+        int proseIndent = ProseIndent(lines, shape);
+        bool blockStyle = TextLines.SeparatedByBlankLines(lines);
+
+        // Prefix sums of the per-line measures the windows average.
+        var logChars = Prefix(shape, s => s.LogChars);
+        var ends = Prefix(shape, s => s.EndsSentence ? 1 : 0);
+        var function = Prefix(shape, s => s.FunctionWords);
+        var shorts = Prefix(shape, s => s.IsShort ? 1 : 0);
+        var bullets = Prefix(lines, l => l.IsListItem ? 1 : 0);
+        var proseChars = Prefix(shape, s => s.IsProse ? s.Chars : 0);
+        var (denseStart, denseEnd) = Densest(shape);
+        int proseLines = 0;
+        foreach (var s in shape) if (s.IsProse) proseLines++;
+        var shortRun = ShortRuns(shape);
+        var (proseBefore, proseAfter) = ProseDistances(shape);
+        var blockLines = BlockSizes(lines);
+        var dates = Prefix(shape, s => s.DateOrTime ? 1 : 0);
+        var titleWords = TitleWords(lines);
+        int commentsAt = -1;
+
+        long charsBefore = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var row = rows.AsSpan(i * c, c);
+            var s = shape[i];
+            var line = lines[i];
+            row[(int)F.LogChars] = s.LogChars;
+            row[(int)F.Words] = s.Words;
+            row[(int)F.MeanWordLength] = s.Words == 0 ? 0 : s.Letters / (float)s.Words;
+            row[(int)F.EndsSentence] = s.EndsSentence ? 1 : 0;
+            row[(int)F.Sentences] = s.Sentences;
+            row[(int)F.FunctionWords] = s.FunctionWords;
+            row[(int)F.FrequentWords] = s.FrequentWords;
+            row[(int)F.Capitalised] = s.Capitalised;
+            row[(int)F.AllCaps] = s.AllCaps;
+            row[(int)F.Digits] = s.Digits;
+            row[(int)F.Punctuation] = s.Punctuation;
+            row[(int)F.Commas] = s.Words == 0 ? 0 : s.Commas / (float)s.Words;
+            row[(int)F.HasUrl] = s.HasUrl ? 1 : 0;
+            row[(int)F.HasHandle] = s.HasHandle ? 1 : 0;
+            row[(int)F.Separators] = s.Separators;
+            row[(int)F.StartsLower] = s.StartsLower ? 1 : 0;
+            row[(int)F.StartsQuote] = s.StartsQuote ? 1 : 0;
+            row[(int)F.EndsColon] = s.EndsColon ? 1 : 0;
+            row[(int)F.TitleCased] = s.TitleCased ? 1 : 0;
+            row[(int)F.Bullet] = line.Markup == LineMarkup.Bullet ? line.Level : 0;
+            row[(int)F.Ordered] = line.Markup == LineMarkup.Ordered ? 1 : 0;
+            row[(int)F.Heading] = line.Markup == LineMarkup.Heading ? line.Level : 0;
+            row[(int)F.Quote] = line.Markup == LineMarkup.Quote ? 1 : 0;
+            row[(int)F.Widget] = line.Markup == LineMarkup.Widget ? 1 : 0;
+            row[(int)F.Indent] = Math.Min(line.Indent, 40);
+            row[(int)F.IndentIsProse] = proseIndent >= 0 && line.Indent == proseIndent ? 1 : 0;
+            if (rules[i].Rule != LineRule.None) row[(int)F.RuleNoWords + (int)rules[i].Rule - 1] = 1;
+            row[(int)F.Repeats] = MathF.Log2(repeats[line.Text]);
+            row[(int)F.Position] = n == 1 ? 0 : i / (float)(n - 1);
+            row[(int)F.CharPosition] = totalChars == 0 ? 0 : charsBefore / (float)totalChars;
+            row[(int)F.BlankBefore] = i > 0 && lines[i - 1].Block != line.Block ? 1 : 0;
+            row[(int)F.BlankAfter] = i + 1 < n && lines[i + 1].Block != line.Block ? 1 : 0;
+            row[(int)F.BlockLines] = Math.Min(blockLines[i], 50);
+            row[(int)F.BlockStyle] = blockStyle ? 1 : 0;
+            row[(int)F.Chars1] = Mean(logChars, i, 1);
+            row[(int)F.Chars3] = Mean(logChars, i, 3);
+            row[(int)F.Chars10] = Mean(logChars, i, 10);
+            row[(int)F.Ends1] = Mean(ends, i, 1);
+            row[(int)F.Ends3] = Mean(ends, i, 3);
+            row[(int)F.Ends10] = Mean(ends, i, 10);
+            row[(int)F.Function3] = Mean(function, i, 3);
+            row[(int)F.Function10] = Mean(function, i, 10);
+            row[(int)F.Short1] = Mean(shorts, i, 1);
+            row[(int)F.Short3] = Mean(shorts, i, 3);
+            row[(int)F.Short10] = Mean(shorts, i, 10);
+            row[(int)F.Bullets3] = Mean(bullets, i, 3);
+            row[(int)F.Bullets10] = Mean(bullets, i, 10);
+            row[(int)F.PrevChars] = i > 0 ? shape[i - 1].LogChars : -1;
+            row[(int)F.NextChars] = i + 1 < n ? shape[i + 1].LogChars : -1;
+            row[(int)F.PrevEnds] = i > 0 && shape[i - 1].EndsSentence ? 1 : 0;
+            row[(int)F.NextEnds] = i + 1 < n && shape[i + 1].EndsSentence ? 1 : 0;
+            row[(int)F.PrevSameMarkup] = i > 0 && lines[i - 1].Markup == line.Markup ? 1 : 0;
+            row[(int)F.NextSameMarkup] = i + 1 < n && lines[i + 1].Markup == line.Markup ? 1 : 0;
+            row[(int)F.ShortRun] = MathF.Log2(1 + shortRun[i]);
+            row[(int)F.ProseBefore] = MathF.Log2(1 + proseBefore[i]);
+            row[(int)F.ProseAfter] = MathF.Log2(1 + proseAfter[i]);
+            row[(int)F.ProseNear] = proseChars[^1] == 0 ? 0 : Sum(proseChars, i, 10) / proseChars[^1];
+            row[(int)F.InDensest] = i >= denseStart && i < denseEnd ? 1 : 0;
+            row[(int)F.DensestDistance] = MathF.Log2(1 + (i < denseStart ? denseStart - i : i >= denseEnd ? i - denseEnd + 1 : 0));
+            row[(int)F.DocLines] = MathF.Log2(n);
+            row[(int)F.DocProse] = proseLines / (float)n;
+            row[(int)F.DateOrTime] = s.DateOrTime ? 1 : 0;
+            row[(int)F.LabelColon] = s.LabelColon ? 1 : 0;
+            row[(int)F.CommentsHeading] = s.CommentsHeading ? 1 : 0;
+            row[(int)F.AfterComments] = commentsAt < 0 ? 0 : 1 / MathF.Log2(2 + i - commentsAt);
+            row[(int)F.DateOrTime3] = Mean(dates, i, 3);
+            row[(int)F.PrevFunction] = i > 0 ? shape[i - 1].FunctionWords : -1;
+            row[(int)F.NextFunction] = i + 1 < n ? shape[i + 1].FunctionWords : -1;
+            row[(int)F.PrevWords] = i > 0 ? MathF.Log2(1 + shape[i - 1].Words) : -1;
+            row[(int)F.NextWords] = i + 1 < n ? MathF.Log2(1 + shape[i + 1].Words) : -1;
+            row[(int)F.PrevListItem] = i > 0 && lines[i - 1].IsListItem ? 1 : 0;
+            row[(int)F.NextListItem] = i + 1 < n && lines[i + 1].IsListItem ? 1 : 0;
+            row[(int)F.PageTitleWords] = i == 0 || s.Words == 0 ? 0 : Shared(line.Text, titleWords) / (float)s.Words;
+            if (s.CommentsHeading) commentsAt = i;
+            charsBefore += line.Text.Length;
+        }
+        return rows;
+    }
+
+    private static float[] Prefix<T>(T[] items, Func<T, float> value)
+    {
+        var sums = new float[items.Length + 1];
+        for (int i = 0; i < items.Length; i++) sums[i + 1] = sums[i] + value(items[i]);
+        return sums;
+    }
+
+    private static float[] Prefix(IReadOnlyList<TextLine> lines, Func<TextLine, float> value)
+    {
+        var sums = new float[lines.Count + 1];
+        for (int i = 0; i < lines.Count; i++) sums[i + 1] = sums[i] + value(lines[i]);
+        return sums;
+    }
+
+    private static float Sum(float[] prefix, int i, int w)
+    {
+        int from = Math.Max(0, i - w), to = Math.Min(prefix.Length - 1, i + w + 1);
+        return prefix[to] - prefix[from];
+    }
+
+    private static float Mean(float[] prefix, int i, int w)
+    {
+        int from = Math.Max(0, i - w), to = Math.Min(prefix.Length - 1, i + w + 1);
+        return (prefix[to] - prefix[from]) / (to - from);
+    }
+
+    // The words of the text's first line: a whole-page scrape opens with the page's title, which repeats the headline.
+    private static HashSet<string> TitleWords(IReadOnlyList<TextLine> lines)
+        => LineShape.WordsOf(lines[0].Text).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    private static int Shared(string text, HashSet<string> words)
+    {
+        if (words.Count == 0) return 0;
+        int shared = 0;
+        foreach (var word in LineShape.WordsOf(text))
+            if (words.Contains(word.ToLowerInvariant())) shared++;
+        return shared;
+    }
+
+    // The text's most frequent words (a word a line counted once): on any page they are its language's function words.
+    private static HashSet<string> FrequentWords(IReadOnlyList<TextLine> lines)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            seen.Clear();
+            foreach (var word in LineShape.WordsOf(line.Text))
+            {
+                if (word.Length > 12) continue;
+                var key = word.ToLowerInvariant();
+                if (seen.Add(key)) counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+        return counts.Where(kv => kv.Value >= 3).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(FrequentWordCount).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // The indentation most lines of prose share (a text browser indents paragraphs by three); -1 without prose.
+    private static int ProseIndent(IReadOnlyList<TextLine> lines, LineShape[] shape)
+    {
+        var counts = new Dictionary<int, int>();
+        for (int i = 0; i < lines.Count; i++)
+            if (shape[i].IsProse) counts[lines[i].Indent] = counts.GetValueOrDefault(lines[i].Indent) + 1;
+        return counts.Count == 0 ? -1 : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+    }
+
+    // The stretch of lines with the most prose in it, short lines counting against: Kadane's maximum-sum segment.
+    private static (int Start, int End) Densest(LineShape[] shape)
+    {
+        double best = 0, sum = 0;
+        int bestStart = 0, bestEnd = 0, start = 0;
+        for (int i = 0; i < shape.Length; i++)
+        {
+            double score = shape[i].IsProse ? Math.Min(shape[i].Chars, 1000) / 100.0 : -0.5;
+            if (sum <= 0) { sum = 0; start = i; }
+            sum += score;
+            if (sum > best) { best = sum; bestStart = start; bestEnd = i + 1; }
+        }
+        return (bestStart, bestEnd);
+    }
+
+    // For each short line, how many short lines stand in its run (its own included); 0 for other lines.
+    private static int[] ShortRuns(LineShape[] shape)
+    {
+        var runs = new int[shape.Length];
+        for (int i = 0; i < shape.Length;)
+        {
+            if (!shape[i].IsShort) { i++; continue; }
+            int j = i;
+            while (j < shape.Length && shape[j].IsShort) j++;
+            for (int k = i; k < j; k++) runs[k] = j - i;
+            i = j;
+        }
+        return runs;
+    }
+
+    private static (int[] Before, int[] After) ProseDistances(LineShape[] shape)
+    {
+        int n = shape.Length;
+        var before = new int[n];
+        var after = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++)
+        {
+            before[i] = last < 0 ? MaxDistance : Math.Min(MaxDistance, i - last);
+            if (shape[i].IsProse) last = i;
+        }
+        last = -1;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            after[i] = last < 0 ? MaxDistance : Math.Min(MaxDistance, last - i);
+            if (shape[i].IsProse) last = i;
+        }
+        return (before, after);
+    }
+
+    private static int[] BlockSizes(IReadOnlyList<TextLine> lines)
+    {
+        var sizes = new int[lines.Count];
+        for (int i = 0; i < lines.Count;)
+        {
+            int j = i;
+            while (j < lines.Count && lines[j].Block == lines[i].Block) j++;
+            for (int k = i; k < j; k++) sizes[k] = j - i;
+            i = j;
+        }
+        return sizes;
+    }
+
+    /// <summary>The measures of one line's text that the features are made of.</summary>
+    private readonly struct LineShape
+    {
+        public int Chars { get; init; }
+        public float LogChars { get; init; }
+        public int Words { get; init; }
+        public int Letters { get; init; }
+        public bool EndsSentence { get; init; }
+        public int Sentences { get; init; }
+        public float FunctionWords { get; init; }
+        public float FrequentWords { get; init; }
+        public float Capitalised { get; init; }
+        public float AllCaps { get; init; }
+        public float Digits { get; init; }
+        public float Punctuation { get; init; }
+        public int Commas { get; init; }
+        public bool HasUrl { get; init; }
+        public bool HasHandle { get; init; }
+        public int Separators { get; init; }
+        public bool StartsLower { get; init; }
+        public bool StartsQuote { get; init; }
+        public bool EndsColon { get; init; }
+        public bool TitleCased { get; init; }
+        public bool DateOrTime { get; init; }
+        public bool LabelColon { get; init; }
+        public bool CommentsHeading { get; init; }
+
+        /// <summary>A label, a menu entry or a fragment: a few words and no sentence.</summary>
+        public bool IsShort => Words <= 5 && !EndsSentence;
+
+        /// <summary>A paragraph of running text.</summary>
+        public bool IsProse => (Words >= ProseWords || Chars >= 60 && Words <= 2) && (EndsSentence || Sentences > 1);
+
+        public static IEnumerable<string> WordsOf(string text)
+        {
+            int start = -1;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (letter && start < 0) start = i;
+                else if (!letter && start >= 0)
+                {
+                    yield return text[start..i];
+                    start = -1;
+                }
+            }
+        }
+
+        public static LineShape Of(string text, HashSet<string> frequent)
+        {
+            int words = 0, letters = 0, digits = 0, punctuation = 0, commas = 0, capitalised = 0, allCaps = 0, function = 0, frequentHits = 0, separators = 0;
+            var lookup = StopWords.Languages.GetAlternateLookup<ReadOnlySpan<char>>();
+            var frequentLookup = frequent.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> lower = stackalloc char[16];
+            int start = -1;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                char ch = i < text.Length ? text[i] : ' ';
+                if (char.IsLetterOrDigit(ch))
+                {
+                    if (start < 0) start = i;
+                    if (char.IsDigit(ch)) digits++; else letters++;
+                    continue;
+                }
+                if (i < text.Length)
+                {
+                    if (ch == ',') commas++;
+                    if (!char.IsWhiteSpace(ch)) punctuation++;
+                    if (ch is '|' or '·' or '•' or '»' or '/' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ') separators++;
+                }
+                if (start < 0) continue;
+                var word = text.AsSpan(start, i - start);
+                start = -1;
+                words++;
+                if (char.IsUpper(word[0])) capitalised++;
+                if (word.Length > 1 && IsAllUpper(word)) allCaps++;
+                if (word.Length <= lower.Length)
+                {
+                    int len = word.ToLowerInvariant(lower);
+                    var key = lower[..len];
+                    if (lookup.ContainsKey(key)) function++;
+                    if (frequentLookup.Contains(key)) frequentHits++;
+                }
+            }
+            var trimmed = text.AsSpan().TrimEnd();
+            char first = text.Length > 0 ? text[0] : ' ';
+            return new LineShape
+            {
+                Chars = text.Length,
+                LogChars = MathF.Log2(1 + text.Length),
+                Words = words,
+                Letters = letters,
+                EndsSentence = PlainText.Sentences.Ends(text),
+                Sentences = PlainText.Sentences.Count(text),
+                FunctionWords = words == 0 ? 0 : function / (float)words,
+                FrequentWords = words == 0 ? 0 : frequentHits / (float)words,
+                Capitalised = words == 0 ? 0 : capitalised / (float)words,
+                AllCaps = words == 0 ? 0 : allCaps / (float)words,
+                Digits = letters + digits == 0 ? 0 : digits / (float)(letters + digits),
+                Punctuation = text.Length == 0 ? 0 : punctuation / (float)text.Length,
+                Commas = commas,
+                HasUrl = text.Contains("http://", StringComparison.OrdinalIgnoreCase) || text.Contains("https://", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase),
+                HasHandle = text.Contains('@'),
+                Separators = separators,
+                StartsLower = char.IsLower(first),
+                StartsQuote = first is '"' or '“' or '„' or '«' or '‘' or '\'' or '»',
+                EndsColon = trimmed.Length > 0 && trimmed[^1] is ':' or '：',
+                TitleCased = Headline.TitleCased(text),
+                DateOrTime = LineSignals.HasDateOrTime(text),
+                LabelColon = LineSignals.OpensWithLabel(text),
+                CommentsHeading = LineSignals.IsCommentsHeading(text),
+            };
+        }
+
+        private static bool IsAllUpper(ReadOnlySpan<char> word)
+        {
+            foreach (char ch in word)
+                if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+            return true;
+        }
+    }
+}
