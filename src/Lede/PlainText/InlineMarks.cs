@@ -85,8 +85,10 @@ internal static class InlineMarks
         for (int i = 0; i + mark.Length <= span.Length; i++)
         {
             if (drop[i] || !span[i..].StartsWith(mark, StringComparison.Ordinal) || Touches(span, i, mark)) continue;
-            bool canOpen = (i == 0 || IsOpenSide(span[i - 1])) && i + mark.Length < span.Length && !char.IsWhiteSpace(span[i + mark.Length]);
-            bool canClose = i > 0 && !char.IsWhiteSpace(span[i - 1]) && (i + mark.Length == span.Length || IsCloseSide(span[i + mark.Length]));
+            // Marks already taken off are not there: in "**_both_**" the underscores stand at the line's ends.
+            int before = Kept(span, drop, i - 1, -1), after = Kept(span, drop, i + mark.Length, 1);
+            bool canOpen = (before < 0 || IsOpenSide(span[before])) && after >= 0 && !char.IsWhiteSpace(span[after]);
+            bool canClose = before >= 0 && !char.IsWhiteSpace(span[before]) && (after < 0 || IsCloseSide(span[after]));
             if (open >= 0 && canClose && i > open + mark.Length)
             {
                 for (int k = 0; k < mark.Length; k++) drop[open + k] = drop[i + k] = true;
@@ -98,6 +100,13 @@ internal static class InlineMarks
             }
             i += mark.Length - 1;
         }
+    }
+
+    // The nearest character from i on in the direction step that is not taken off; -1 past the line's end.
+    private static int Kept(ReadOnlySpan<char> span, bool[] drop, int i, int step)
+    {
+        while (i >= 0 && i < span.Length && drop[i]) i += step;
+        return i >= 0 && i < span.Length ? i : -1;
     }
 
     // "***" is neither "**" nor "*" alone: a single mark next to another of its kind belongs to a longer run.

@@ -24,7 +24,7 @@ public sealed class PolnearEvalCommandTests
         var run = CliProcess.Run("eval", "polnear", root, "--split", "dev");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("PolNeAR dev: 1 articles, 1 gold quotations, 1 found, 1 matched", run.Stdout);
+        Assert.Contains("PolNeAR dev (through Extractor.Clean): 1 articles, 1 gold quotations, 1 found, 1 matched", run.Stdout);
         Assert.Contains("detection    P 1.000  R 1.000  F1 1.000", run.Stdout);
         Assert.Contains("attribution  1.000  (1 of 1", run.Stdout);
     }

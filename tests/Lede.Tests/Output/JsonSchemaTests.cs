@@ -52,6 +52,9 @@ public sealed class JsonSchemaTests
         walker.Walk(JsonNode.Parse(JsonArticleWriter.Write(OutputSamples.RichResult())), schema, "#", "$");
         walker.Walk(JsonNode.Parse(JsonArticleWriter.Write(OutputSamples.NotHtml())), schema, "#", "$");
         walker.Walk(JsonNode.Parse(JsonArticleWriter.Write(Lede.Tests.Quotes.QuoteSamples.Result())), schema, "#", "$");
+        // A cleaned text: its quotations carry their spans in the input as well.
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "seed-article.txt"));
+        walker.Walk(JsonNode.Parse(JsonArticleWriter.Write(Extractor.Clean(seed))), schema, "#", "$");
 
         var objectDefs = schema["$defs"]!.AsObject().Where(d => d.Value!["properties"] is not null).Select(d => "#/$defs/" + d.Key).Append("#");
         foreach (string def in objectDefs)
