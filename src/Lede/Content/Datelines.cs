@@ -1,3 +1,5 @@
+using Lede.Lexicon;
+
 namespace Lede.Content;
 
 /// <summary>
@@ -6,46 +8,24 @@ namespace Lede.Content;
 /// </summary>
 internal static class Datelines
 {
-    private static readonly string[] BylineOpeners = ["by ", "von ", "par ", "por ", "di ", "door ", "written by", "posted by", "story by", "words by"];
+    private static readonly LabelSet BylineOpeners = LabelSet.Of(Section.BylineOpeners);
 
-    private static readonly string[] DateLabels =
-    [
-        "published", "updated", "posted", "last updated", "modified", "created", "date", "on",
-        "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato",
-        "gepubliceerd", "bijgewerkt",
-    ];
+    private static readonly HashSet<string> DateLabels = WordLists.Set(Section.DateLabels);
 
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "gmt", "utc", "bst", "cet", "cest", "ist", "at", "et",
-        "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "uhr",
-        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "de",
-        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-        "januari", "februari", "maart", "mei", "augustus",
-        // connectors of written dates: "le 12 avril à 10h", "am 12. April um 14 Uhr", "22 de octubre del 2010"
-        "le", "à", "a", "um", "el", "del", "il", "op", "em", "do", "da", "of", "the",
-    };
+    private static readonly HashSet<string> DateWords = WordLists.Set(Section.DateWords);
 
     /// <summary>A short line that is a byline: "By Name" and little else.</summary>
     public static bool IsByline(string text)
     {
         if (text.Length > 120) return false;
-        var t = text.AsSpan().TrimStart();
-        foreach (var opener in BylineOpeners)
-        {
-            if (!t.StartsWith(opener, StringComparison.OrdinalIgnoreCase) || t.Length <= opener.Length) continue;
-            var rest = t[opener.Length..].TrimStart();
-            // "By Jane Doe", but not "by and large"; "Posted by the Secretary" is a byline whatever follows.
-            bool named = rest.Length > 0 && char.IsUpper(rest[0]);
-            bool explicitOpener = opener.Contains(' ', StringComparison.Ordinal) && opener.IndexOf(' ') < opener.Length - 1;
-            if ((named || explicitOpener) && TextMeasure.CountWords(t) <= 16 && !PruneBoilerplate.EndsSentence(text)) return true;
-        }
-        return false;
+        var t = text.TrimStart();
+        if (!BylineOpeners.MatchAt(t, 0, out int end)) return false;
+        var rest = t.AsSpan(end).TrimStart();
+        if (rest.IsEmpty) return false;
+        // "By Jane Doe", but not "by and large"; "Posted by the Secretary" is a byline whatever follows.
+        bool named = char.IsUpper(rest[0]);
+        bool explicitOpener = t.AsSpan(0, end).Trim().Contains(' ');
+        return (named || explicitOpener) && TextMeasure.CountWords(t) <= 16 && !Sentences.Ends(text);
     }
 
     /// <summary>A short line made mostly of date and time words, numbers and a label ("Updated").</summary>
@@ -66,12 +46,7 @@ internal static class Datelines
         return calendar && datey >= 2 && words <= 14 && words - datey <= 1;
     }
 
-    internal static bool IsLabel(string word)
-    {
-        foreach (var label in DateLabels)
-            if (label.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    internal static bool IsLabel(string word) => DateLabels.Contains(word);
 
     private static bool IsNumeric(string word)
     {

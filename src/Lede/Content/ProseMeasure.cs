@@ -1,3 +1,5 @@
+using Lede.Lexicon;
+
 namespace Lede.Content;
 
 /// <summary>
@@ -95,7 +97,7 @@ internal static class ProseMeasure
             if (page.Tag[i] is "td" or "th" && linkShare <= 0.5) continue; // a table's cells are short by nature, not noise
             if (TagKinds.HeadingLevel(page.Tag[i]) > 0) continue; // headings neither make nor break a container (teasers aside, below)
             int linkChars = inlineLink[i], ownChars = length - linkChars;
-            if (linkShare <= 0.3 && (length >= tuning.GoodParagraphChars || (length >= 20 && EndsSentence(page.Elements[i].TextContent))))
+            if (linkShare <= 0.3 && (length >= tuning.GoodParagraphChars || (length >= 20 && Sentences.EndsOrIntroduces(page.Elements[i].TextContent))))
             {
                 good[i] = ownChars;
                 bad[i] = linkChars;
@@ -111,5 +113,4 @@ internal static class ProseMeasure
         }
     }
 
-    private static bool EndsSentence(string text) => PruneBoilerplate.EndsSentence(text) || text.AsSpan().TrimEnd().EndsWith(":");
 }

@@ -1,3 +1,6 @@
+using Lede.Figures;
+using Lede.Lexicon;
+
 namespace Lede.Content;
 
 /// <summary>
@@ -7,6 +10,9 @@ namespace Lede.Content;
 /// </summary>
 internal static class PruneBoilerplate
 {
+    /// <summary>A promo or credit line is a line or two; a longer paragraph is story whatever it opens with.</summary>
+    private const int MaxPromoChars = 250;
+
     public static void Run(ExtractionContext context)
     {
         var blocks = context.Blocks;
@@ -38,7 +44,7 @@ internal static class PruneBoilerplate
                 if (block.LinkDensity > tuning.MaxLinkDensity && block.TextLength < 400) return "mostly links";
                 return WhyDropLine(context, p.Text, tuning);
             case HeadingBlock h:
-                if (PromoLexicon.IsWidgetLabel(h.Text) || PromoLexicon.StartsWithPromo(h.Text)) return "widget heading";
+                if (Promos.IsWidgetLabel(h.Text) || Promos.Opens(h.Text) || RelatedLine.Read(h.Text) is not null) return "widget heading";
                 if (block.LinkDensity > 0.5 && context.Options.Focus != Focus.Recall) return "heading is a link (a teaser)";
                 return null;
             case ListBlock list:
@@ -57,12 +63,12 @@ internal static class PruneBoilerplate
     private static string? WhyDropLine(ExtractionContext context, string text, Tuning tuning)
     {
         if (IsBareUrl(text)) return "a bare URL";
-        if (text.Length < tuning.MinFragmentChars && !EndsSentence(text)) return "short fragment";
+        if (text.Length < tuning.MinFragmentChars && !Sentences.Ends(text)) return "short fragment";
         if (!tuning.DropLabelledLines) return null;
-        if (text.Length < 250 && PromoLexicon.StartsWithPromo(text)) return "promo or credit line";
-        if (PromoLexicon.IsWidgetLabel(text)) return "widget label";
-        if (Figures.GalleryControls.IsControlLine(text)) return "a gallery's control";
-        if (PromoLexicon.IsNavigationLine(text)) return "navigation line";
+        if (text.Length < MaxPromoChars && IsPromoOrCredit(text)) return "promo or credit line";
+        if (Promos.IsWidgetLabel(text)) return "widget label";
+        if (GalleryControls.IsControlLine(text)) return "a gallery's control";
+        if (Promos.IsNavigationLine(text)) return "navigation line";
         if (Datelines.IsByline(text)) return "byline";
         if (Datelines.IsDateline(text)) return "dateline";
         if (context.Title is { } title && text.Length < 300 && text.StartsWith(title, StringComparison.OrdinalIgnoreCase)
@@ -92,9 +98,9 @@ internal static class PruneBoilerplate
 
     private static string? WhyDropEdgeLine(ExtractionContext context, string line)
     {
-        if (line.Length < 250 && PromoLexicon.StartsWithPromo(line)) return "promo or credit line";
-        if (PromoLexicon.IsWidgetLabel(line)) return "widget label";
-        if (PromoLexicon.IsNavigationLine(line)) return "navigation line";
+        if (line.Length < MaxPromoChars && IsPromoOrCredit(line)) return "promo or credit line";
+        if (Promos.IsWidgetLabel(line)) return "widget label";
+        if (Promos.IsNavigationLine(line)) return "navigation line";
         if (Datelines.IsByline(line)) return "byline";
         if (Datelines.IsDateline(line)) return "dateline";
         if (context.Title is { } title && SameText(line, title)) return "the title, repeated";
@@ -121,7 +127,7 @@ internal static class PruneBoilerplate
         foreach (var block in context.Blocks)
         {
             if (block.Dropped || block.Block is FigureBlock) continue;
-            if (block.Block is ParagraphBlock && (block.TextLength >= 100 || EndsSentence(block.LeadText))) break;
+            if (block.Block is ParagraphBlock && (block.TextLength >= 100 || Sentences.Ends(block.LeadText))) break;
             Drop(context, block, "before the story's first paragraph");
         }
     }
@@ -150,7 +156,7 @@ internal static class PruneBoilerplate
         {
             var block = blocks[i];
             if (block.Dropped || block.Block is FigureBlock) continue;
-            if (block.Block is ParagraphBlock p && p.Text.Length < 60 && (!EndsSentence(p.Text) || char.IsLower(p.Text[0])))
+            if (block.Block is ParagraphBlock p && p.Text.Length < 60 && (!Sentences.Ends(p.Text) || char.IsLower(p.Text[0])))
             {
                 Drop(context, block, "short line after the story");
                 continue;
@@ -166,11 +172,10 @@ internal static class PruneBoilerplate
         return -1;
     }
 
-    internal static bool EndsSentence(string text)
-    {
-        var t = text.AsSpan().TrimEnd();
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '…' or '。' or ')';
-    }
+    // The lexicon's matchers, as the plain-text cleaner uses them: a call to action or notice, a promo for another story
+    // ("Related: …", "Lire aussi : …"), a copyright notice, or a picture's credit.
+    internal static bool IsPromoOrCredit(string text)
+        => Promos.Opens(text) || RelatedLine.Read(text) is not null || CopyrightNotice.Is(text) || CreditLine.IsCreditParagraph(text);
 
     internal static bool SameText(string a, string b)
     {

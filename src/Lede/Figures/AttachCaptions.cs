@@ -1,6 +1,8 @@
 using AngleSharp.Dom;
 using Lede.Content;
 
+using Lede.Lexicon;
+
 namespace Lede.Figures;
 
 /// <summary>
@@ -52,7 +54,7 @@ internal static class AttachCaptions
         if (page.Tag[number] is not ("p" or "div" or "span" or "center") || Math.Abs(page.Text[number] - paragraph.TextLength) > 2) return false;
         IElement element = page.Elements[number];
         if (FigureClasses.NamesCaption(element)) return true;
-        if (PruneBoilerplate.EndsSentence(text)) return false;
+        if (Sentences.Ends(text)) return false;
         for (int depth = 0; depth < 4 && SoleChild(element) is { } only; depth++)
         {
             if (only.LocalName is "em" or "i" or "small" or "cite" or "figcaption") return true;

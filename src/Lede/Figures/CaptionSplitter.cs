@@ -1,10 +1,12 @@
+using Lede.Lexicon;
+
 namespace Lede.Figures;
 
 /// <summary>
 /// Splits a caption's text into the caption proper and its credit: a leading label ("Image source: Instagram/ Hilaria
 /// Baldwin", "Foto: dpa"), a trailing parenthesis ("(Getty Images)"), a labelled tail ("… Photograph: Jane Doe/Shutterstock",
 /// "… Crédit photo : AFP") or an unlabelled agency tail ("… REUTERS/Kevin Lamarque"). Labels and agencies come from
-/// <see cref="CreditLexicon"/>; the label itself is never part of the credit.
+/// <see cref="Lexicon.CreditWords"/>; the label itself is never part of the credit.
 /// </summary>
 internal static class CaptionSplitter
 {
@@ -102,11 +104,11 @@ internal static class CaptionSplitter
         return (NullIfEmpty(TrimSeparators(t[..at])), CreditText(t[at..]));
     }
 
-    // Where a credit phrase of <see cref="CreditLexicon.CreditPhrases"/> that closes the text starts; -1 when none does.
+    // Where a credit phrase of the lexicon that closes the text starts; -1 when none does.
     private static int EndsWithCreditPhrase(string t)
     {
         var trimmed = t.AsSpan().TrimEnd(". ");
-        foreach (var phrase in CreditLexicon.CreditPhrases)
+        foreach (var phrase in CreditWords.CreditPhrases)
         {
             if (!trimmed.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) continue;
             int at = trimmed.Length - phrase.Length;
@@ -155,55 +157,11 @@ internal static class CaptionSplitter
         return p >= 0 && t[p] is '.' or '!' or '?' or '|' or '–' or '—' or '-' or ';' or ',' or ':' or ')' or ']' or '•' or '·';
     }
 
-    /// <summary>Matches a label of <see cref="CreditLexicon"/> at <paramref name="at"/>; <paramref name="always"/> when its rest is always a credit.</summary>
+    /// <summary>Matches a credit or picture label at <paramref name="at"/>; <paramref name="always"/> when its rest is always a credit.</summary>
     internal static bool MatchLabel(string text, int at, out int end, out bool always)
     {
-        end = at;
-        always = false;
-        if (at >= text.Length || !LabelsByFirstLetter.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates)) return false;
-        foreach (var (label, isCredit) in candidates)
-        {
-            if (!MatchOne(text, at, label, out end)) continue;
-            always = isCredit;
-            return true;
-        }
-        end = at;
-        return false;
-    }
-
-    // The labels by first letter, credit labels before picture labels as the lexicon orders them: a position in a
-    // caption is compared only with the labels that could start there.
-    private static readonly Dictionary<char, (string Label, bool IsCredit)[]> LabelsByFirstLetter =
-        CreditLexicon.CreditLabels.Select(l => (l, true)).Concat(CreditLexicon.PictureLabels.Select(l => (l, false)))
-            .GroupBy(x => x.Item1[0]).ToDictionary(g => g.Key, g => g.ToArray());
-
-    private static bool MatchOne(string text, int at, string label, out int end)
-    {
-        end = at;
-        int i = at;
-        foreach (char l in label)
-        {
-            if (l == ' ')
-            {
-                if (i >= text.Length || !TextIsSpace(text[i])) return false;
-                while (i < text.Length && TextIsSpace(text[i])) i++;
-            }
-            else if (l == ':')
-            {
-                while (i < text.Length && TextIsSpace(text[i])) i++;
-                if (i >= text.Length || text[i] is not (':' or '：')) return false;
-                i++;
-            }
-            else
-            {
-                if (i >= text.Length || char.ToLowerInvariant(text[i]) != l) return false;
-                i++;
-            }
-        }
-        // A label that ends in a letter must end a word: "Copyrighted" is not "Copyright".
-        if (char.IsLetter(label[^1]) && i < text.Length && char.IsLetterOrDigit(text[i])) return false;
-        end = i;
-        return true;
+        always = CreditWords.CreditLabels.MatchAt(text, at, out end);
+        return always || CreditWords.PictureLabels.MatchAt(text, at, out end);
     }
 
     /// <summary>
@@ -226,24 +184,31 @@ internal static class CaptionSplitter
             var word = span[start..i];
             if (++words > MaxCreditWords) return false;
             if (char.IsUpper(word[0]) || char.IsDigit(word[0])) continue;
-            if (!CreditLexicon.NameConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !IsAgencyWord(word)) return false;
+            if (!CreditWords.NameConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !IsAgencyWord(word)) return false;
         }
-        return words > 0 && !EndsSentence(text);
+        return words > 0 && !HoldsSentence(text);
     }
 
     private static bool IsAgencyWord(ReadOnlySpan<char> word)
-        => CreditLexicon.AgencyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        => CreditWords.AgencyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // A name may end with an initial's dot ("Jane D."), not with a sentence's "!" or "?", nor hold a sentence break.
-    private static bool EndsSentence(string text) => text[^1] is '!' or '?' || text.AsSpan().TrimEnd('.').Contains(". ", StringComparison.Ordinal);
+    private static bool HoldsSentence(string text) => text[^1] is '!' or '?' || Sentences.HasBreak(text);
 
     private static bool HasAgency(string text)
     {
-        foreach (var agency in CreditLexicon.Agencies)
+        foreach (var agency in CreditWords.Agencies)
             if (ContainsWord(text, agency, StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var acronym in CreditLexicon.AgencyAcronyms)
-            if (ContainsWord(text, acronym, StringComparison.Ordinal)) return true;
+        foreach (var acronym in CreditWords.AgencyAcronyms)
+            if (ContainsWord(text, acronym, StringComparison.Ordinal) && !AfterComma(text, acronym)) return true;
         return false;
+    }
+
+    // "Allentown, PA": capitals after a comma are a place's state or country, not an agency.
+    private static bool AfterComma(string text, string acronym)
+    {
+        int at = text.LastIndexOf(acronym, StringComparison.Ordinal);
+        return at >= 2 && text[at - 1] == ' ' && text[at - 2] == ',';
     }
 
     private static bool ContainsWord(string text, string word, StringComparison comparison)
@@ -258,9 +223,11 @@ internal static class CaptionSplitter
         return false;
     }
 
-    // "Jane Doe/Reuters", "Instagram/ Hilaria Baldwin": a capitalised name on each side of a slash.
+    // "Jane Doe/Reuters", "Instagram/ Hilaria Baldwin": a capitalised name on each side of a slash. A credit names one
+    // to three sources; more slashes make a list ("Bulgaria/Israel/Hungary/Romania").
     private static bool HasNameSlash(string text)
     {
+        if (text.Count(c => c == '/') > 2) return false;
         for (int at = text.IndexOf('/'); at > 0; at = text.IndexOf('/', at + 1))
         {
             int before = at - 1, after = at + 1;

@@ -1,5 +1,7 @@
 using Lede.Content;
 
+using Lede.Lexicon;
+
 namespace Lede.Figures;
 
 /// <summary>
@@ -41,7 +43,7 @@ internal static class CollectRelated
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
             var title = blocks[i];
-            if (title.Dropped || title.Block is not (HeadingBlock or ParagraphBlock) || !RelatedLexicon.IsWidgetTitle(title.LeadText)) continue;
+            if (title.Dropped || title.Block is not (HeadingBlock or ParagraphBlock) || !RelatedLabels.IsWidgetTitle(title.LeadText)) continue;
             int next = i + 1, teasers = 0;
             for (; next < blocks.Count; next++)
             {
@@ -100,7 +102,7 @@ internal static class CollectRelated
         {
             if (block.Block is HeadingBlock heading)
             {
-                underRelatedHeading = block.Dropped && RelatedLexicon.IsWidgetTitle(heading.Text);
+                underRelatedHeading = block.Dropped && RelatedLabels.IsWidgetTitle(heading.Text);
                 if (block.Dropped && !underRelatedHeading && block.LinkDensity > 0.5) AddAll(block, labelled: false);
                 continue;
             }
@@ -108,14 +110,14 @@ internal static class CollectRelated
             {
                 underRelatedHeading = false;
                 foreach (var line in block.DroppedLines ?? [])
-                    if (RelatedLexicon.StartsWithLabel(line)) AddAll(block, labelled: true, line);
+                    if (RelatedLabels.Opens(line)) AddAll(block, labelled: true, line);
                 continue;
             }
             switch (block.Block)
             {
-                case ParagraphBlock p when RelatedLexicon.StartsWithLabel(p.Text) || RelatedLexicon.IsWidgetTitle(p.Text):
+                case ParagraphBlock p when RelatedLabels.Opens(p.Text) || RelatedLabels.IsWidgetTitle(p.Text):
                     AddAll(block, labelled: true, p.Text);
-                    underRelatedHeading = RelatedLexicon.IsWidgetTitle(p.Text); // a title line, like a heading, labels what follows
+                    underRelatedHeading = RelatedLabels.IsWidgetTitle(p.Text); // a title line, like a heading, labels what follows
                     continue;
                 // Unlabelled, only a list of teasers counts (a lone link-heavy line is a call to action), or links under
                 // a widget's "Related" heading.
@@ -148,11 +150,11 @@ internal static class CollectRelated
             // A widget holds a few links, so it has a few descendants and is not itself a link or an item.
             if (context.Signals[i] == ClassSignal.Chrome && page.SubtreeEnd[i] - i >= MinWidgetElements && page.Text[i] is > 0 and <= MaxWidgetChars
                 && page.LinkText[i] >= MinLinkShare * page.Text[i] && page.Tag[i] is not ("a" or "li" or "span" or "p")
-                && page.HasFlagOnPath(i, NodeFlags.Removed) && RelatedLexicon.NamesRelated(page.Elements[i]))
+                && page.HasFlagOnPath(i, NodeFlags.Removed) && RelatedClasses.NamesRelated(page.Elements[i]))
                 widget = i;
-            else if (TagKinds.HeadingLevel(page.Tag[i]) > 0 && page.Text[i] < RelatedLexicon.MaxHeadingChars
+            else if (TagKinds.HeadingLevel(page.Tag[i]) > 0 && page.Text[i] < RelatedLabels.MaxHeadingChars
                 && (!page.IsWithin(i, root) || page.HasFlagOnPath(i, NodeFlags.Removed))
-                && RelatedLexicon.IsWidgetTitle(page.Elements[i].TextContent.Trim()))
+                && RelatedLabels.IsWidgetTitle(page.Elements[i].TextContent.Trim()))
                 widget = WidgetOf(page, i);
             if (widget < 0 || page.Text[widget] > MaxWidgetChars || page.LinkText[widget] < MinLinkShare * page.Text[widget]) continue;
 

@@ -1,13 +1,14 @@
 using Lede.Content;
-using Lede.Figures;
+using Lede.Lexicon;
 
-namespace Lede.PlainText;
+namespace Lede.Figures;
 
 /// <summary>
-/// Reads a line that stands for a picture: a credit ("(Image source: Instagram/ Jane Doe)", "Photo: Jane Doe/Reuters",
-/// "Foto: dpa", "(Getty Images)", "© Jane Doe"), a caption with its credit ("Crowds at dawn. (AFP)") or a labelled
-/// caption ("Photo: Crowds gather at dawn."). Labels and agencies come from <see cref="CreditLexicon"/> through
-/// <see cref="CaptionSplitter"/>, as for captions on web pages.
+/// The one credit matcher of both paths: reads a line that stands for a picture — a credit ("(Image source: Instagram/
+/// Jane Doe)", "Photo: Jane Doe/Reuters", "Foto: dpa", "(Getty Images)", "© Jane Doe"), a caption with its credit
+/// ("Crowds at dawn. (AFP)") or a labelled caption ("Photo: Crowds gather at dawn."). The plain-text cleaner turns such a
+/// line into a figure; the HTML pipeline drops a paragraph that is only a credit or opens with a credit's label. Labels
+/// and agencies are the lexicon's (<see cref="CreditWords"/>), split off by <see cref="CaptionSplitter"/>.
 /// </summary>
 internal static class CreditLine
 {
@@ -37,6 +38,18 @@ internal static class CreditLine
         caption = caption.TrimEnd(')', ']');
         // One or two words and no sentence ("Foto: privat", "Photo: archives") name a source, not what the picture shows.
         return TextMeasure.CountWords(caption) <= 2 && !Sentences.Ends(caption) ? new Figure { Credit = caption } : new Figure { Caption = caption };
+    }
+
+    /// <summary>
+    /// True for a paragraph of a page that is a picture's credit rather than story: a credit or picture label opens it
+    /// ("Photo: …", "Credit: …", "© …"), or the whole line is a credit ("Getty Images", "AFP via Getty Images").
+    /// </summary>
+    public static bool IsCreditParagraph(string text)
+    {
+        if (text.Length > MaxChars) return false;
+        var t = text.TrimStart();
+        bool labelled = CaptionSplitter.MatchLabel(t, 0, out _, out _) || t.Length > 1 && t[0] is '(' or '[' && CaptionSplitter.MatchLabel(t, 1, out _, out _);
+        return labelled || Read(t) is { Caption: null, Credit: not null };
     }
 
     private static bool ReadsAsCredit(string credit)

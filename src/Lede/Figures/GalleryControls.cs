@@ -1,3 +1,5 @@
+using Lede.Lexicon;
+
 namespace Lede.Figures;
 
 /// <summary>
@@ -7,30 +9,20 @@ namespace Lede.Figures;
 internal static class GalleryControls
 {
     /// <summary>Whole lines that are a picture's or a gallery's buttons.</summary>
-    private static readonly string[] Labels =
-    [
-        "caption", "close", "hide caption", "show caption", "toggle caption", "enlarge", "enlarge image", "expand", "expand image",
-        "zoom", "view gallery", "open gallery", "launch gallery", "view slideshow", "start slideshow", "full screen", "fullscreen",
-        "view image", "view larger", "view full size", "click to enlarge", "tap to enlarge", "see more photos", "more photos",
-        // German, French, Spanish, Italian, Portuguese, Dutch
-        "bildunterschrift", "schließen", "vergrößern", "galerie öffnen", "légende", "fermer", "agrandir", "leyenda", "cerrar", "ampliar",
-        "didascalia", "chiudi", "ingrandisci", "legenda", "fechar", "sluiten", "vergroten",
-    ];
+    private static readonly LabelSet Labels = LabelSet.Of(Section.GalleryControls);
 
     /// <summary>Words that may open a gallery counter ("Image 1 of 5", "Foto 3 von 10").</summary>
-    private static readonly string[] CounterWords = ["image", "photo", "picture", "slide", "bild", "foto", "immagine", "imagen", "imagem", "afbeelding", "diapositive"];
+    private static readonly IReadOnlyList<string> CounterWords = WordLists.Words(Section.GalleryCounterWords);
 
     /// <summary>Words that join a counter's numbers: "1 of 5", "3 von 10", "2 sur 8", "4 de 9", "5 di 7", "6 van 12".</summary>
-    private static readonly string[] CounterJoins = ["of", "von", "sur", "de", "di", "van", "/"];
+    private static readonly IReadOnlyList<string> CounterJoins = WordLists.Words(Section.GalleryCounterJoins);
 
     /// <summary>True when the whole line is a gallery control or counter.</summary>
     public static bool IsControlLine(string text)
     {
         var t = text.AsSpan().Trim().TrimEnd(".:…");
         if (t.Length == 0 || t.Length > 40) return false;
-        foreach (var label in Labels)
-            if (t.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
-        return IsCounter(t);
+        return Labels.IsWhole(text) || IsCounter(t);
     }
 
     // "[word] N of M" or "N/M", nothing else.

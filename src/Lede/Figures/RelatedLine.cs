@@ -1,12 +1,12 @@
 using Lede.Content;
-using Lede.Figures;
+using Lede.Lexicon;
 
-namespace Lede.PlainText;
+namespace Lede.Figures;
 
 /// <summary>
-/// Reads a promo line that points to another story: a label of <see cref="RelatedLexicon"/> ("Related", "Also Read",
-/// "Read more", "Lire aussi", "Lesen Sie auch", …), a separator (":", "|", "»", a spaced dash) and the story's title,
-/// with its address when the scrape kept one.
+/// The one reader of a promo line that points to another story, for pages and texts alike: a label of
+/// <see cref="RelatedLabels"/> ("Related", "Also Read", "Read more", "Lire aussi", "Lesen Sie auch", …), a separator
+/// (":", "|", "»", a spaced dash) and the story's title, with its address when the scrape kept one.
 /// </summary>
 internal static class RelatedLine
 {
@@ -19,7 +19,7 @@ internal static class RelatedLine
     /// <summary>The related link the line stands for; null when it is not a promo line.</summary>
     public static RelatedLink? Read(string text)
     {
-        if (text.Length > MaxChars || !RelatedLexicon.StartsWithLabel(text)) return null;
+        if (text.Length > MaxChars || !RelatedLabels.Opens(text)) return null;
         int separator = SeparatorEnd(text);
         if (separator < 0) return null;
         var rest = text[separator..].Trim().Trim('"', '“', '”', '«', '»', '„', '\'', ' ');

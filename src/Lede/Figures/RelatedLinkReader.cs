@@ -2,6 +2,8 @@ using System.Text;
 using AngleSharp.Dom;
 using Lede.Content;
 
+using Lede.Lexicon;
+
 namespace Lede.Figures;
 
 /// <summary>
@@ -127,7 +129,7 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
     // shown as text, or a pager ("Next article", "« Previous").
     private static bool IsStoryTitle(string title)
     {
-        if (PromoLexicon.IsWidgetLabel(title) || RelatedLexicon.IsWidgetTitle(title) || PromoLexicon.StartsWithPromo(title)) return false;
+        if (Promos.IsWidgetLabel(title) || RelatedLabels.IsWidgetTitle(title) || Promos.Opens(title)) return false;
         var t = title.AsSpan().Trim("-–—«»‹›←→<>|·• ");
         foreach (var opener in CallToActionOpeners)
             if (t.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && (t.Length == opener.Length || !char.IsLetter(t[opener.Length])))

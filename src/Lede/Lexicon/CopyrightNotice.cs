@@ -1,19 +1,15 @@
-namespace Lede.PlainText;
+namespace Lede.Lexicon;
 
 /// <summary>
 /// Recognises a site's copyright notice ("© 2024 Example Media. All rights reserved.", "Copyright 2019 Jane Doe",
 /// "Tous droits réservés"): a rights-reserved phrase, or a copyright sign or word with a year. A "© Jane Doe" with
-/// no year is a picture's credit, read by <see cref="CreditLine"/>.
+/// no year is a picture's credit, read by <see cref="Figures.CreditLine"/>.
 /// </summary>
 internal static class CopyrightNotice
 {
     private const int MaxChars = 200;
 
-    private static readonly string[] RightsReserved =
-    [
-        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-        "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
-    ];
+    private static readonly IReadOnlyList<string> RightsReserved = WordLists.Words(Section.RightsReserved);
 
     public static bool Is(string text)
     {
@@ -22,6 +18,7 @@ internal static class CopyrightNotice
             if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
         var t = text.AsSpan().TrimStart();
         bool opens = t.StartsWith("©") || t.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) || t.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
+        // The sign or the word, then a year: "Copyright 2019 Hawaii News Now".
         return opens && HasYear(t);
     }
 

@@ -1,8 +1,29 @@
-namespace Lede.PlainText;
+namespace Lede.Lexicon;
 
-/// <summary>Where sentences end inside a line: ". " (or "! ", "? ") before a capital or a quotation mark, not after an initial or a title ("J. Doe", "Dr. Roe", "U.S. troops").</summary>
+/// <summary>
+/// The one rule for where sentences end, shared by every part that asks (the HTML pipeline's pruning and scoring, the
+/// captions' credits, the plain-text cleaner): a text ends like a sentence when its last character is a full stop, "!",
+/// "?", "…", "。" or a closing quotation mark or bracket; a sentence ends inside a line at ". " (or "! ", "? ") before a
+/// capital or an opening mark, but not after an initial, an abbreviation or a title ("J. Doe", "U.S. troops", "Dr. Roe";
+/// <see cref="Section.Abbreviations"/>).
+/// </summary>
 internal static class Sentences
 {
+    private static readonly HashSet<string> Abbreviations = WordLists.Set(Section.Abbreviations);
+
+    /// <summary>True when the text ends like a sentence: a full stop, "!", "?", "…", "。" or a closing quotation mark or bracket.</summary>
+    public static bool Ends(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '…' or '。' or ')';
+    }
+
+    /// <inheritdoc cref="Ends(ReadOnlySpan{char})"/>
+    public static bool Ends(string text) => Ends(text.AsSpan());
+
+    /// <summary>True when the text ends like a sentence or with a colon that introduces what follows ("He said:").</summary>
+    public static bool EndsOrIntroduces(string text) => Ends(text) || text.AsSpan().TrimEnd().EndsWith(":");
+
     /// <summary>True when a sentence ends inside the text and another starts.</summary>
     public static bool HasBreak(string text) => NextBreak(text, 0) >= 0;
 
@@ -13,9 +34,6 @@ internal static class Sentences
         for (int at = NextBreak(text, 0); at >= 0; at = NextBreak(text, at + 1)) count++;
         return count;
     }
-
-    /// <summary>True when the text ends like a sentence: a full stop, "!", "?", "…" or a closing quotation mark or bracket.</summary>
-    public static bool Ends(string text) => Content.PruneBoilerplate.EndsSentence(text);
 
     private static int NextBreak(string text, int from)
     {
@@ -30,20 +48,13 @@ internal static class Sentences
         return -1;
     }
 
-    // Titles written before a name, in the seven languages ("Dr.", "Hr.", "Mme.", "Sra.", "Dhr.").
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "mt", "gen", "sen", "rep", "gov", "lt", "col", "capt", "prof", "rev", "vs",
-        "hr", "fr", "nr", "mme", "mlle", "sra", "srta", "sig", "dott", "dhr", "mevr", "ca", "bzw", "etc",
-    };
-
-    // "J.", "Dr.", "U.S.", "Hr.": an initial, a title, or a word with a dot in it, before the dot.
+    // "J.", "Dr.", "U.S.", "Hr.": an initial, an abbreviation, or a word with a dot in it, before the dot.
     private static bool Abbreviation(string text, int dot)
     {
         int start = dot;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
         var word = text.AsSpan(start, dot - start).TrimStart("(\"“'‘");
         if (word.IsEmpty) return false;
-        return word.Length == 1 || word.Contains('.') || Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return word.Length == 1 || word.Contains('.') || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 }

@@ -6,17 +6,9 @@ namespace Lede.Metadata;
 /// </summary>
 internal static class UpdateLabels
 {
-    // The words that open an update line, in the seven languages of the date reader; compared word by word.
+    // The words that open an update line, from the lexicon's every language; compared word by word.
     private static readonly string[][] Openings =
-    [
-        ["updated"], ["last", "updated"], ["modified"], ["last", "modified"], ["edited"], ["revised"],
-        ["aktualisiert"], ["zuletzt", "aktualisiert"], ["geändert"], ["zuletzt", "geändert"],
-        ["mis", "à", "jour"], ["mise", "à", "jour"], ["modifié"], ["actualisé"],
-        ["actualizado"], ["actualizada"], ["actualización"], ["modificado"],
-        ["aggiornato"], ["aggiornata"], ["aggiornamento"], ["modificato"],
-        ["atualizado"], ["atualizada"], ["atualização"], ["alterado"],
-        ["bijgewerkt"], ["gewijzigd"], ["laatst", "bijgewerkt"], ["laatst", "gewijzigd"],
-    ];
+        [.. Lexicon.WordLists.Words(Lexicon.Section.UpdateLabels).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
     // Class or id parts that name a modification date: "dateline__updated", "date-modified", "updatedDate".
     private static readonly string[] ClassParts = ["updated", "modified", "lastmod"];

@@ -1,3 +1,5 @@
+using Lede.Lexicon;
+
 namespace Lede.PlainText;
 
 /// <summary>
@@ -11,12 +13,7 @@ internal static class AltTextLine
     private const int MaxWords = 10;
 
     // Auxiliaries and verbs of saying in the seven languages: a line with one is a sentence, not a description.
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "said", "says", "do", "does", "did",
-        "ist", "sind", "war", "waren", "hat", "haben", "wird", "sagte", "est", "sont", "était", "sera", "dit", "es", "son", "fue", "era", "dijo",
-        "è", "sono", "era", "ha", "hanno", "disse", "é", "são", "foi", "disse", "zijn", "wordt", "zei", "heeft",
-    };
+    private static readonly HashSet<string> Verbs = WordLists.Set(Section.Verbs);
 
     /// <summary>True when the line reads as an image description rather than text.</summary>
     public static bool Reads(string text)

@@ -1,5 +1,7 @@
 using Lede.Content;
 
+using Lede.Lexicon;
+
 namespace Lede.PlainText;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Lede.Lexicon;
+
 namespace Lede.PlainText;
 
 /// <summary>

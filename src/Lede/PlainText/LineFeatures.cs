@@ -1,6 +1,8 @@
 using Lede.Content;
 using Lede.Metadata;
 
+using Lede.Lexicon;
+
 namespace Lede.PlainText;
 
 /// <summary>
@@ -384,8 +386,8 @@ internal static class LineFeatures
                 LogChars = MathF.Log2(1 + text.Length),
                 Words = words,
                 Letters = letters,
-                EndsSentence = PlainText.Sentences.Ends(text),
-                Sentences = PlainText.Sentences.Count(text),
+                EndsSentence = Lexicon.Sentences.Ends(text),
+                Sentences = Lexicon.Sentences.Count(text),
                 FunctionWords = words == 0 ? 0 : function / (float)words,
                 FrequentWords = words == 0 ? 0 : frequentHits / (float)words,
                 Capitalised = words == 0 ? 0 : capitalised / (float)words,

@@ -1,13 +1,14 @@
 using Lede.Content;
 using Lede.Figures;
+using Lede.Lexicon;
 
 namespace Lede.PlainText;
 
 /// <summary>
 /// Classifies one line on its own: a picture's credit, a promo for another story, a byline, a dateline, page furniture
-/// (widget headings, calls to action, time stamps, notices, navigation) or story text. The words come from the lexicons
-/// the HTML pipeline uses (<see cref="PromoLexicon"/>, <see cref="RelatedLexicon"/>, <see cref="CreditLexicon"/>,
-/// <see cref="Datelines"/>), so both paths agree on what is not story.
+/// (widget headings, calls to action, time stamps, notices, navigation) or story text. The matchers are the ones the
+/// HTML pipeline uses (<see cref="Promos"/>, <see cref="RelatedLine"/>, <see cref="CreditLine"/>, <see cref="CopyrightNotice"/>,
+/// <see cref="Datelines"/>), over the one lexicon, so both paths agree on what is not story.
 /// </summary>
 internal static class LineNoise
 {
@@ -29,14 +30,14 @@ internal static class LineNoise
             return new LineVerdict { Role = LineRole.Credit, Rule = LineRule.Credit, Why = figure.Credit is null ? "a picture's caption: becomes a figure" : "an image credit: becomes a figure", Figure = figure };
         if (RelatedLine.Read(text) is { } related)
             return new LineVerdict { Role = LineRole.Related, Rule = LineRule.Related, Why = "a promo for another story: becomes a related link", Related = related };
-        if (PromoLexicon.IsWidgetLabel(text)) return Noise(LineRule.WidgetLabel, "a widget label");
+        if (Promos.IsWidgetLabel(text)) return Noise(LineRule.WidgetLabel, "a widget label");
         if (IsWidgetTitle(text)) return Noise(LineRule.WidgetTitle, "the title of a widget of links");
         if (CaptionSplitter.MatchLabel(text, 0, out int labelEnd, out _))
         {
             // A credit label that did not open a credit opens a sentence ("Copyright law changed …"), unless it stands alone.
             if (text.AsSpan(labelEnd).Trim().IsEmpty) return Noise(LineRule.PictureLabel, "a picture's label with nothing after it");
         }
-        else if (text.Length <= MaxPromoChars && StartsWithPromo(text))
+        else if (text.Length <= MaxPromoChars && Promos.Opens(text))
         {
             return Noise(LineRule.Promo, "a call to action or promo line");
         }
@@ -50,25 +51,13 @@ internal static class LineNoise
     private static LineVerdict Noise(LineRule rule, string why) => new() { Role = LineRole.Noise, Rule = rule, Why = why };
 
     private static bool IsWidgetTitle(string text)
-        => RelatedLexicon.IsWidgetTitle(text) && !Sentences.Ends(text) && TextMeasure.CountWords(text) <= MaxWidgetTitleWords;
-
-    // A promo label that ends a word: "Subscribe to our newsletter", "Share this:", not "Subscribers said" or "Sponsorship".
-    private static bool StartsWithPromo(string text)
-    {
-        var t = text.AsSpan();
-        foreach (var prefix in PromoLexicon.PromoPrefixes)
-        {
-            if (!t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!char.IsLetter(prefix[^1]) || t.Length == prefix.Length || !char.IsLetter(t[prefix.Length])) return true;
-        }
-        return false;
-    }
+        => RelatedLabels.IsWidgetTitle(text) && !Sentences.Ends(text) && TextMeasure.CountWords(text) <= MaxWidgetTitleWords;
 
     /// <summary>"About / Advertise / Contact", "Home · News · Sport": three or more short labels between separators.</summary>
     private static bool IsLinkRow(string text)
     {
         if (text.Length > 200) return false;
-        if (PromoLexicon.IsNavigationLine(text)) return true;
+        if (Promos.IsNavigationLine(text)) return true;
         foreach (var separator in (ReadOnlySpan<string>)[" / ", " · ", " • ", " | "])
         {
             var parts = text.Split(separator);

@@ -1,3 +1,4 @@
+using Lede.Lexicon;
 using Lede.Metadata;
 
 namespace Lede.PlainText;
@@ -17,11 +18,7 @@ internal static class LineSignals
     private const int MaxHeadingChars = 160;
 
     /// <summary>Words that name a page's comments, per language (singular and plural).</summary>
-    private static readonly HashSet<string> CommentWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "comment", "comments", "response", "responses", "reply", "replies", "kommentar", "kommentare", "commentaire", "commentaires",
-        "comentario", "comentarios", "commento", "commenti", "comentário", "comentários", "reactie", "reacties", "reacción", "reacciones",
-    };
+    private static readonly HashSet<string> CommentWords = WordLists.Set(Section.CommentWords);
 
     /// <summary>True when the line holds a clock time ("6:34 am", "10h32", "14.30 Uhr") or a date with a month name or in figures ("Nov. 19, 2019", "19/11/2019", "2019-11-19").</summary>
     public static bool HasDateOrTime(string text)

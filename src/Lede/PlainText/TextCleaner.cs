@@ -121,7 +121,7 @@ internal static class TextCleaner
     {
         LineRole.Title or LineRole.Standfirst => nameof(ArticleHead),
         LineRole.Credit or LineRole.Caption or LineRole.AltText => nameof(FigureLines),
-        LineRole.Related => nameof(RelatedLine),
+        LineRole.Related => nameof(Figures.RelatedLine),
         LineRole.Byline or LineRole.Dateline => nameof(TextMetadata),
         _ => nameof(LineNoise),
     };

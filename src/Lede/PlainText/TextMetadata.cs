@@ -11,9 +11,6 @@ internal sealed class TextMetadata
     /// <summary>The language is told from about this much of the story, as for pages.</summary>
     private const int LanguageSample = 1000;
 
-    private static readonly string[] UpdateLabels =
-        ["updated", "last updated", "modified", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "bijgewerkt"];
-
     public List<string> Authors { get; } = [];
     public string? Publisher { get; private set; }
     public ArticleDate? Published { get; private set; }
@@ -53,15 +50,8 @@ internal sealed class TextMetadata
         foreach (var line in _datelines)
         {
             if (DateText.Parse(line, order) is not { } date) continue;
-            if (IsUpdate(line)) Modified ??= date;
+            if (UpdateLabels.OpensWithUpdate(line)) Modified ??= date;
             else Published ??= date;
         }
-    }
-
-    private static bool IsUpdate(string line)
-    {
-        foreach (var label in UpdateLabels)
-            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-using Lede.Figures;
+using Lede.Lexicon;
 
 namespace Lede.PlainText;
 
@@ -17,13 +17,6 @@ internal static class WidgetLists
     /// <summary>Widgets list a handful of stories; past this many lines, what follows is something else.</summary>
     private const int MaxEntries = 12;
 
-    /// <summary>Titles of site-wide lists of stories, per language; their entries are not related to the story.</summary>
-    private static readonly string[] SiteListTitles =
-    [
-        "most popular", "most read", "most viewed", "most shared", "trending", "trending now", "popular", "latest", "latest news",
-        "latest stories", "top stories", "meistgelesen", "meistgelesene artikel", "beliebt", "les plus lus", "les plus populaires",
-        "lo más leído", "lo más visto", "più letti", "i più letti", "mais lidas", "mais lidos", "meest gelezen", "populair",
-    ];
 
     /// <summary>A widget belongs to the story when its title stands within the story or at most this many lines after it.</summary>
     private const int MaxLinesAfterStory = 40;
@@ -36,8 +29,8 @@ internal static class WidgetLists
         {
             if (verdicts[i].Role != LineRole.Noise) continue;
             var title = lines[i].Text;
-            bool related = RelatedLexicon.IsWidgetTitle(title);
-            if (!related && !IsSiteList(title)) continue;
+            bool related = RelatedLabels.IsWidgetTitle(title);
+            if (!related && !RelatedLabels.IsSiteListTitle(title)) continue;
             int taken = 0;
             for (int j = i + 1; j < lines.Count && taken < MaxEntries; j++)
             {
@@ -52,13 +45,6 @@ internal static class WidgetLists
         }
     }
 
-    private static bool IsSiteList(string title)
-    {
-        var t = title.AsSpan().Trim().TrimEnd(":.!… ");
-        foreach (var label in SiteListTitles)
-            if (t.Equals(label, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
 
     private static bool IsEntry(List<TextLine> lines, int title, int line, bool blockStyle)
     {

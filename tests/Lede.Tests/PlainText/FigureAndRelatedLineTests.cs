@@ -1,5 +1,7 @@
 using Lede.PlainText;
 
+using Lede.Figures;
+
 namespace Lede.Tests.PlainText;
 
 /// <summary>Picture lines (credits, captions, alt texts) and promo lines on their own.</summary>
