@@ -14,6 +14,12 @@ var clock = Stopwatch.StartNew();
 var texts = TrainingCorpus.Load(Path.Combine(shared, "benchmarks"), options.Derive);
 Console.WriteLine($"{texts.Count} texts ({texts.Count(t => t.Derived)} derived), {texts.Sum(t => t.Lines.Count)} lines, {clock.Elapsed.TotalSeconds:0} s");
 
+if (options.RulesOnly)
+{
+    RuleReport.Write(texts.Where(t => !t.Derived).ToList(), Console.Out);
+    return 0;
+}
+
 var cv = new CrossValidation(texts, options.Folds, options.First, options.Second, Console.Out);
 var firsts = cv.FirstLook();
 var seconds = cv.SecondLook();

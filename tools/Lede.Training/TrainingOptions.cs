@@ -1,6 +1,6 @@
 namespace Lede.Training;
 
-/// <summary>The trainer's command line: <c>[--shared DIR] [--out FILE] [--folds N] [--threshold P] [--no-derive] [--cv-only] [--predictions DIR] [--trees N] [--leaves N] [--min-leaf N] [--rate R]</c>.</summary>
+/// <summary>The trainer's command line: <c>[--shared DIR] [--out FILE] [--folds N] [--threshold P] [--no-derive] [--cv-only] [--rules] [--predictions DIR] [--trees N] [--leaves N] [--min-leaf N] [--rate R]</c>.</summary>
 internal sealed record TrainingOptions
 {
     public string? Shared { get; init; }
@@ -11,6 +11,7 @@ internal sealed record TrainingOptions
     public bool CrossValidateOnly { get; init; }
     public string? Predictions { get; init; }
     public bool FirstOnly { get; init; }
+    public bool RulesOnly { get; init; }
     public BoostingSettings First { get; init; } = new();
     public BoostingSettings Second { get; init; } = new(Trees: 200, Leaves: 16);
 
@@ -32,6 +33,7 @@ internal sealed record TrainingOptions
                 "--cv-only" => options with { CrossValidateOnly = true },
                 "--predictions" => options with { Predictions = Value() },
                 "--first-alone" => options with { FirstOnly = true },
+                "--rules" => options with { RulesOnly = true, Derive = false },
                 "--trees2" => options with { Second = options.Second with { Trees = int.Parse(Value()) } },
                 "--leaves2" => options with { Second = options.Second with { Leaves = int.Parse(Value()) } },
                 "--features" => double.Parse(Value()) is var f ? options with { First = options.First with { FeatureFraction = f }, Second = options.Second with { FeatureFraction = f } } : options,

@@ -25,14 +25,14 @@ internal static class ArticleHead
         int body = NextStory(verdicts, 0);
         if (body < 0) return;
         int title, next = NextStory(verdicts, body + 1);
-        if (next >= 0 && NothingAbove(verdicts, body) && Headline.Reads(lines[body].Text, lines[next].Text) && !lines[body].IsListItem)
+        if (next >= 0 && NothingAbove(verdicts, body) && Headline.Reads(lines[body].Text, lines[next].Text, SetApart(lines, body, blockStyle)) && !lines[body].IsListItem)
         {
             title = body; // the text opens with its headline
             body = next;
         }
         else
         {
-            title = HeadlineAbove(lines, verdicts, body);
+            title = HeadlineAbove(lines, verdicts, body, blockStyle);
             if (title < 0) return;
         }
         verdicts[title] = LineVerdict.Of(LineRole.Title, "the headline: short, one phrase without a full stop, over the story", nameof(ArticleHead));
@@ -51,7 +51,7 @@ internal static class ArticleHead
     }
 
     // The line above the story's first paragraph that is its headline; -1 when none reads as one.
-    private static int HeadlineAbove(List<TextLine> lines, LineVerdict[] verdicts, int body)
+    private static int HeadlineAbove(List<TextLine> lines, LineVerdict[] verdicts, int body, bool blockStyle)
     {
         var first = lines[body].Text;
         var candidates = new List<int>();
@@ -60,7 +60,7 @@ internal static class ArticleHead
             var verdict = verdicts[i];
             if (verdict.Role == LineRole.Related) break;
             if (verdict.Role != LineRole.Noise || verdict.Rule != LineRule.None) continue;
-            if (Headline.Reads(lines[i].Text, first) && !lines[i].IsListItem) candidates.Add(i);
+            if (Headline.Reads(lines[i].Text, first, SetApart(lines, i, blockStyle)) && !lines[i].IsListItem) candidates.Add(i);
         }
         if (candidates.Count == 0) return -1;
         var page = lines[0].Text;
@@ -74,6 +74,15 @@ internal static class ArticleHead
         if (candidates.Count > 1 && candidates[0] - candidates[1] <= 3 && Headline.TitleCased(lines[candidates[1]].Text) && !Headline.TitleCased(lines[candidates[0]].Text))
             return candidates[1];
         return candidates[0];
+    }
+
+    // The text's first line, in a block of its own or of two (the headline over its standfirst) when blank lines set blocks apart.
+    private static bool SetApart(List<TextLine> lines, int line, bool blockStyle)
+    {
+        if (line != 0 || !blockStyle) return false;
+        int size = 1;
+        while (size < lines.Count && lines[size].Block == lines[0].Block) size++;
+        return size <= 2 && size < lines.Count;
     }
 
     // "Headline - Site", "Headline | Site", "Headline – Site": the page's title repeats the headline with the site's name.

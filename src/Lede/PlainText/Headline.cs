@@ -1,5 +1,7 @@
 using Lede.Content;
 
+using Lede.Lexicon;
+
 namespace Lede.PlainText;
 
 /// <summary>
@@ -14,13 +16,26 @@ internal static class Headline
 
     private const int MaxWords = 24;
 
+    /// <summary>A headline set apart at the head of a text may run to two short sentences ("Virginian could make history. Again.").</summary>
+    private const int MaxTwoSentenceChars = 80;
+
     /// <summary>True when <paramref name="line"/> reads as a headline over <paramref name="next"/>, the story line after it.</summary>
-    public static bool Reads(string line, string? next)
+    /// <param name="line">The candidate.</param>
+    /// <param name="next">The story's line after it.</param>
+    /// <param name="setApart">
+    /// The line opens the text and a blank line sets it (with at most a standfirst) apart from what follows: the layout of
+    /// a text that is the story under its headline. Such a line is the headline even in sentence case with a closing full
+    /// stop or semicolon, as archives and wire feeds write them ("Flynn says Trump 'absolutely right'.").
+    /// </param>
+    public static bool Reads(string line, string? next, bool setApart = false)
     {
         if (line.Length is < 8 or > MaxChars || next is null) return false;
         int words = TextMeasure.CountWords(line);
         if (words is < 2 or > MaxWords) return false;
         if (!OpensLikeTitle(line) || BodyStructure.IsListItem(line)) return false;
+        if (setApart)
+            return line[^1] is not (',' or ':') && next.Length > line.Length
+                && (!Sentences.HasBreak(line) || line.Length <= MaxTwoSentenceChars && Sentences.Count(line) == 2);
         // A headline is one phrase: no closing comma or colon, no second sentence, and no closing full stop unless it is
         // set in title case (archives and wire feeds end headlines with one: "Obama Power Plant Rules Face Key Test.").
         if (line[^1] is ',' or ';' or ':' || Sentences.HasBreak(line)) return false;

@@ -1,3 +1,5 @@
+using Lede.Lexicon;
+
 namespace Lede.PlainText;
 
 /// <summary>
@@ -11,37 +13,11 @@ internal static class Timestamps
     private const int MaxChars = 60;
     private const int MaxWords = 8;
 
-    /// <summary>Words of time stamps, per language; a stamp holds nothing else but numbers and date labels.</summary>
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // clock and zone
-        "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "mt", "gmt", "utc", "bst", "cet", "cest",
-        "ist", "aest", "uhr", "h", "hr", "hrs", "min", "mins", "sec", "secs", "at", "on", "since", "mis", "à", "às", "alle", "om", "um", "a", "las",
-        // English
-        "ago", "just", "now", "today", "yesterday", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-        "weeks", "month", "months", "an", "read", "reading", "time",
-        // German
-        "vor", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "gestern", "heute", "soeben", "gerade",
-        "lesezeit", "einer",
-        // French
-        "il", "y", "heure", "heures", "jour", "jours", "semaine", "semaines", "hier", "aujourd'hui", "aujourd’hui", "instant", "l'instant",
-        "l’instant", "lecture", "une",
-        // Spanish
-        "hace", "minuto", "minutos", "hora", "horas", "día", "días", "semana", "semanas", "ayer", "hoy", "lectura", "una",
-        // Italian
-        "fa", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "ieri", "oggi", "lettura",
-        // Portuguese
-        "há", "dia", "dias", "ontem", "hoje", "atrás", "leitura",
-        // Dutch
-        "geleden", "minuut", "uur", "dag", "dagen", "weken", "gisteren", "vandaag", "zojuist", "leestijd",
-    };
+    /// <summary>Words of time stamps (the lexicon's, every language's); a stamp holds nothing else but numbers and date labels.</summary>
+    private static readonly HashSet<string> Words = WordLists.Set(Section.TimeWords);
 
     /// <summary>Words that make a stamp without a number ("Yesterday", "just now").</summary>
-    private static readonly HashSet<string> Anchors = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ago", "yesterday", "today", "now", "gestern", "heute", "soeben", "hier", "aujourd'hui", "aujourd’hui", "instant", "l'instant",
-        "l’instant", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "zojuist",
-    };
+    private static readonly HashSet<string> Anchors = WordLists.Set(Section.TimeAnchors);
 
     /// <summary>True when the line is a time stamp and nothing else.</summary>
     public static bool IsTimestamp(string text)
@@ -50,7 +26,7 @@ internal static class Timestamps
         var words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
         var anchors = Anchors.GetAlternateLookup<ReadOnlySpan<char>>();
         int count = 0;
-        bool anchored = false;
+        bool anchored = false, number = false, timeWord = false;
         var rest = text.AsSpan();
         while (!rest.IsEmpty)
         {
@@ -59,14 +35,29 @@ internal static class Timestamps
             rest = end < 0 ? [] : rest[(end + 1)..];
             if (word.IsEmpty) continue;
             if (++count > MaxWords) return false;
-            if (word.IndexOfAnyInRange('0', '9') >= 0) { if (!IsClockOrNumber(word)) return false; anchored = true; continue; }
+            if (word.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                if (!IsClockOrNumber(word)) return false;
+                // A clock ("10:32", "10h32") is a time by itself; a bare number ("5", "2019", a table's cell) only beside a unit.
+                if (IsClock(word)) anchored = true; else number = true;
+                continue;
+            }
             if (anchors.Contains(word)) { anchored = true; continue; }
-            if (!words.Contains(word) && !Content.Datelines.IsLabel(word.ToString())) return false;
+            if (words.Contains(word)) { timeWord = true; continue; }
+            if (!Content.Datelines.IsLabel(word.ToString())) return false;
         }
-        return anchored;
+        return anchored || number && timeWord;
     }
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" ,|·•()–—");
+
+    // "10:32", "10h32", "14.30", "8:22AM": digits on both sides of a clock's separator.
+    private static bool IsClock(ReadOnlySpan<char> word)
+    {
+        for (int i = 1; i + 1 < word.Length; i++)
+            if (word[i] is ':' or '.' or 'h' or 'H' && char.IsAsciiDigit(word[i - 1]) && char.IsAsciiDigit(word[i + 1])) return true;
+        return false;
+    }
 
     // "2", "10:32", "10h32", "14.30", "8:22AM", "5min": digits with clock separators and a short unit.
     private static bool IsClockOrNumber(ReadOnlySpan<char> word)
