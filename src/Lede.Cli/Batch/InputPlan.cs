@@ -35,21 +35,12 @@ internal static class InputPlan
     public static List<BatchPart> ForTask(List<BatchPart> parts, int index, int count)
         => parts.Where((_, i) => i % count == index).ToList();
 
-    /// <summary>True for the names a folder search takes.</summary>
-    public static bool IsPageFile(string path)
-        => path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase);
-
     private static string SortKey(string input) => input == "-" ? "" : Path.GetFullPath(input);
 
     private static IEnumerable<BatchPart> FolderParts(string folder)
     {
         var root = Path.GetFullPath(folder);
-        var pages = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(IsPageFile)
-            .OrderBy(path => Path.GetRelativePath(root, path).Replace('\\', '/'), StringComparer.Ordinal)
-            .ToList();
+        var pages = FileKinds.Search(root, FileKinds.IsPage, null);
         var name = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         for (int start = 0, run = 0; start < pages.Count; start += PagesPerPart, run++)
         {
@@ -61,15 +52,7 @@ internal static class InputPlan
     // Two inputs may share a file name (a/x.warc.gz, b/x.warc.gz): later ones get -2, -3, in input order.
     private static List<BatchPart> Unique(List<BatchPart> parts)
     {
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < parts.Count; i++)
-        {
-            var name = parts[i].Name;
-            int n = seen.GetValueOrDefault(name) + 1;
-            seen[name] = n;
-            if (n > 1)
-                parts[i] = parts[i] with { Name = $"{name}-{n}" };
-        }
-        return parts;
+        var names = new UniqueNames();
+        return parts.ConvertAll(part => part with { Name = names.Claim(part.Name) });
     }
 }
