@@ -24,14 +24,19 @@ internal static class UserErrors
     /// <summary>Writes <c>lede: message</c> on one line and returns <see cref="ExitCodes.BadInput"/>.</summary>
     public static int Fail(TextWriter error, string message)
     {
-        error.WriteLine($"lede: {OneLine(message)}");
+        Line(error, message);
         return ExitCodes.BadInput;
     }
 
-    private static bool IsUserError(Exception e) => e is IOException or UnauthorizedAccessException
+    /// <summary>Writes <c>lede: message</c> on one line.</summary>
+    public static void Line(TextWriter error, string message) => error.WriteLine($"lede: {OneLine(message)}");
+
+    /// <summary>True for the failures a user causes, which are reported in one line rather than with a stack trace.</summary>
+    public static bool IsUserError(Exception e) => e is IOException or UnauthorizedAccessException
         or HttpRequestException or TaskCanceledException or TimeoutException or InvalidDataException or JsonException;
 
-    private static string Describe(Exception e) => e switch
+    /// <summary>The one-line message of a user error.</summary>
+    public static string Describe(Exception e) => e switch
     {
         FileNotFoundException f when f.FileName is not null => $"no such file: {f.FileName}",
         TaskCanceledException => "cancelled",

@@ -2,7 +2,7 @@ namespace Lede.Cli.Batch;
 
 /// <summary>
 /// One document on its way from the reader through a worker to the writer: where it came from, its bytes (or
-/// text, from JSONL), and once done, its output line. A reader problem (a broken WARC record, a bad JSONL line)
+/// string, from JSONL), whether it is a page or a plain text, and once done, its output line. A reader problem (a broken WARC record, a bad JSONL line)
 /// is a job that comes already done.
 /// </summary>
 internal sealed class BatchJob
@@ -28,14 +28,20 @@ internal sealed class BatchJob
     /// <summary>A note when an archive record was read despite damage.</summary>
     public string? Defect { get; init; }
 
-    /// <summary>The page bytes (files, WARC records); empty when <see cref="Html"/> holds the page.</summary>
+    /// <summary>
+    /// True for a plain text (a <c>.txt</c> file, a JSONL <c>text</c>), cleaned with <see cref="Extractor.Clean(string, ExtractionOptions?, CancellationToken)"/>;
+    /// false for an HTML page, extracted with <see cref="Extractor.Extract(string, string?, ExtractionOptions?, CancellationToken)"/>.
+    /// </summary>
+    public bool IsText { get; init; }
+
+    /// <summary>The document's bytes (files, WARC records); empty when <see cref="Decoded"/> holds it.</summary>
     public ReadOnlyMemory<byte> Bytes { get; set; }
 
-    /// <summary>The page text, for JSONL input, where the JSON string is already text.</summary>
-    public string? Html { get; set; }
+    /// <summary>The document as a string, for JSONL input, where the JSON string is already decoded.</summary>
+    public string? Decoded { get; set; }
 
-    /// <summary>The page's size, in bytes (in characters for text): its weight in the <see cref="ExtractionBudget"/>.</summary>
-    public long Size => Html?.Length ?? Bytes.Length;
+    /// <summary>The document's size, in bytes (in characters for a string): its weight in the <see cref="ExtractionBudget"/>.</summary>
+    public long Size => Decoded?.Length ?? Bytes.Length;
 
     /// <summary>The output, once a worker (or the reader, for a problem) has made it.</summary>
     public Task<DocumentOutcome> Done => _done.Task;
@@ -44,7 +50,7 @@ internal sealed class BatchJob
     public void Complete(DocumentOutcome outcome)
     {
         Bytes = default;
-        Html = null;
+        Decoded = null;
         _done.SetResult(outcome);
     }
 }

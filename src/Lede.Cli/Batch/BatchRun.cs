@@ -11,7 +11,7 @@ internal static class BatchRun
         List<BatchPart> parts;
         try
         {
-            parts = InputPlan.ForTask(InputPlan.Parts(settings.Inputs), settings.TaskIndex, settings.TaskCount);
+            parts = InputPlan.ForTask(InputPlan.Parts(settings.Inputs, settings.Output), settings.TaskIndex, settings.TaskCount);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

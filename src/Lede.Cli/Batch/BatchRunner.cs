@@ -104,7 +104,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
     {
         if (part.Pages is not null)
         {
-            foreach (var job in HtmlSource.ReadFolder(part, settings, stats))
+            foreach (var job in FileSource.ReadFolder(part, settings, stats))
                 yield return job;
             yield break;
         }
@@ -114,7 +114,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
         {
             InputKind.Archive => ArchiveSource.Read(part, replay, settings, stats, cancellationToken),
             InputKind.Jsonl => JsonlSource.Read(part, InputSniffer.Decompressed(replay), settings),
-            _ => [HtmlSource.ReadOne(part, replay, settings)],
+            _ => [FileSource.ReadOne(part, replay, kind, settings)],
         };
         foreach (var job in jobs)
             yield return job;

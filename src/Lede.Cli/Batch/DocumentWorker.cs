@@ -1,8 +1,8 @@
 namespace Lede.Cli.Batch;
 
 /// <summary>
-/// Extracts one document and makes its output. Whatever happens inside the extraction stays inside: an exception
-/// becomes the document's <c>error</c> line, with a one-line reason, never the end of the batch.
+/// Extracts one page, or cleans one plain text, and makes its output. Whatever happens inside the extraction stays
+/// inside: an exception becomes the document's <c>error</c> line, with a one-line reason, never the end of the batch.
 /// </summary>
 internal sealed class DocumentWorker(BatchSettings settings)
 {
@@ -14,9 +14,13 @@ internal sealed class DocumentWorker(BatchSettings settings)
         try
         {
             var options = settings.Extraction with { Charset = job.Charset, CapturedAt = job.WarcDate };
-            result = job.Html is { } html
-                ? Extractor.Extract(html, job.Url, options)
-                : Extractor.Extract(job.Bytes.Span, job.Url, options);
+            result = (job.IsText, job.Decoded) switch
+            {
+                (true, { } scrape) => Extractor.Clean(scrape, options),
+                (true, null) => Extractor.Clean(job.Bytes.Span, options),
+                (false, { } html) => Extractor.Extract(html, job.Url, options),
+                (false, null) => Extractor.Extract(job.Bytes.Span, job.Url, options),
+            };
         }
         catch (Exception e)
         {

@@ -2,19 +2,23 @@ namespace Lede.Cli.Batch;
 
 /// <summary>
 /// Turns the command line's inputs into the ordered list of parts, the same on every machine: files as given,
-/// folders searched recursively for <c>.html</c>, <c>.htm</c> and <c>.html.gz</c>, everything sorted by path
-/// (ordinal), so that <c>--task-index I --task-count T</c> picks the same parts wherever it runs.
+/// folders searched recursively for pages (<c>.html</c>, <c>.htm</c>, <c>.html.gz</c>) and plain texts (<c>.txt</c>,
+/// <c>.txt.gz</c>), everything sorted by path (ordinal), so that <c>--task-index I --task-count T</c> picks the same
+/// parts wherever it runs.
 /// </summary>
 internal static class InputPlan
 {
     /// <summary>
-    /// HTML files of a folder per part. A part is the unit of resume and of task distribution: a file per part
-    /// would make millions of tiny outputs; a thousand pages is a few seconds of work and a few MB of output.
+    /// Page and text files of a folder per part. A part is the unit of resume and of task distribution: a file per
+    /// part would make millions of tiny outputs; a thousand pages is a few seconds of work and a few MB of output.
     /// </summary>
     public const int PagesPerPart = 1000;
 
-    /// <summary>All parts of the inputs, in order; throws <see cref="FileNotFoundException"/> for a missing input.</summary>
-    public static List<BatchPart> Parts(IReadOnlyList<string> inputs)
+    /// <summary>
+    /// All parts of the inputs, in order; throws <see cref="FileNotFoundException"/> for a missing input. A folder's
+    /// files under <paramref name="output"/> (the output folder) are left out.
+    /// </summary>
+    public static List<BatchPart> Parts(IReadOnlyList<string> inputs, string? output = null)
     {
         var parts = new List<BatchPart>();
         foreach (var input in inputs.Distinct(StringComparer.Ordinal).OrderBy(SortKey, StringComparer.Ordinal))
@@ -22,7 +26,7 @@ internal static class InputPlan
             if (input == "-")
                 parts.Add(new BatchPart("stdin", "-", null, 0));
             else if (Directory.Exists(input))
-                parts.AddRange(FolderParts(input));
+                parts.AddRange(FolderParts(input, output));
             else if (File.Exists(input))
                 parts.Add(new BatchPart(Path.GetFileName(input), input, null, new FileInfo(input).Length));
             else
@@ -35,21 +39,12 @@ internal static class InputPlan
     public static List<BatchPart> ForTask(List<BatchPart> parts, int index, int count)
         => parts.Where((_, i) => i % count == index).ToList();
 
-    /// <summary>True for the names a folder search takes.</summary>
-    public static bool IsPageFile(string path)
-        => path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase);
-
     private static string SortKey(string input) => input == "-" ? "" : Path.GetFullPath(input);
 
-    private static IEnumerable<BatchPart> FolderParts(string folder)
+    private static IEnumerable<BatchPart> FolderParts(string folder, string? output)
     {
         var root = Path.GetFullPath(folder);
-        var pages = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(IsPageFile)
-            .OrderBy(path => Path.GetRelativePath(root, path).Replace('\\', '/'), StringComparer.Ordinal)
-            .ToList();
+        var pages = FileKinds.Search(root, path => FileKinds.IsPage(path) || FileKinds.IsText(path), output);
         var name = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         for (int start = 0, run = 0; start < pages.Count; start += PagesPerPart, run++)
         {
@@ -61,15 +56,7 @@ internal static class InputPlan
     // Two inputs may share a file name (a/x.warc.gz, b/x.warc.gz): later ones get -2, -3, in input order.
     private static List<BatchPart> Unique(List<BatchPart> parts)
     {
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < parts.Count; i++)
-        {
-            var name = parts[i].Name;
-            int n = seen.GetValueOrDefault(name) + 1;
-            seen[name] = n;
-            if (n > 1)
-                parts[i] = parts[i] with { Name = $"{name}-{n}" };
-        }
-        return parts;
+        var names = new UniqueNames();
+        return parts.ConvertAll(part => part with { Name = names.Claim(part.Name) });
     }
 }

@@ -5,6 +5,10 @@ namespace Lede.Cli.Batch;
 /// <summary>
 /// Tells what an input holds from its first bytes (decompressed when it is gzip), so that a file with any name,
 /// or standard input, is read the right way. The bytes looked at are given back in front of the rest.
+/// Two kinds go by the name first: <c>.arc</c> (an ARC record has no magic) and <c>.txt</c> (a text is a text,
+/// whatever it starts with). A name of no known kind (or stdin) whose first 512 bytes hold no markup — no
+/// <c>&lt;</c> opening a tag, a comment, a doctype or a processing instruction — is plain text; an
+/// <c>.html</c>/<c>.htm</c> name stays a page.
 /// </summary>
 internal static class InputSniffer
 {
@@ -34,12 +38,26 @@ internal static class InputSniffer
     {
         if (name is not null && (name.EndsWith(".arc", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".arc.gz", StringComparison.OrdinalIgnoreCase)))
             return InputKind.Archive;
+        if (name is not null && FileKinds.IsText(name))
+            return InputKind.Text;
         var text = Skip(head);
         if (text.StartsWith("WARC/"u8) || text.StartsWith("filedesc://"u8))
             return InputKind.Archive;
         if (text.StartsWith("{"u8))
             return InputKind.Jsonl;
-        return InputKind.Html;
+        return (name is not null && FileKinds.IsPage(name)) || HasMarkup(text) ? InputKind.Html : InputKind.Text;
+    }
+
+    // A tag, an end tag, a comment or doctype, a processing instruction: "<p", "</", "<!", "<?". A scrape's text may
+    // hold a stray "<" ("a < b", "<3"), but hardly ever one followed by a letter in its first lines.
+    private static bool HasMarkup(ReadOnlySpan<byte> head)
+    {
+        for (int at; (at = head.IndexOf((byte)'<')) >= 0; head = head[(at + 1)..])
+        {
+            if (at + 1 < head.Length && (char.IsAsciiLetter((char)head[at + 1]) || head[at + 1] is (byte)'/' or (byte)'!' or (byte)'?'))
+                return true;
+        }
+        return false;
     }
 
     // A UTF-8 byte-order mark and white space come before what tells the kind.

@@ -3,9 +3,10 @@ using System.Text.Json;
 namespace Lede.Cli.Batch;
 
 /// <summary>
-/// The documents of a JSON Lines input: one object a line with <c>html</c> (a string), and optional <c>url</c>
-/// and <c>id</c> (a string or a number). A line that is not such an object becomes an <c>error</c> line; blank
-/// lines are no documents.
+/// The documents of a JSON Lines input: one object a line with <c>html</c> (a string: a page, extracted) or
+/// <c>text</c> (a string: a plain text, cleaned), and optional <c>url</c> and <c>id</c> (a string or a number). A line
+/// that is not such an object — or that has both <c>html</c> and <c>text</c>, which would leave it unclear what the
+/// document is — becomes an <c>error</c> line; blank lines are no documents.
 /// </summary>
 internal static class JsonlSource
 {
@@ -39,13 +40,19 @@ internal static class JsonlSource
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 return (null, "not a JSON object");
-            if (!root.TryGetProperty("html", out var html) || html.ValueKind != JsonValueKind.String)
-                return (null, "no \"html\" string");
+            bool hasHtml = root.TryGetProperty("html", out var html), hasText = root.TryGetProperty("text", out var text);
+            if (hasHtml && hasText)
+                return (null, "both \"html\" and \"text\"; a document is one or the other");
+            if (!hasHtml && !hasText)
+                return (null, "no \"html\" or \"text\" string");
+            var (field, document) = hasHtml ? ("html", html) : ("text", text);
+            if (document.ValueKind != JsonValueKind.String)
+                return (null, $"\"{field}\" is not a string");
             string id = fallbackId;
             if (root.TryGetProperty("id", out var given))
                 id = given.ValueKind == JsonValueKind.String ? given.GetString()! : given.GetRawText();
             string? url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
-            return (new BatchJob { Part = part, Index = index, Id = id, Url = url, Html = html.GetString() }, null);
+            return (new BatchJob { Part = part, Index = index, Id = id, Url = url, IsText = hasText, Decoded = document.GetString() }, null);
         }
         catch (JsonException e)
         {

@@ -5,7 +5,7 @@ namespace Lede.Cli.Commands;
 /// <summary>
 /// The output options <c>extract</c> and <c>clean</c> share (<c>--format</c>, <c>--explain</c>, <c>--figures</c>,
 /// <c>--no-front-matter</c>, <c>--related</c>, <c>--quotes</c>), and how a result is written with them: the trace to stderr, the
-/// article to stdout, and the exit code (0 done, 1 bad input, 3 no article text).
+/// article to stdout (or, for <c>clean -o</c>, to a file), and the exit code (0 done, 1 bad input, 3 no article text).
 /// </summary>
 internal sealed class ArticleOutput
 {
@@ -33,41 +33,59 @@ internal sealed class ArticleOutput
     /// <summary>Whether the user asked for the trace.</summary>
     public bool Explain(ParseResult parse) => parse.GetValue(_explain);
 
+    /// <summary>The file name extension of the chosen format, with its dot: <c>.txt</c>, <c>.md</c> or <c>.json</c>.</summary>
+    public string Extension(ParseResult parse) => parse.GetValue(_format) switch
+    {
+        "markdown" => ".md",
+        "json" => ".json",
+        _ => ".txt",
+    };
+
     /// <summary>Writes the trace to stderr and the article to stdout as the options say; returns the exit code.</summary>
     public int Report(ParseResult parse, ExtractionResult result)
     {
-        var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var format = parse.GetValue(_format)!;
         foreach (var entry in result.Trace)
             error.WriteLine(ExplainLine(entry));
-
-        if (result.Status is not (ExtractionStatus.Ok or ExtractionStatus.Empty))
-            return UserErrors.Fail(error, result.Reason ?? result.Status.ToString());
-
-        if (result.Status == ExtractionStatus.Empty || result.Article is null)
-        {
-            if (format == "json")
-                WriteLine(output, JsonArticleWriter.Write(result));
-            error.WriteLine("lede: no article text found");
-            return ExitCodes.NoArticle;
-        }
-
-        WriteLine(output, format switch
-        {
-            "markdown" => MarkdownWriter.Write(result.Article, new MarkdownOptions { FrontMatter = !parse.GetValue(_noFrontMatter), IncludeRelated = parse.GetValue(_related), IncludeQuotes = parse.GetValue(_quotes) }),
-            "json" => JsonArticleWriter.Write(result),
-            _ => PlainTextWriter.Write(result.Article, includeFigureCaptions: parse.GetValue(_figures)),
-        });
-        return ExitCodes.Ok;
+        if (Render(parse, result) is { } text)
+            parse.InvocationConfiguration.Output.Write(text);
+        var (code, problem) = Verdict(result);
+        if (problem is not null)
+            UserErrors.Line(error, problem);
+        return code;
     }
 
-    private static void WriteLine(TextWriter output, string text)
+    /// <summary>
+    /// What goes to the output, ending in a newline: the article in the chosen format; for a text with no article,
+    /// the JSON result (so that a script can read its status) or nothing; nothing for a failure.
+    /// </summary>
+    public string? Render(ParseResult parse, ExtractionResult result)
     {
-        output.Write(text);
-        if (!text.EndsWith('\n'))
-            output.Write('\n');
+        var format = parse.GetValue(_format)!;
+        switch (Verdict(result).Code)
+        {
+            case ExitCodes.BadInput: return null;
+            case ExitCodes.NoArticle: return format == "json" ? EndLine(JsonArticleWriter.Write(result)) : null;
+        }
+        return EndLine(format switch
+        {
+            "markdown" => MarkdownWriter.Write(result.Article!, new MarkdownOptions { FrontMatter = !parse.GetValue(_noFrontMatter), IncludeRelated = parse.GetValue(_related), IncludeQuotes = parse.GetValue(_quotes) }),
+            "json" => JsonArticleWriter.Write(result),
+            _ => PlainTextWriter.Write(result.Article!, includeFigureCaptions: parse.GetValue(_figures)),
+        });
     }
+
+    /// <summary>The exit code a result means, and the problem to report for any but an article: its reason, or "no article text found".</summary>
+    public static (int Code, string? Problem) Verdict(ExtractionResult result)
+    {
+        if (result.Status is not (ExtractionStatus.Ok or ExtractionStatus.Empty))
+            return (ExitCodes.BadInput, result.Reason ?? result.Status.ToString());
+        if (result.Status == ExtractionStatus.Empty || result.Article is null)
+            return (ExitCodes.NoArticle, "no article text found");
+        return (ExitCodes.Ok, null);
+    }
+
+    private static string EndLine(string text) => text.EndsWith('\n') ? text : text + "\n";
 
     /// <summary>One short trace line: <c>[Stage] what — why</c>, with the removed text cut to a glance.</summary>
     internal static string ExplainLine(TraceEntry entry) => $"[{entry.Stage}] {Shorten(entry.What, 80)} — {Shorten(entry.Why, 120)}";

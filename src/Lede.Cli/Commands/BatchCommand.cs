@@ -4,8 +4,9 @@ using Lede.Cli.Batch;
 namespace Lede.Cli.Commands;
 
 /// <summary>
-/// <c>lede batch INPUT… -o OUTPUT</c>: every document of WARC/ARC files, JSONL files, folders of HTML pages or
-/// stdin, extracted on all cores into one output part per input. Exit code 0 when the batch ran (whatever each
+/// <c>lede batch INPUT… -o OUTPUT</c>: every document of WARC/ARC files, JSONL files, HTML pages, plain texts,
+/// folders of pages and texts, or stdin, on all cores into one output part per input: pages extracted, texts
+/// (<c>.txt</c>, <c>.txt.gz</c>, JSONL <c>text</c>) cleaned. Exit code 0 when the batch ran (whatever each
 /// document's status: see the lines and the summary); 1 when it could not (an input or the output unusable);
 /// 2 a usage error.
 /// </summary>
@@ -16,7 +17,7 @@ internal static class BatchCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "WARC/ARC (.gz) files, JSONL files, folders of .html/.htm/.html.gz pages, or - for stdin.", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "WARC/ARC (.gz) files, JSONL files (html or text lines), .html and .txt (.gz) files, folders of them, or - for stdin.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder the output parts are written to.", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "jsonl: a .jsonl file per input; text: a folder per input with a .txt per document.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
@@ -45,7 +46,7 @@ internal static class BatchCommand
         });
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--timeout must be more than 0."); });
 
-        var command = new Command("batch", "Extract every page of WARC, JSONL and HTML inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 it could not, 2 usage error).")
+        var command = new Command("batch", "Extract every page (and clean every plain text) of WARC, JSONL, HTML and text inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 it could not, 2 usage error).")
         {
             inputs, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, inFlight, quiet, preset,
         };

@@ -45,7 +45,7 @@ public sealed class BatchCommandTests
         var lines = Lines(Path.Combine(output, "mixed.jsonl.jsonl"));
         Assert.Equal(["ok", "error", "error", "error", "ok"], lines.Select(l => l.GetProperty("status").GetString()));
         Assert.Equal("mixed.jsonl:2", lines[1].GetProperty("id").GetString());
-        Assert.Contains("line 5: no \"html\" string", lines[3].GetProperty("reason").GetString());
+        Assert.Contains("line 5: no \"html\" or \"text\" string", lines[3].GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -53,7 +53,7 @@ internal static class BatchInputs
                 default: File.WriteAllBytes(Path.Combine(folder, $"page{n:D3}.html.gz"), WarcFixture.Gzip(bytes)); break;
             }
         }
-        File.WriteAllText(Path.Combine(root, "notes.txt"), "not a page");
+        File.WriteAllText(Path.Combine(root, "notes.md"), "not a page");
         return root;
     }
 

@@ -36,6 +36,17 @@ public sealed class InputPlanTests
         Assert.EndsWith($"p{InputPlan.PagesPerPart:D5}.html", parts[1].Pages![0]);
     }
 
+    [Fact]
+    public void AFolderGivesItsTextsBesideItsPagesButNotTheOutputInsideIt()
+    {
+        var root = Path.Combine(TempFolder.Create(), "mixed");
+        Directory.CreateDirectory(Path.Combine(root, "out", "mixed-00000"));
+        foreach (var name in new[] { "b.html", "a.txt", "c.txt.gz", "d.md", "out/mixed-00000/000000.txt" })
+            File.WriteAllText(Path.Combine(root, name), "x");
+        var part = Assert.Single(InputPlan.Parts([root], Path.Combine(root, "out")));
+        Assert.Equal(["a.txt", "b.html", "c.txt.gz"], part.Pages!.Select(Path.GetFileName));
+    }
+
     [Theory]
     [InlineData(0, 3, new[] { 0, 3, 6 })]
     [InlineData(1, 3, new[] { 1, 4 })]
@@ -53,6 +64,12 @@ public sealed class InputPlanTests
     [InlineData("http://a.example/ 1.2.3.4 20010101 text/html 12", "crawl.arc", "Archive")]
     [InlineData("\uFEFF\n{\"html\":\"<p>x</p>\"}", null, "Jsonl")]
     [InlineData("<!doctype html><p>x</p>", null, "Html")]
+    [InlineData("Intro line\n<p>x</p>", null, "Html")]
+    [InlineData("No markup here, only a < b.\nA second line.", null, "Text")]
+    [InlineData("", null, "Text")]
+    [InlineData("<p>x</p>", "notes.txt", "Text")]
+    [InlineData("WARC/1.1\r\n", "notes.TXT.gz", "Text")]
+    [InlineData("No markup in the first bytes", "page.html", "Html")]
     public void TheKindIsToldFromTheFirstBytes(string head, string? name, string kind)
         => Assert.Equal(kind, InputSniffer.Classify(Encoding.UTF8.GetBytes(head), name).ToString());
 

@@ -3,10 +3,13 @@ using Lede.Input;
 
 namespace Lede.Cli.Batch;
 
-/// <summary>The documents of HTML files: one page a file (.html, .htm, or .html.gz), read whole up to the size cap.</summary>
-internal static class HtmlSource
+/// <summary>
+/// The documents of page and text files: one document a file (.html, .htm, .html.gz, or .txt, .txt.gz, cleaned as
+/// plain text), read whole up to the size cap.
+/// </summary>
+internal static class FileSource
 {
-    /// <summary>The pages of a folder run, in order; each id is the path under the folder.</summary>
+    /// <summary>The files of a folder run, in order, each a text or a page by its name; each id is the path under the folder.</summary>
     public static IEnumerable<BatchJob> ReadFolder(BatchPart part, BatchSettings settings, BatchStats stats)
     {
         int index = 0;
@@ -14,20 +17,22 @@ internal static class HtmlSource
         {
             var id = Path.GetRelativePath(part.Source, path).Replace('\\', '/');
             using var file = new CountingStream(File.OpenRead(path), stats);
-            yield return Page(part, index++, id, file, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), new FileInfo(path).Length, settings);
+            bool gzip = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+            yield return Document(part, index++, id, file, gzip, FileKinds.IsText(path), new FileInfo(path).Length, settings);
         }
     }
 
-    /// <summary>One page given as an input file (or on standard input).</summary>
-    public static BatchJob ReadOne(BatchPart part, Stream replay, BatchSettings settings)
+    /// <summary>One page or text given as an input file (or on standard input), as <paramref name="kind"/> says.</summary>
+    public static BatchJob ReadOne(BatchPart part, Stream replay, InputKind kind, BatchSettings settings)
     {
         var gzip = replay is PrefixedStream p && p.Prefix.Length >= 2 && p.Prefix.Span[0] == 0x1f && p.Prefix.Span[1] == 0x8b;
-        return Page(part, 0, part.IsStdin ? "stdin" : Path.GetFileName(part.Source), replay, gzip, part.Bytes, settings);
+        var id = part.IsStdin ? "stdin" : Path.GetFileName(part.Source);
+        return Document(part, 0, id, replay, gzip, kind == InputKind.Text, part.Bytes, settings);
     }
 
-    private static BatchJob Page(BatchPart part, int index, string id, Stream stream, bool gzip, long size, BatchSettings settings)
+    private static BatchJob Document(BatchPart part, int index, string id, Stream stream, bool gzip, bool text, long size, BatchSettings settings)
     {
-        var job = new BatchJob { Part = part, Index = index, Id = id };
+        var job = new BatchJob { Part = part, Index = index, Id = id, IsText = text };
         long cap = settings.Extraction.MaxInputBytes;
         // A plain file's size is known: one over the cap is refused without reading it.
         if (!gzip && size > cap)
