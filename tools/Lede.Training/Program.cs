@@ -9,6 +9,11 @@ using Lede.Training;
 // library embeds it. `--cv-only` measures without writing. See tools/Lede.Training/README.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = TrainingOptions.Parse(args);
+if (options.Explain is { } explained)
+{
+    LineTable.Write(explained, Console.Out);
+    return 0;
+}
 var shared = options.Shared ?? SharedData.Directory ?? throw new DirectoryNotFoundException("no shared data: pass --shared DIR");
 var clock = Stopwatch.StartNew();
 var texts = TrainingCorpus.Load(Path.Combine(shared, "benchmarks"), options.Derive);
@@ -17,6 +22,7 @@ Console.WriteLine($"{texts.Count} texts ({texts.Count(t => t.Derived)} derived),
 if (options.RulesOnly)
 {
     RuleReport.Write(texts.Where(t => !t.Derived).ToList(), Console.Out);
+    RuleReport.WriteAfterComments(texts.Where(t => !t.Derived).ToList(), Console.Out);
     return 0;
 }
 

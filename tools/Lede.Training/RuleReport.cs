@@ -32,5 +32,26 @@ internal static class RuleReport
         }
     }
 
+    /// <summary>How many lines stand after a comments heading that follows story, and how many of them the gold calls story.</summary>
+    public static void WriteAfterComments(IReadOnlyList<TrainingText> texts, TextWriter output)
+    {
+        int after = 0, story = 0, headings = 0;
+        var shown = new List<string>();
+        foreach (var text in texts)
+        {
+            int first = Array.IndexOf(text.Story, true);
+            int at = -1;
+            for (int i = 0; i < text.Lines.Count; i++)
+            {
+                if (at < 0 && first >= 0 && i > first && LineSignals.IsCommentsHeading(text.Lines[i].Text)) { at = i; headings++; if (shown.Count < 30) shown.Add($"  H {text.Scraper}/{text.Id[..8]}: {Clip(text.Lines[i].Text)}"); continue; }
+                if (at < 0) continue;
+                after++;
+                if (text.Story[i]) { story++; if (shown.Count < 60) shown.Add($"    {text.Scraper}/{text.Id[..8]}: {Clip(text.Lines[i].Text)}"); }
+            }
+        }
+        output.WriteLine($"after a comments heading: {headings} headings, {after} lines, {story} story");
+        foreach (var line in shown) output.WriteLine(line);
+    }
+
     private static string Clip(string text) => text.Length > 110 ? text[..110] + "…" : text;
 }

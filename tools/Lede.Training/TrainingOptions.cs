@@ -1,6 +1,6 @@
 namespace Lede.Training;
 
-/// <summary>The trainer's command line: <c>[--shared DIR] [--out FILE] [--folds N] [--threshold P] [--no-derive] [--cv-only] [--rules] [--predictions DIR] [--trees N] [--leaves N] [--min-leaf N] [--rate R]</c>.</summary>
+/// <summary>The trainer's command line: <c>[--shared DIR] [--out FILE] [--folds N] [--threshold P] [--no-derive] [--cv-only] [--rules] [--explain TEXT] [--predictions DIR] [--trees N] [--leaves N] [--min-leaf N] [--rate R]</c>.</summary>
 internal sealed record TrainingOptions
 {
     public string? Shared { get; init; }
@@ -12,6 +12,7 @@ internal sealed record TrainingOptions
     public string? Predictions { get; init; }
     public bool FirstOnly { get; init; }
     public bool RulesOnly { get; init; }
+    public string? Explain { get; init; }
     public BoostingSettings First { get; init; } = new();
     public BoostingSettings Second { get; init; } = new(Trees: 200, Leaves: 16);
 
@@ -34,6 +35,7 @@ internal sealed record TrainingOptions
                 "--predictions" => options with { Predictions = Value() },
                 "--first-alone" => options with { FirstOnly = true },
                 "--rules" => options with { RulesOnly = true, Derive = false },
+                "--explain" => options with { Explain = Value() },
                 "--trees2" => options with { Second = options.Second with { Trees = int.Parse(Value()) } },
                 "--leaves2" => options with { Second = options.Second with { Leaves = int.Parse(Value()) } },
                 "--features" => double.Parse(Value()) is var f ? options with { First = options.First with { FeatureFraction = f }, Second = options.Second with { FeatureFraction = f } } : options,

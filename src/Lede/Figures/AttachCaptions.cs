@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Lede.Content;
-
 using Lede.Lexicon;
 
 namespace Lede.Figures;

@@ -1,5 +1,4 @@
 using Lede.Content;
-
 using Lede.Lexicon;
 
 namespace Lede.Figures;

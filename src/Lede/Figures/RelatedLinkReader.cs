@@ -1,7 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
 using Lede.Content;
-
 using Lede.Lexicon;
 
 namespace Lede.Figures;

@@ -5,9 +5,10 @@ namespace Lede.PlainText;
 /// <summary>
 /// Finds the headline (<see cref="Headline"/>) and the standfirst (<see cref="DekLine"/>) at the head of the story. A
 /// text that is the story opens with its headline; a scrape of a whole page sets it a little above the story's first
-/// paragraph, with a standfirst, a byline, a dateline or a picture between. Of the lines above the story that read as
-/// a headline over it, the page's title ("Headline - Site", the scrape's first line) names the one it repeats, a
-/// Markdown heading of the highest level comes next, then the nearest; a sentence-case line under a headline is its standfirst.
+/// paragraph, with a standfirst, a byline, a dateline or a picture between. A line that the page's title ("Headline -
+/// Site", a whole-page scrape's first line) repeats is the headline whatever its form; else, of the lines above the story
+/// that read as a headline over it, a Markdown heading of the highest level, then the nearest. A sentence-case line under
+/// a headline is its standfirst.
 /// </summary>
 internal static class ArticleHead
 {
@@ -25,7 +26,19 @@ internal static class ArticleHead
         int body = NextStory(verdicts, 0);
         if (body < 0) return;
         int title, next = NextStory(verdicts, body + 1);
-        if (next >= 0 && NothingAbove(verdicts, body) && Headline.Reads(lines[body].Text, lines[next].Text, SetApart(lines, body, blockStyle)) && !lines[body].IsListItem)
+        string why = "the headline: short, one phrase without a full stop, over the story";
+        if (PageTitleRepeat(lines, verdicts) is var repeat and >= 0 && NextStory(verdicts, repeat + 1) is var after and >= 0)
+        {
+            // A whole-page scrape opens with the page's title ("Headline - Site"): where it recurs over the story, that
+            // line is the headline, whatever its form ("Council Approves New Bike Lanes. Finally").
+            // Lines kept above it are the page's, not the story's (a teaser, a menu entry that reads as a sentence).
+            for (int i = body; i < repeat; i++)
+                if (verdicts[i].Role == LineRole.Body) verdicts[i] = LineVerdict.Of(LineRole.Noise, "above the headline the page's title names: the page's, not the story's", nameof(ArticleHead));
+            title = repeat;
+            body = after;
+            why = "the headline: the page's title, with the site's name, repeats it";
+        }
+        else if (next >= 0 && NothingAbove(verdicts, body) && Headline.Reads(lines[body].Text, Lead(lines, verdicts, body), SetApart(lines, body, blockStyle)) && !lines[body].IsListItem)
         {
             title = body; // the text opens with its headline
             body = next;
@@ -35,7 +48,7 @@ internal static class ArticleHead
             title = HeadlineAbove(lines, verdicts, body, blockStyle);
             if (title < 0) return;
         }
-        verdicts[title] = LineVerdict.Of(LineRole.Title, "the headline: short, one phrase without a full stop, over the story", nameof(ArticleHead));
+        verdicts[title] = LineVerdict.Of(LineRole.Title, why, nameof(ArticleHead));
 
         int dek = Standfirst(lines, verdicts, title, body, blockStyle);
         if (dek >= 0)
@@ -53,7 +66,7 @@ internal static class ArticleHead
     // The line above the story's first paragraph that is its headline; -1 when none reads as one.
     private static int HeadlineAbove(List<TextLine> lines, LineVerdict[] verdicts, int body, bool blockStyle)
     {
-        var first = lines[body].Text;
+        var first = Lead(lines, verdicts, body - 1);
         var candidates = new List<int>();
         for (int i = body - 1; i >= 0 && i >= body - MaxHeadLines; i--)
         {
@@ -63,9 +76,6 @@ internal static class ArticleHead
             if (Headline.Reads(lines[i].Text, first, SetApart(lines, i, blockStyle)) && !lines[i].IsListItem) candidates.Add(i);
         }
         if (candidates.Count == 0) return -1;
-        var page = lines[0].Text;
-        foreach (int c in candidates)
-            if (c > 0 && RepeatsPageTitle(page, lines[c].Text)) return c;
         int heading = -1;
         foreach (int c in candidates)
             if (lines[c].Markup == LineMarkup.Heading && (heading < 0 || lines[c].Level < lines[heading].Level)) heading = c;
@@ -74,6 +84,34 @@ internal static class ArticleHead
         if (candidates.Count > 1 && candidates[0] - candidates[1] <= 3 && Headline.TitleCased(lines[candidates[1]].Text) && !Headline.TitleCased(lines[candidates[0]].Text))
             return candidates[1];
         return candidates[0];
+    }
+
+    // The story's first paragraph after a line: the first story line of a sentence's length, past labels ("ABSTRACT.",
+    // "LETTERS.") and kickers; the next story line when none is that long.
+    private static string Lead(List<TextLine> lines, LineVerdict[] verdicts, int line)
+    {
+        int next = NextStory(verdicts, line + 1);
+        for (int i = next, seen = 0; i >= 0 && seen < MaxLeadLines; i = NextStory(verdicts, i + 1), seen++)
+            if (TextMeasure.CountWords(lines[i].Text) >= LeadWords) return lines[i].Text;
+        return next >= 0 ? lines[next].Text : "";
+    }
+
+    /// <summary>A story's first paragraph holds a sentence of this many words; shorter lines under a headline are labels.</summary>
+    private const int LeadWords = 8;
+
+    /// <summary>The first paragraph is looked for among this many story lines under the headline.</summary>
+    private const int MaxLeadLines = 4;
+
+    // The line among the text's first that its first line, the page's title, repeats; -1 when none.
+    private static int PageTitleRepeat(List<TextLine> lines, LineVerdict[] verdicts)
+    {
+        var page = lines[0].Text;
+        for (int i = 1; i < lines.Count && i <= MaxHeadLines; i++)
+        {
+            bool free = verdicts[i].Role == LineRole.Body || verdicts[i].Role == LineRole.Noise && verdicts[i].Rule == LineRule.None;
+            if (free && RepeatsPageTitle(page, lines[i].Text)) return i;
+        }
+        return -1;
     }
 
     // The text's first line, in a block of its own or of two (the headline over its standfirst) when blank lines set blocks apart.

@@ -1,5 +1,4 @@
 using Lede.Content;
-
 using Lede.Lexicon;
 
 namespace Lede.PlainText;
@@ -21,7 +20,7 @@ internal static class Headline
 
     /// <summary>True when <paramref name="line"/> reads as a headline over <paramref name="next"/>, the story line after it.</summary>
     /// <param name="line">The candidate.</param>
-    /// <param name="next">The story's line after it.</param>
+    /// <param name="next">The story's first paragraph after it (a label such as "ABSTRACT." between does not count).</param>
     /// <param name="setApart">
     /// The line opens the text and a blank line sets it (with at most a standfirst) apart from what follows: the layout of
     /// a text that is the story under its headline. Such a line is the headline even in sentence case with a closing full
@@ -34,7 +33,7 @@ internal static class Headline
         if (words is < 2 or > MaxWords) return false;
         if (!OpensLikeTitle(line) || BodyStructure.IsListItem(line)) return false;
         if (setApart)
-            return line[^1] is not (',' or ':') && next.Length > line.Length
+            return line[^1] is not (',' or ':') && (TitleCased(line) || next.Length > line.Length)
                 && (!Sentences.HasBreak(line) || line.Length <= MaxTwoSentenceChars && Sentences.Count(line) == 2);
         // A headline is one phrase: no closing comma or colon, no second sentence, and no closing full stop unless it is
         // set in title case (archives and wire feeds end headlines with one: "Obama Power Plant Rules Face Key Test.").

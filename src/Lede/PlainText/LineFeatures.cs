@@ -1,7 +1,6 @@
 using Lede.Content;
-using Lede.Metadata;
-
 using Lede.Lexicon;
+using Lede.Metadata;
 
 namespace Lede.PlainText;
 
@@ -10,7 +9,7 @@ namespace Lede.PlainText;
 /// line's own shape (length, sentence ends, function words, capitals, digits, markup), what the lexicons say of it
 /// (<see cref="LineRule"/>), how often it recurs, where it stands, and the shape of the lines around it (windows of 1,
 /// 3 and 10 lines, the run of short lines it is in, the distance to the nearest line of prose, the densest stretch of
-/// prose in the text). No feature names a word of a site: the model generalises from shapes, not from pages.
+/// prose in the text) — the lines around it being its <see cref="ContextLines"/>, certain furniture left out. No feature names a word of a site: the model generalises from shapes, not from pages.
 /// </summary>
 internal static class LineFeatures
 {
@@ -22,12 +21,12 @@ internal static class LineFeatures
         Bullet, Ordered, Heading, Quote, Widget, Indent, IndentIsProse,
         RuleNoWords, RuleBareUrl, RuleEmail, RuleCopyright, RuleByline, RuleDateline, RuleLinkRow, RuleCredit, RuleRelated,
         RuleWidgetLabel, RuleWidgetTitle, RulePictureLabel, RulePromo, RuleGallery, RuleTimestamp,
-        Repeats, Position, CharPosition, BlankBefore, BlankAfter, BlockLines, BlockStyle,
+        Repeats, BlankBefore, BlankAfter, BlockLines, BlockStyle,
         Chars1, Chars3, Chars10, Ends1, Ends3, Ends10, Function3, Function10, Short1, Short3, Short10, Bullets3, Bullets10,
         PrevChars, NextChars, PrevEnds, NextEnds, PrevSameMarkup, NextSameMarkup,
         ShortRun, ProseBefore, ProseAfter, ProseNear, InDensest, DensestDistance, DocLines, DocProse,
         DateOrTime, LabelColon, CommentsHeading, AfterComments, DateOrTime3, PrevFunction, NextFunction, PrevWords, NextWords,
-        PrevListItem, NextListItem, PageTitleWords,
+        PrevListItem, NextListItem, PageTitleWords, EndsWithCount, DateNearStart,
         Count,
     }
 
@@ -52,39 +51,43 @@ internal static class LineFeatures
         var shape = new LineShape[n];
         var frequent = FrequentWords(lines);
         var repeats = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        long totalChars = 0;
         for (int i = 0; i < n; i++)
         {
             shape[i] = LineShape.Of(lines[i].Text, frequent);
-            totalChars += lines[i].Text.Length;
             repeats[lines[i].Text] = repeats.GetValueOrDefault(lines[i].Text) + 1;
         }
         int proseIndent = ProseIndent(lines, shape);
         bool blockStyle = TextLines.SeparatedByBlankLines(lines);
 
-        // Prefix sums of the per-line measures the windows average.
-        var logChars = Prefix(shape, s => s.LogChars);
-        var ends = Prefix(shape, s => s.EndsSentence ? 1 : 0);
-        var function = Prefix(shape, s => s.FunctionWords);
-        var shorts = Prefix(shape, s => s.IsShort ? 1 : 0);
-        var bullets = Prefix(lines, l => l.IsListItem ? 1 : 0);
-        var proseChars = Prefix(shape, s => s.IsProse ? s.Chars : 0);
-        var (denseStart, denseEnd) = Densest(shape);
+        // A line's context is read from the lines around it but the certain furniture (ContextLines): windows, runs,
+        // distances and neighbours below are over the context lines, indexed by place (k), not by line (i).
+        var furniture = new bool[n];
+        for (int i = 0; i < n; i++) furniture[i] = StoryLines.IsCertain(rules[i].Rule);
+        var context = new ContextLines(furniture);
+        var near = context.Select(i => shape[i]);
+        var logChars = Prefix(near, s => s.LogChars);
+        var ends = Prefix(near, s => s.EndsSentence ? 1 : 0);
+        var function = Prefix(near, s => s.FunctionWords);
+        var shorts = Prefix(near, s => s.IsShort ? 1 : 0);
+        var bullets = Prefix(context.Select(i => lines[i].IsListItem), b => b ? 1 : 0);
+        var proseChars = Prefix(near, s => s.IsProse ? s.Chars : 0);
+        var dates = Prefix(near, s => s.DateOrTime ? 1 : 0);
+        var (denseStart, denseEnd) = Densest(near);
         int proseLines = 0;
         foreach (var s in shape) if (s.IsProse) proseLines++;
-        var shortRun = ShortRuns(shape);
-        var (proseBefore, proseAfter) = ProseDistances(shape);
+        var shortRun = ShortRuns(near);
+        var (proseBefore, proseAfter) = ProseDistances(near);
         var blockLines = BlockSizes(lines);
-        var dates = Prefix(shape, s => s.DateOrTime ? 1 : 0);
         var titleWords = TitleWords(lines);
         int commentsAt = -1;
 
-        long charsBefore = 0;
         for (int i = 0; i < n; i++)
         {
             var row = rows.AsSpan(i * c, c);
             var s = shape[i];
             var line = lines[i];
+            int k = context.Centre(i), before = context.Previous(i), after = context.Next(i);
+            bool isContext = context.Count > 0 && context.Lines[k] == i;
             row[(int)F.LogChars] = s.LogChars;
             row[(int)F.Words] = s.Words;
             row[(int)F.MeanWordLength] = s.Words == 0 ? 0 : s.Letters / (float)s.Words;
@@ -113,53 +116,52 @@ internal static class LineFeatures
             row[(int)F.IndentIsProse] = proseIndent >= 0 && line.Indent == proseIndent ? 1 : 0;
             if (rules[i].Rule != LineRule.None) row[(int)F.RuleNoWords + (int)rules[i].Rule - 1] = 1;
             row[(int)F.Repeats] = MathF.Log2(repeats[line.Text]);
-            row[(int)F.Position] = n == 1 ? 0 : i / (float)(n - 1);
-            row[(int)F.CharPosition] = totalChars == 0 ? 0 : charsBefore / (float)totalChars;
             row[(int)F.BlankBefore] = i > 0 && lines[i - 1].Block != line.Block ? 1 : 0;
             row[(int)F.BlankAfter] = i + 1 < n && lines[i + 1].Block != line.Block ? 1 : 0;
             row[(int)F.BlockLines] = Math.Min(blockLines[i], 50);
             row[(int)F.BlockStyle] = blockStyle ? 1 : 0;
-            row[(int)F.Chars1] = Mean(logChars, i, 1);
-            row[(int)F.Chars3] = Mean(logChars, i, 3);
-            row[(int)F.Chars10] = Mean(logChars, i, 10);
-            row[(int)F.Ends1] = Mean(ends, i, 1);
-            row[(int)F.Ends3] = Mean(ends, i, 3);
-            row[(int)F.Ends10] = Mean(ends, i, 10);
-            row[(int)F.Function3] = Mean(function, i, 3);
-            row[(int)F.Function10] = Mean(function, i, 10);
-            row[(int)F.Short1] = Mean(shorts, i, 1);
-            row[(int)F.Short3] = Mean(shorts, i, 3);
-            row[(int)F.Short10] = Mean(shorts, i, 10);
-            row[(int)F.Bullets3] = Mean(bullets, i, 3);
-            row[(int)F.Bullets10] = Mean(bullets, i, 10);
-            row[(int)F.PrevChars] = i > 0 ? shape[i - 1].LogChars : -1;
-            row[(int)F.NextChars] = i + 1 < n ? shape[i + 1].LogChars : -1;
-            row[(int)F.PrevEnds] = i > 0 && shape[i - 1].EndsSentence ? 1 : 0;
-            row[(int)F.NextEnds] = i + 1 < n && shape[i + 1].EndsSentence ? 1 : 0;
-            row[(int)F.PrevSameMarkup] = i > 0 && lines[i - 1].Markup == line.Markup ? 1 : 0;
-            row[(int)F.NextSameMarkup] = i + 1 < n && lines[i + 1].Markup == line.Markup ? 1 : 0;
-            row[(int)F.ShortRun] = MathF.Log2(1 + shortRun[i]);
-            row[(int)F.ProseBefore] = MathF.Log2(1 + proseBefore[i]);
-            row[(int)F.ProseAfter] = MathF.Log2(1 + proseAfter[i]);
-            row[(int)F.ProseNear] = proseChars[^1] == 0 ? 0 : Sum(proseChars, i, 10) / proseChars[^1];
-            row[(int)F.InDensest] = i >= denseStart && i < denseEnd ? 1 : 0;
-            row[(int)F.DensestDistance] = MathF.Log2(1 + (i < denseStart ? denseStart - i : i >= denseEnd ? i - denseEnd + 1 : 0));
+            row[(int)F.Chars1] = Mean(logChars, k, 1);
+            row[(int)F.Chars3] = Mean(logChars, k, 3);
+            row[(int)F.Chars10] = Mean(logChars, k, 10);
+            row[(int)F.Ends1] = Mean(ends, k, 1);
+            row[(int)F.Ends3] = Mean(ends, k, 3);
+            row[(int)F.Ends10] = Mean(ends, k, 10);
+            row[(int)F.Function3] = Mean(function, k, 3);
+            row[(int)F.Function10] = Mean(function, k, 10);
+            row[(int)F.Short1] = Mean(shorts, k, 1);
+            row[(int)F.Short3] = Mean(shorts, k, 3);
+            row[(int)F.Short10] = Mean(shorts, k, 10);
+            row[(int)F.Bullets3] = Mean(bullets, k, 3);
+            row[(int)F.Bullets10] = Mean(bullets, k, 10);
+            row[(int)F.PrevChars] = before >= 0 ? shape[before].LogChars : -1;
+            row[(int)F.NextChars] = after >= 0 ? shape[after].LogChars : -1;
+            row[(int)F.PrevEnds] = before >= 0 && shape[before].EndsSentence ? 1 : 0;
+            row[(int)F.NextEnds] = after >= 0 && shape[after].EndsSentence ? 1 : 0;
+            row[(int)F.PrevSameMarkup] = before >= 0 && lines[before].Markup == line.Markup ? 1 : 0;
+            row[(int)F.NextSameMarkup] = after >= 0 && lines[after].Markup == line.Markup ? 1 : 0;
+            row[(int)F.ShortRun] = isContext ? MathF.Log2(1 + shortRun[k]) : 0;
+            row[(int)F.ProseBefore] = context.Count == 0 ? MathF.Log2(1 + MaxDistance) : MathF.Log2(1 + proseBefore[k]);
+            row[(int)F.ProseAfter] = context.Count == 0 ? MathF.Log2(1 + MaxDistance) : MathF.Log2(1 + proseAfter[k]);
+            row[(int)F.ProseNear] = proseChars[^1] == 0 ? 0 : Sum(proseChars, k, 10) / proseChars[^1];
+            row[(int)F.InDensest] = isContext && k >= denseStart && k < denseEnd ? 1 : 0;
+            row[(int)F.DensestDistance] = MathF.Log2(1 + (k < denseStart ? denseStart - k : k >= denseEnd ? k - denseEnd + 1 : 0));
             row[(int)F.DocLines] = MathF.Log2(n);
             row[(int)F.DocProse] = proseLines / (float)n;
             row[(int)F.DateOrTime] = s.DateOrTime ? 1 : 0;
             row[(int)F.LabelColon] = s.LabelColon ? 1 : 0;
             row[(int)F.CommentsHeading] = s.CommentsHeading ? 1 : 0;
             row[(int)F.AfterComments] = commentsAt < 0 ? 0 : 1 / MathF.Log2(2 + i - commentsAt);
-            row[(int)F.DateOrTime3] = Mean(dates, i, 3);
-            row[(int)F.PrevFunction] = i > 0 ? shape[i - 1].FunctionWords : -1;
-            row[(int)F.NextFunction] = i + 1 < n ? shape[i + 1].FunctionWords : -1;
-            row[(int)F.PrevWords] = i > 0 ? MathF.Log2(1 + shape[i - 1].Words) : -1;
-            row[(int)F.NextWords] = i + 1 < n ? MathF.Log2(1 + shape[i + 1].Words) : -1;
-            row[(int)F.PrevListItem] = i > 0 && lines[i - 1].IsListItem ? 1 : 0;
-            row[(int)F.NextListItem] = i + 1 < n && lines[i + 1].IsListItem ? 1 : 0;
+            row[(int)F.DateOrTime3] = Mean(dates, k, 3);
+            row[(int)F.PrevFunction] = before >= 0 ? shape[before].FunctionWords : -1;
+            row[(int)F.NextFunction] = after >= 0 ? shape[after].FunctionWords : -1;
+            row[(int)F.PrevWords] = before >= 0 ? MathF.Log2(1 + shape[before].Words) : -1;
+            row[(int)F.NextWords] = after >= 0 ? MathF.Log2(1 + shape[after].Words) : -1;
+            row[(int)F.PrevListItem] = before >= 0 && lines[before].IsListItem ? 1 : 0;
+            row[(int)F.NextListItem] = after >= 0 && lines[after].IsListItem ? 1 : 0;
             row[(int)F.PageTitleWords] = i == 0 || s.Words == 0 ? 0 : Shared(line.Text, titleWords) / (float)s.Words;
+            row[(int)F.EndsWithCount] = s.EndsWithCount ? 1 : 0;
+            row[(int)F.DateNearStart] = s.DateNearStart ? 1 : 0;
             if (s.CommentsHeading) commentsAt = i;
-            charsBefore += line.Text.Length;
         }
         return rows;
     }
@@ -171,23 +173,16 @@ internal static class LineFeatures
         return sums;
     }
 
-    private static float[] Prefix(IReadOnlyList<TextLine> lines, Func<TextLine, float> value)
-    {
-        var sums = new float[lines.Count + 1];
-        for (int i = 0; i < lines.Count; i++) sums[i + 1] = sums[i] + value(lines[i]);
-        return sums;
-    }
-
     private static float Sum(float[] prefix, int i, int w)
     {
         int from = Math.Max(0, i - w), to = Math.Min(prefix.Length - 1, i + w + 1);
-        return prefix[to] - prefix[from];
+        return to > from ? prefix[to] - prefix[from] : 0;
     }
 
     private static float Mean(float[] prefix, int i, int w)
     {
         int from = Math.Max(0, i - w), to = Math.Min(prefix.Length - 1, i + w + 1);
-        return (prefix[to] - prefix[from]) / (to - from);
+        return to > from ? (prefix[to] - prefix[from]) / (to - from) : 0;
     }
 
     // The words of the text's first line: a whole-page scrape opens with the page's title, which repeats the headline.
@@ -231,6 +226,12 @@ internal static class LineFeatures
         return counts.Count == 0 ? -1 : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
     }
 
+    /// <summary>
+    /// What a line that is not prose costs the densest stretch, against a paragraph's hundredth of its characters: a
+    /// few fragments or a subheading between two paragraphs (a quarter each) do not split it, a menu of a dozen lines does.
+    /// </summary>
+    private const double NotProseCost = 0.25;
+
     // The stretch of lines with the most prose in it, short lines counting against: Kadane's maximum-sum segment.
     private static (int Start, int End) Densest(LineShape[] shape)
     {
@@ -238,7 +239,7 @@ internal static class LineFeatures
         int bestStart = 0, bestEnd = 0, start = 0;
         for (int i = 0; i < shape.Length; i++)
         {
-            double score = shape[i].IsProse ? Math.Min(shape[i].Chars, 1000) / 100.0 : -0.5;
+            double score = shape[i].IsProse ? Math.Min(shape[i].Chars, 1000) / 100.0 : -NotProseCost;
             if (sum <= 0) { sum = 0; start = i; }
             sum += score;
             if (sum > best) { best = sum; bestStart = start; bestEnd = i + 1; }
@@ -320,6 +321,8 @@ internal static class LineFeatures
         public bool DateOrTime { get; init; }
         public bool LabelColon { get; init; }
         public bool CommentsHeading { get; init; }
+        public bool EndsWithCount { get; init; }
+        public bool DateNearStart { get; init; }
 
         /// <summary>A label, a menu entry or a fragment: a few words and no sentence.</summary>
         public bool IsShort => Words <= 5 && !EndsSentence;
@@ -405,6 +408,8 @@ internal static class LineFeatures
                 DateOrTime = LineSignals.HasDateOrTime(text),
                 LabelColon = LineSignals.OpensWithLabel(text),
                 CommentsHeading = LineSignals.IsCommentsHeading(text),
+                EndsWithCount = LineSignals.EndsWithCount(text),
+                DateNearStart = text.Length > LineSignals.HeaderChars && LineSignals.HasDateOrTime(text[..LineSignals.HeaderChars]),
             };
         }
 

@@ -48,7 +48,6 @@ internal static class LineModelReasons
         nameof(LineFeatures.F.Widget) => "a picture's or a form's stand-in",
         nameof(LineFeatures.F.Indent) or nameof(LineFeatures.F.IndentIsProse) => "indented unlike the prose",
         nameof(LineFeatures.F.Repeats) => value > 0 ? $"recurs in the text ({double.Exp2(value):0}×)" : null,
-        nameof(LineFeatures.F.Position) or nameof(LineFeatures.F.CharPosition) => $"stands {value:0%} into the text",
         nameof(LineFeatures.F.Chars1) or nameof(LineFeatures.F.Chars3) or nameof(LineFeatures.F.Chars10)
             or nameof(LineFeatures.F.Short1) or nameof(LineFeatures.F.Short3) or nameof(LineFeatures.F.Short10)
             or nameof(LineFeatures.F.PrevChars) or nameof(LineFeatures.F.NextChars) => "among short lines",
@@ -64,6 +63,8 @@ internal static class LineModelReasons
         nameof(LineFeatures.F.PrevFunction) or nameof(LineFeatures.F.NextFunction) or nameof(LineFeatures.F.PrevWords) or nameof(LineFeatures.F.NextWords) => "among short lines",
         nameof(LineFeatures.F.PrevListItem) or nameof(LineFeatures.F.NextListItem) => "a list entry among list entries",
         nameof(LineFeatures.F.PageTitleWords) => "repeats the page's title",
+        nameof(LineFeatures.F.EndsWithCount) => value > 0 ? "ends with a count, as teasers and categories do" : null,
+        nameof(LineFeatures.F.DateNearStart) => value > 0 ? "opens with a date or a time, as comments do" : null,
         nameof(StoryFeatures.S.StoryBefore) or nameof(StoryFeatures.S.StoryAfter) or nameof(StoryFeatures.S.StoryCharsNear) => "far from the story's lines",
         nameof(StoryFeatures.S.P) => "on its own it reads as no story",
         nameof(StoryFeatures.S.PrevP) or nameof(StoryFeatures.S.NextP) or nameof(StoryFeatures.S.PrevP2) or nameof(StoryFeatures.S.NextP2)

@@ -50,8 +50,15 @@ internal static class LineNoise
 
     private static LineVerdict Noise(LineRule rule, string why) => new() { Role = LineRole.Noise, Rule = rule, Why = why };
 
+    // "More From The Post", "Você pode gostar…": an ellipsis leads on to the entries; a full stop would end a sentence.
     private static bool IsWidgetTitle(string text)
-        => RelatedLabels.IsWidgetTitle(text) && !Sentences.Ends(text) && TextMeasure.CountWords(text) <= MaxWidgetTitleWords;
+        => RelatedLabels.IsWidgetTitle(text) && !Sentences.Ends(WithoutEllipsis(text)) && TextMeasure.CountWords(text) <= MaxWidgetTitleWords;
+
+    private static string WithoutEllipsis(string text)
+    {
+        var t = text.TrimEnd();
+        return t.EndsWith("...", StringComparison.Ordinal) ? t[..^3] : t.EndsWith('…') ? t[..^1] : t;
+    }
 
     /// <summary>"About / Advertise / Contact", "Home · News · Sport": three or more short labels between separators.</summary>
     private static bool IsLinkRow(string text)

@@ -21,6 +21,24 @@ internal static class LineSignals
     private static readonly HashSet<string> CommentWords = WordLists.Set(Section.CommentWords);
 
     /// <summary>True when the line holds a clock time ("6:34 am", "10h32", "14.30 Uhr") or a date with a month name or in figures ("Nov. 19, 2019", "19/11/2019", "2019-11-19").</summary>
+    /// <summary>
+    /// The first characters of a line where a date or time heads what follows: a reader's comment ("jdoe says: November
+    /// 19, 2019 at 6:34 am It's a good …"), a dated teaser. Past them, a date is part of the sentence.
+    /// </summary>
+    public const int HeaderChars = 60;
+
+    /// <summary>"Most commented story (185)", "Politics (12)": a teaser or a category with its count.</summary>
+    public static bool EndsWithCount(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        if (t.Length < 4 || t[^1] != ')') return false;
+        int open = t.LastIndexOf('(');
+        if (open < 1 || t.Length - open - 2 is < 1 or > 6) return false;
+        foreach (char c in t[(open + 1)..^1])
+            if (!char.IsAsciiDigit(c) && c is not (',' or '.')) return false;
+        return true;
+    }
+
     public static bool HasDateOrTime(string text)
     {
         int digitsRun = 0;

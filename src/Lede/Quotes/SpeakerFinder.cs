@@ -31,7 +31,8 @@ internal static class SpeakerFinder
         // “…,” said X: a quotation that ends in a comma and is followed at once by its cue is that cue's, whatever
         // cue stands earlier in the sentence ("“A,” she said, but “B,” said Kunin").
         bool cueFollows = after is not null && q.IsChar(close - 1, ',') && after.CueToken - close <= MaxPhrase;
-        var found = (opensSentence || cueFollows ? after ?? Before(q, open) : Before(q, open) ?? after) ?? Trailing(q, close);
+        var found = Signed(q, close)
+            ?? (opensSentence || cueFollows ? after ?? Before(q, open) : Before(q, open) ?? after) ?? Trailing(q, close);
         if (found is not null) AddresseeAndMedium.Read(q, found, found.CueToken < open ? open : q.Tokens.Count);
         return found;
     }
@@ -99,6 +100,32 @@ internal static class SpeakerFinder
             return new Attribution { CueToken = u, CueLast = u, Kind = kind, SpeakerFirst = t, SpeakerLast = last };
         }
         return null;
+    }
+
+    // "“…” ― Pamela Padilla", "“…” — Jane Doe, a nurse": a quotation signed with a dash and a name, as testimonials, pull
+    // quotes and epigraphs are; the name ends the sentence or stands before the next quotation.
+    private static Attribution? Signed(QuoteText q, int close)
+    {
+        if (close < 0) return null;
+        int t = close + 1;
+        if (!(q.IsChar(t, '―') || q.IsChar(t, '—') || q.IsChar(t, '–'))) return null;
+        t++;
+        if (!q.IsWord(t) || !char.IsUpper(q.Word(t)[0]) || PersonWords.IsNotName(q.Word(t))) return null;
+        var (first, last) = PhraseAfter(q, t);
+        if (first < 0) return null;
+        for (int k = first; k <= last; k++)
+            if (IsCue(q, k, out _)) return null; // "“…” — Smith said": the cue's, found after the quotation
+        int next = last + 1;
+        while (next < q.Tokens.Count && q.IsChar(next, ',')) next = SkipApposition(q, next + 1);
+        bool ends = next >= q.Tokens.Count || q.IsChar(next, '.') || q.IsChar(next, '\n') || q.IsQuoteMark(next) || q.Sentence[next] != q.Sentence[last];
+        return ends ? new Attribution { SpeakerFirst = first, SpeakerLast = last } : null;
+    }
+
+    // Past "a nurse from Ohio" after a signature's comma: to the sentence's end or the next comma.
+    private static int SkipApposition(QuoteText q, int t)
+    {
+        while (t < q.Tokens.Count && q.Sentence[t] == q.Sentence[t - 1] && !q.IsChar(t, ',') && !q.IsChar(t, '.') && !q.IsQuoteMark(t)) t++;
+        return t;
     }
 
     // "Clinton “drew well” in the primary, said professor Paul Beck.", "Trump’s “excesses” are sickening, Hollande

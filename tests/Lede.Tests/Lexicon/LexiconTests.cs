@@ -2,7 +2,6 @@ using Lede.Content;
 using Lede.Figures;
 using Lede.Lexicon;
 using Lede.PlainText;
-
 using Lede.Tests.Output;
 
 namespace Lede.Tests.Lexicon;

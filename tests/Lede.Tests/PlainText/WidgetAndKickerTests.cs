@@ -1,3 +1,5 @@
+using Lede.PlainText;
+
 namespace Lede.Tests.PlainText;
 
 /// <summary>Entries listed under a widget's title, and short lines standing over the headline.</summary>
@@ -59,7 +61,9 @@ public sealed class WidgetAndKickerTests
 
         Assert.Equal("Council Approves New Bike Lanes", result.Article!.Title);
         Assert.DoesNotContain("Politics", result.Article.Text);
-        Assert.Equal(2, result.Trace.Count(t => t.Why.StartsWith("a kicker")));
+        Assert.DoesNotContain("The Daily Example", result.Article.Text);
+        Assert.Contains(result.Trace, t => t.What.Contains("“The Daily Example”"));
+        Assert.Contains(result.Trace, t => t.What.Contains("“Politics”"));
     }
 
     [Fact]
@@ -82,18 +86,21 @@ public sealed class WidgetAndKickerTests
 
         Assert.Equal("Council Approves New Bike Lanes", result.Article!.Title);
         Assert.Equal(2, result.Article.Text.Split("\n\n").Length);
-        Assert.Equal(4, result.Trace.Count(t => t.Why == "a menu line before the story"));
-        Assert.Equal(3, result.Trace.Count(t => t.Stage == "StoryTail"));
+        foreach (var chrome in new[] { "Home", "News", "Sport", "Weather", "Facebook", "WhatsApp", "Loading comments" })
+            Assert.Contains(result.Trace, t => t.What.Contains($"“{chrome}”"));
     }
 
+    // A list's items stand or fall together: each takes the mean of the model's probabilities over the list.
     [Fact]
-    public void ListAndSentenceAtTheEndStay()
+    public void AListsItemsShareOneWeight()
     {
-        var text = "Council Approves New Bike Lanes\n\n" + Story + "- Twelve miles of lanes\n- New signals\n";
+        var lines = TextLines.Read("- Twelve miles of lanes\n- New signals\n- A bike-share\nOpponents said the loss of parking would hurt.\n1. Design\n", CancellationToken.None);
+        var rules = new LineVerdict[lines.Count];
+        double[] p = [0.9, 0.1, 0.5, 0.2, 0.3];
 
-        var article = Extractor.Clean(text).Article!;
+        StoryLines.ShareAcrossLists(lines, rules, p);
 
-        Assert.Equal(["Twelve miles of lanes", "New signals"], Assert.Single(article.Blocks.OfType<ListBlock>()).Items.Select(i => i.Text));
+        Assert.Equal([0.5, 0.5, 0.5, 0.2, 0.3], p.Select(x => Math.Round(x, 6)));
     }
 
     [Fact]
@@ -112,7 +119,8 @@ public sealed class WidgetAndKickerTests
         Assert.Equal(["Jane Doe"], article.Authors);
         Assert.Equal("2019-11-19T22:31:00-06:00", article.Published?.ToString());
         Assert.StartsWith("The city council voted", article.Text);
-        Assert.Contains(result.Trace, t => t.Why.StartsWith("the page's title"));
-        Assert.Equal(3, result.Trace.Count(t => t.Why.StartsWith("the page's chrome")));
+        Assert.Contains(result.Trace, t => t.Why.StartsWith("the headline: the page's title"));
+        foreach (var chrome in new[] { "Home", "News", "Sport", "Place a Classified Ad", "Contact Customer Support", "Mayor opens the new bridge over the river" })
+            Assert.Contains(result.Trace, t => t.What.Contains($"“{chrome}”"));
     }
 }

@@ -25,6 +25,25 @@ public sealed class SpeakerRuleTests
     public void APronounAfterACueIsNotAnInvertedSpeaker(string text) =>
         Assert.Equal("Maria Lopez", First(text).Speaker?.Mention);
 
+    [Theory]
+    [InlineData("Readers wrote in after the vote.\n\n“The new lanes saved my commute.” ― Maria Lopez\n\n“They took our parking.” ― Paul Werner", "Maria Lopez", "Paul Werner")]
+    [InlineData("“The new lanes saved my commute.” — Maria Lopez, a nurse from Elm Street “They took our parking.” — Paul Werner.", "Maria Lopez", "Paul Werner")]
+    public void AQuotationSignedWithADashIsTheSignersOwn(string text, string first, string second)
+    {
+        var quotations = QuoteStage.Analyze(text).Quotations;
+
+        Assert.Equal([first, second], quotations.Select(q => q.Speaker?.Mention));
+    }
+
+    [Fact]
+    public void ADashBeforeAReportingSentenceIsNoSignature()
+    {
+        var quotation = First("“The lanes are done” — Maria Lopez said it twice on Monday, to anyone who asked.");
+
+        Assert.Equal("Maria Lopez", quotation.Speaker?.Mention);
+        Assert.Equal("said", quotation.Cue?.Verb);
+    }
+
     [Fact]
     public void WordsThatNameNoOneGiveWayToTheSubject()
     {
