@@ -1,7 +1,3 @@
-using Lede.Content;
-using Lede.Lexicon;
-using Lede.Metadata;
-
 namespace Lede.PlainText;
 
 /// <summary>
