@@ -12,7 +12,7 @@ namespace Lede.Cli.Commands;
 internal static class EvalCommand
 {
     /// <summary>Builds <c>eval</c> and its benchmarks.</summary>
-    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub(), Metadata(), Polnear(), Clean() };
+    public static Command Create() => new("eval", "Score extraction accuracy on a benchmark.") { ScrapingHub(), Metadata(), Polnear(), Clean(), EvalDatesCommand.Create() };
 
     private static Command ScrapingHub()
     {

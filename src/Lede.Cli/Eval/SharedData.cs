@@ -25,6 +25,9 @@ internal static class SharedData
     /// <summary>The PolNeAR attribution benchmark folder (train and dev splits), or null when it is absent.</summary>
     public static string? Polnear => Existing(Root.Value, "benchmarks", "polnear");
 
+    /// <summary>htmldate's date-annotated pages (html/, gold.json), or null when they are absent.</summary>
+    public static string? HtmldateDates => Existing(Root.Value, "benchmarks", "htmldate-dates");
+
     /// <summary>The search itself, apart from the process state, so it can be tested.</summary>
     internal static string? Find(string? fromEnvironment, IEnumerable<string> startFolders)
     {

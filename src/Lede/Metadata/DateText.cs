@@ -13,7 +13,7 @@ internal enum DateOrder : byte
 /// <summary>
 /// Reads a date out of text as people write it, in English, German, French, Spanish, Italian, Portuguese and
 /// Dutch: "April 12th, 2019", "12 avril 2019", "12. April 2019", "12 de abril de 2019", "12.04.2019",
-/// "Fri, 12 Apr 2019 10:30:00 GMT", and machine forms through <see cref="IsoDate"/>. A date needs a day, a month
+/// "Fri, 12 Apr 2019 10:30:00 GMT", "2020年07月03日", "2020년 7월 3일", and machine forms through <see cref="IsoDate"/>. A date needs a day, a month
 /// and a year: a year alone (a copyright line) or a relative date ("vor 3 Tagen", "2 hours ago") is not one.
 /// </summary>
 internal static class DateText
@@ -28,7 +28,7 @@ internal static class DateText
         if (IsoDate.TryParse(s, out var iso)) return iso;
 
         var named = FindNamedMonth(s, out int namedStart, out int namedEnd);
-        var numeric = FindNumeric(s, order, out int numericStart, out int numericEnd);
+        var numeric = FindNumeric(s, order, out int numericStart, out int numericEnd) ?? FindUnitMarked(s, out numericStart, out numericEnd);
         DateOnly day;
         int start, end;
         if (named is { } n && (numeric is null || namedStart <= numericStart)) { day = n; start = namedStart; end = namedEnd; }
@@ -142,6 +142,37 @@ internal static class DateText
             }
         }
         return null;
+    }
+
+    // "2020年07月03日" (Chinese, Japanese), "2020년 7월 3일" (Korean): each number marked by its unit, year first.
+    private static DateOnly? FindUnitMarked(ReadOnlySpan<char> s, out int start, out int end)
+    {
+        start = end = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]) || (i > 0 && char.IsAsciiDigit(s[i - 1]))) continue;
+            int at = i, j = i;
+            int year = ReadNumber(s, ref j, out int yearLen);
+            if (yearLen != 4 || !Unit(s, ref j, '年', '년')) continue;
+            int month = ReadNumber(s, ref j, out int monthLen);
+            if (monthLen is 0 or > 2 || !Unit(s, ref j, '月', '월')) continue;
+            int day = ReadNumber(s, ref j, out int dayLen);
+            if (dayLen is 0 or > 2 || !Unit(s, ref j, '日', '일')) continue;
+            if (!IsoDate.MakeDay(year, month, day, out var date)) continue;
+            start = at; end = j;
+            return date;
+        }
+        return null;
+
+        // The unit after a number, spaces around it allowed ("2020년 7월"); j moves past it.
+        static bool Unit(ReadOnlySpan<char> s, ref int j, char cjk, char korean)
+        {
+            while (j < s.Length && s[j] == ' ') j++;
+            if (j >= s.Length || s[j] != cjk && s[j] != korean) return false;
+            j++;
+            while (j < s.Length && s[j] == ' ') j++;
+            return true;
+        }
     }
 
     private static int ReadNumber(ReadOnlySpan<char> s, ref int i, out int length)

@@ -56,13 +56,44 @@ internal static class JsonLd
     {
         if (string.IsNullOrWhiteSpace(script)) return null;
         // Mended first (one pass, no copy when nothing needs mending), so a fixable script costs no exception.
+        var mended = JsonRepair.Mend(script);
         try
         {
-            return JsonDocument.Parse(JsonRepair.Mend(script), Options);
+            return JsonDocument.Parse(mended, Options);
         }
         catch (JsonException)
         {
-            return null; // as a browser does: a broken script is ignored, the page is not
+            // A whole value followed by debris (a stray closing brace, a second object glued on) is read as that value;
+            // anything else broken is ignored, as a browser ignores it: the script, not the page.
+            return FirstValue(mended) is { } first ? TryParseStrict(first) : null;
+        }
+    }
+
+    private static JsonDocument? TryParseStrict(string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    // The text of the first complete JSON value, when one ends before the text does; null otherwise.
+    private static string? FirstValue(string json)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read() || !reader.TrySkip() || reader.BytesConsumed >= bytes.Length) return null;
+            return System.Text.Encoding.UTF8.GetString(bytes, 0, (int)reader.BytesConsumed);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

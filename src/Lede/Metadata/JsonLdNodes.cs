@@ -43,9 +43,12 @@ internal sealed class JsonLdNodes
             facts.Url ??= Link(n, "url", kind) ?? Link(n, "mainEntityOfPage", kind);
             facts.License ??= Link(n, "license", kind);
         }
-        // The WebSite node names the site; an Organization node with no article names the publisher.
+        // The WebSite node names the site; an Organization node with no article names the publisher. Every node's
+        // dates are kept beside: a second node often gives the local time of the first's UTC timestamp.
         foreach (var node in _nodes)
         {
+            foreach (var property in (string[])["datePublished", "dateCreated"])
+                if (Date(node, property, "a JSON-LD node") is { } other) facts.OtherDates.Add(other);
             if (facts.SiteName is null && JsonLd.IsOfType(node, WebSiteType)) facts.SiteName = Text(node, "name", "WebSite");
             if (facts.Language is null && JsonLd.IsOfType(node, WebSiteType)) facts.Language = Language(node, "WebSite");
             if (facts.Publisher is null && JsonLd.IsOfType(node, OrganisationTypes) && !JsonLd.IsOfType(node, WebSiteType))

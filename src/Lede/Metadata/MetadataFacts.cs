@@ -26,4 +26,7 @@ internal sealed class MetadataFacts
     public Found<string>? Image { get; set; }
     public Found<string>? Url { get; set; }
     public Found<string>? License { get; set; }
+
+    /// <summary>Every other timestamp the source gives (other nodes' dates): the local-time twins of a UTC timestamp.</summary>
+    public List<Found<ArticleDate>> OtherDates { get; } = [];
 }

@@ -35,7 +35,8 @@ internal static class ReadMetadata
         // A date after the capture time (a crawler's WARC-Date) is refused outright: the page cannot know it.
         var captured = new CaptureCeiling(context.Options.CapturedAt);
         var declaredDates = captured.Keep([jsonLd.Published, jsonLd.Modified, meta.Published, meta.Modified, micro.Published, micro.Modified]);
-        var fromUrl = captured.Keep(UrlDates.Read(context.Url));
+        // The address the page was read from, else the one it gives itself (canonical, og:url): either may hold the day.
+        var fromUrl = captured.Keep(UrlDates.Read(context.Url) ?? OwnAddressDate(meta.Url, jsonLd.Url));
         // The dateline nearest the headline: read at most once, by whichever of the rules below first asks.
         var shownDate = new Lazy<Found<ArticleDate>?>(() => VisibleDates.Read(scan, zone, order), LazyThreadSafetyMode.None);
         var modified = First(declaredDates[1], declaredDates[3], declaredDates[5]);
@@ -44,9 +45,9 @@ internal static class ReadMetadata
         {
             // The URL's date is when the address was made: a visible date after it is an update, not the publication.
             var ceiling = Latest([.. declaredDates, fromUrl]);
-            published = First(NotAfter(captured.Keep(shownDate.Value), ceiling), fromUrl);
+            published = First(NotAfter(captured.Keep(shownDate.Value), ceiling), fromUrl) ?? PageDates.Read(scan, order, captured);
         }
-        published = LocalTwin.Apply(published, OtherDates(scan, order, shownDate));
+        published = LocalTwin.Apply(published, OtherDates(scan, order, shownDate, jsonLd));
         published = captured.Keep(ShownDay(published, zone, shownDate));
         metadata.Published = trace.Pick("published", published);
         metadata.Modified = trace.Pick("modified", modified);
@@ -84,11 +85,23 @@ internal static class ReadMetadata
         return days == 1 ? new Found<ArticleDate>(shown.Value, $"{shown.Source}, the day the page shows ({found.Source} says {found.Value})") : published;
     }
 
-    // Read only as far as LocalTwin needs them (it stops at the first twin, and asks nothing of a date not in UTC).
-    private static IEnumerable<Found<ArticleDate>?> OtherDates(PageScan scan, DateOrder order, Lazy<Found<ArticleDate>?> shownDate)
+    // Read only as far as LocalTwin needs them (it stops at the first twin, and asks nothing of a date not in UTC):
+    // the meta tags, the dateline, the other JSON-LD nodes' dates, then every <time datetime> of the page.
+    private static IEnumerable<Found<ArticleDate>?> OtherDates(PageScan scan, DateOrder order, Lazy<Found<ArticleDate>?> shownDate, MetadataFacts jsonLd)
     {
         foreach (var date in MetaTags.AllPublished(scan, order)) yield return date;
         yield return shownDate.Value;
+        foreach (var date in jsonLd.OtherDates) yield return date;
+        foreach (int time in scan.Times)
+            if (DateText.Parse(scan.Page.Elements[time].GetAttribute("datetime"), order) is { } date) yield return new Found<ArticleDate>(date, "a <time datetime>");
+    }
+
+    private static Found<ArticleDate>? OwnAddressDate(params Found<string>?[] addresses)
+    {
+        foreach (var address in addresses)
+            if (address is { } found && UrlDates.Read(MetaText.Clean(found.Value)) is { } date)
+                return date with { Source = $"the page's own address ({found.Source})" };
+        return null;
     }
 
     // <html lang>, then the meta tags (content-language, og:locale).

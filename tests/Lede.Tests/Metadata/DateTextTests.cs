@@ -54,6 +54,12 @@ public sealed class DateTextTests
     [InlineData("")]
     public void RefusesWhatIsNotAFullDate(string text) => Assert.Null(DateText.Parse(text));
 
+    [Theory]
+    [InlineData("投稿日時 2020年07月03日 10:12", "2020-07-03")]
+    [InlineData("2020年7月3日", "2020-07-03")]
+    [InlineData("입력 2020년 7월 3일", "2020-07-03")]
+    public void ReadsDatesMarkedByTheirUnits(string text, string expected) => Assert.Equal(expected, DateText.Parse(text)!.Date.ToString("yyyy-MM-dd"));
+
     [Fact]
     public void TakesTheFirstDateOfSeveral()
         => Assert.Equal("2019-04-10", DateText.Parse("Published April 10, 2019 · Updated April 12, 2019")!.ToString());
