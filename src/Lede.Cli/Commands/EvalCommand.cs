@@ -176,6 +176,18 @@ internal static class EvalCommand
         var path = reportPath ?? Path.Combine("out", $"metadata-{preset}.json");
         MetadataReport.WriteJson(path, preset, run, Path.GetFullPath(goldPath));
         MetadataReport.WriteText(output, $"lede {preset}", run, Path.GetFullPath(goldPath), path);
+
+        // The hand-made gold of htmldate's pages, beside: scored alone, then with the ScrapingHub pages as one set.
+        if (HandGold.DefaultFolder() is not { } handFolder || SharedData.HtmldateDates is not { } htmldate) return ExitCodes.Ok;
+        var hand = HandGold.Load(handFolder).Where(p => p.HasMetadata).Select(p => p.Meta).ToList();
+        var handRun = MetadataRun.Run(htmldate, hand, new ExtractionOptions { Focus = PresetOption.ToFocus(preset) }, cancellationToken);
+        var handPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $"metadata-htmldate-{preset}.json");
+        MetadataReport.WriteJson(handPath, preset, handRun, handFolder);
+        output.WriteLine();
+        MetadataReport.WriteText(output, $"lede {preset} on htmldate's pages", handRun, handFolder, handPath);
+        output.WriteLine();
+        output.WriteLine($"all {run.Totals.Pages.Count + handRun.Totals.Pages.Count} hand-annotated pages");
+        MetadataReport.WriteAccuracy(output, new MetadataTotals([.. run.Totals.Pages, .. handRun.Totals.Pages]));
         return ExitCodes.Ok;
     }
 

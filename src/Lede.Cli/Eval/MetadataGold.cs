@@ -87,7 +87,8 @@ internal static class MetadataGold
         return pages;
     }
 
-    private static GoldPage Read(JsonElement entry, string path, int index)
+    /// <summary>Reads one entry's metadata fields (the htmldate pages' gold shares them).</summary>
+    internal static GoldPage Read(JsonElement entry, string path, int index)
     {
         string where = $"{path}: entry {index}";
         string Required(string name) => ScrapingHubData.StringProperty(entry, name) is { Length: > 0 } value

@@ -44,6 +44,12 @@ internal static class MetadataReport
         }
         output.WriteLine();
 
+        WriteAccuracy(output, totals);
+    }
+
+    /// <summary>The accuracy of each field over <paramref name="totals"/>' pages.</summary>
+    public static void WriteAccuracy(TextWriter output, MetadataTotals totals)
+    {
         output.WriteLine($"{"field",-9}  accuracy  right");
         foreach (var field in Enum.GetValues<MetadataField>())
         {

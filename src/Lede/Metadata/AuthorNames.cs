@@ -30,6 +30,15 @@ internal static class AuthorNames
 
     private static void ReadLine(string text, List<string> people, List<string> organisations)
     {
+        // "記者林宸誼／即時報導": Chinese bylines put the reporter's title before the name, and the place or kind of
+        // report after a slash.
+        if (text.StartsWith("記者", StringComparison.Ordinal) || text.StartsWith("记者", StringComparison.Ordinal))
+        {
+            var name = text[2..];
+            int slash = name.IndexOfAny(['／', '/', ' ']);
+            text = (slash > 0 ? name[..slash] : name).Trim();
+            if (text.Length == 0) return;
+        }
         // Most structured data gives a plain name ("Jane Doe"): no opener, joiner, role or date to take apart.
         if (IsPlainName(text))
         {
@@ -80,10 +89,29 @@ internal static class AuthorNames
     {
         var words = name.Split([' ', '-', '/', '.'], StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
-            if (AuthorWords.OrganisationWords.Contains(word)) return true;
-        if (name.Contains(".com", StringComparison.OrdinalIgnoreCase)) return true;
+            if (AuthorWords.OrganisationWords.Contains(word) || EndsWithOrganisationWord(word)) return true;
+        if (name.Contains(".com", StringComparison.OrdinalIgnoreCase) || IsDomain(name)) return true;
         // A lone acronym or code ("AP", "WSJ", "KWCHCIK") is an outlet, not a person.
         return words.Length == 1 && words[0].Length >= 2 && words[0].All(c => char.IsUpper(c) || char.IsDigit(c));
+    }
+
+    // German writes compounds in one word: "Außenministerium", "Landespolizei", "Lokalzeitung". Only organisation words
+    // of seven letters or more end one, so "Sport" never makes "Rapport" an organisation.
+    private static bool EndsWithOrganisationWord(string word)
+    {
+        foreach (var organisation in AuthorWords.CompoundEnds)
+            if (word.Length > organisation.Length + 2 && word.EndsWith(organisation, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "ElVallenc.cat", "INFORM.KZ": a site's address, one word ending in a dot and two to six letters.
+    private static bool IsDomain(string name)
+    {
+        int dot = name.LastIndexOf('.');
+        if (dot <= 0 || name.Contains(' ') || name.Length - dot - 1 is < 2 or > 6) return false;
+        for (int i = dot + 1; i < name.Length; i++)
+            if (!char.IsAsciiLetter(name[i])) return false;
+        return char.IsLetterOrDigit(name[dot - 1]);
     }
 
     // A full stop ends an initial ("E.") or "Jr.", not a name ("Cunningham." at the end of a sentence).
@@ -122,6 +150,8 @@ internal static class AuthorNames
     // The byline's parts: "Jane Doe | Updated …", "Jane Doe - Reuters", "Jane Doe • 5 min read", one line each.
     private static IEnumerable<string> Segments(string text)
     {
+        // "스포츠조선=선수민 기자": the outlet before "=" and its reporter after it, as Korean bylines write them.
+        if (text.LastIndexOf('=') is var equals and > 0) text = text[(equals + 1)..];
         foreach (var piece in text.Split(['|', '•', '·', '\n', '—', '–', '(', ')', '[', ']'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             foreach (var part in piece.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 yield return part;
@@ -157,7 +187,8 @@ internal static class AuthorNames
     {
         var parts = new List<string>();
         var current = new List<string>();
-        var words = text.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        // "Ralph Steiner/Carlo Natter": a slash between two names parts them as a comma does.
+        var words = text.Replace("/", " / ", StringComparison.Ordinal).Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         for (int w = 0; w < words.Length; w++)
         {
             var word = words[w];
@@ -205,6 +236,8 @@ internal static class AuthorNames
     private static bool LooksLikeName(string name)
     {
         if (name.Length < 2 || name.Length > MaxNameLength) return false;
+        // A byline's opener left alone ("Por", "Von", "Autor") when the name itself stood elsewhere.
+        if (OpenerWords.Contains(name) || AuthorWords.Roles.Contains(name)) return false;
         int words = 0;
         bool upperStart = false;
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -32,6 +32,8 @@ internal static class AuthorWords
         "correspondant", "correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore",
         "corrispondente", "jornalista", "repórter", "correspondente", "redacteur", "verslaggever", "editora",
         "editors", "writers", "reporters", "contributors", "columnists", "staffer", "stringer",
+        // Korean, Chinese and Japanese: the reporter after the name or before it ("선수민 기자", "記者林宸誼")
+        "기자", "特派員",
     };
 
     /// <summary>Words that qualify a job title ("Senior Political Correspondent"), dropped with it.</summary>
@@ -56,7 +58,15 @@ internal static class AuthorWords
         "efe", "kyodo", "yonhap", "bloomberg", "pa", "anp", "apa", "sda", "epa", "bbc", "cnn", "npr", "admin", "administrator",
         "webmaster", "contributors", "foundation", "institute", "university", "society", "association", "council",
         "committee", "department", "ministry", "company", "partners", "blog", "sport", ".com",
+        // authors as a group ("Auswärtige Autoren", "Autor*innen"), newspapers, ministries and police, in the seven languages
+        "autoren", "autorinnen", "autor*innen", "auteurs", "autores", "autori", "auteurs", "zeitung", "zeitschrift", "krant",
+        "giornale", "diario", "periódico", "jornal", "ministerium", "ministère", "ministerio", "ministero", "ministério",
+        "ministerie", "police", "polizei", "policía", "polizia", "polícia", "politie", "bundesamt", "regierung", "gouvernement",
+        "gobierno", "governo", "regering",
     };
+
+    /// <summary>The organisation words that end a compound ("Außenministerium", "Landespolizei"): seven letters or more.</summary>
+    public static readonly string[] CompoundEnds = [.. OrganisationWords.Where(w => w.Length >= 7 && w.All(char.IsLetter))];
 
     /// <summary>Words a byline holds after the name that end it: "| Updated 3 hours ago", "Published 12 April".</summary>
     public static readonly HashSet<string> Enders = new(StringComparer.OrdinalIgnoreCase)

@@ -2,8 +2,9 @@ namespace Lede.Metadata;
 
 /// <summary>
 /// Reads the authors from the visible page: elements whose class or id names a byline or an author, links with
-/// rel=author, and lines that start with "By", "Von", "Par", "Por"… — the one nearest the headline, with any other
-/// byline right beside it (two author elements joined by "and").
+/// rel=author, lines that start with a byline opener of the lexicon ("By", "Von", "Par", "Por", "Text:"…), and links
+/// to an author's page ("/author/jane-doe") — the one nearest the headline, with any other byline right beside it (two
+/// author elements joined by "and").
 /// </summary>
 internal static class Bylines
 {
@@ -11,8 +12,10 @@ internal static class Bylines
     private const int Beside = 150;
     private const int MaxBylineText = 200;
 
-    // Capitalised only: "by the Russian ministry" inside a sentence is not a byline.
-    private static readonly string[] LineOpeners = ["By ", "BY ", "Von ", "VON ", "Par ", "PAR ", "Por ", "POR ", "Door ", "Written by", "Posted by", "Text: ", "Texto: "];
+    // A line this short that opens with a byline opener is a byline in lower case too: a sentence runs longer.
+    private const int ShortLine = 60;
+
+    private static readonly Lexicon.LabelSet LineOpeners = Lexicon.LabelSet.Of(Lexicon.Section.BylineOpeners);
 
     public static MetadataFacts Read(PageScan scan, HeaderZone zone)
     {
@@ -20,6 +23,7 @@ internal static class Bylines
         if (Nearest(scan, zone, Hinted(scan, zone)) is { } hinted) Fill(facts, scan, zone, hinted, Hinted(scan, zone), "byline element");
         else if (Nearest(scan, zone, scan.RelAuthors) is { } rel) Fill(facts, scan, zone, rel, scan.RelAuthors, "link rel=author");
         else if (Nearest(scan, zone, ByLines(scan, zone)) is { } line) Fill(facts, scan, zone, line, [line], "\"By\" line");
+        else if (Nearest(scan, zone, scan.AuthorPageLinks) is { } link) Fill(facts, scan, zone, link, scan.AuthorPageLinks, "link to an author's page");
         return facts;
     }
 
@@ -78,9 +82,9 @@ internal static class Bylines
         {
             if (page.OwnText[i] == 0 || page.Text[i] > 120) continue;
             if (page.Elements[i].FirstChild is not AngleSharp.Dom.IText text) continue;
-            var data = text.Data.AsSpan().TrimStart();
-            foreach (var opener in LineOpeners)
-                if (data.StartsWith(opener, StringComparison.Ordinal)) { yield return i; break; }
+            // Capitalised, or a line of its own ("von Nicolas Schlippe"): "by the Russian ministry" inside a sentence is no byline.
+            var data = text.Data.TrimStart();
+            if (data.Length > 0 && (char.IsUpper(data[0]) || page.Text[i] <= ShortLine) && LineOpeners.Opens(data)) yield return i;
         }
     }
 }

@@ -210,6 +210,33 @@ internal sealed class PageScan
         return found;
     }
 
+    /// <summary>Links (&lt;a&gt;) to an author's page: a path with a segment that names authors ("/author/jane-doe", "/experts/444").</summary>
+    public List<int> AuthorPageLinks => _authorPageLinks ??= ReadAuthorPageLinks();
+
+    private List<int>? _authorPageLinks;
+
+    // The segments sites put before an author's page, in the seven languages and the usual English ones.
+    private static readonly string[] AuthorSegments =
+        ["author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "auteurs", "experts", "expert",
+         "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters", "columnists", "contributors", "by"];
+
+    private List<int> ReadAuthorPageLinks()
+    {
+        var found = new List<int>();
+        foreach (int a in Anchors())
+        {
+            var href = Page.Elements[a].GetAttribute("href");
+            if (string.IsNullOrEmpty(href) || Page.Text[a] is 0 or > 60) continue;
+            foreach (var segment in AuthorSegments)
+            {
+                int at = href.IndexOf("/" + segment + "/", StringComparison.OrdinalIgnoreCase);
+                // A segment with something after it: "/author/jane-doe", not "/authors/" (a list of all of them).
+                if (at >= 0 && at + segment.Length + 2 < href.Length) { found.Add(a); break; }
+            }
+        }
+        return found;
+    }
+
     // A licence notice stands at the end of the story or in the page's footer: the last links are enough to look at.
     private const int LicenseReach = 100;
 

@@ -21,6 +21,8 @@ internal static class TitleReader
         Found<string>? best = headline is not null ? new(headline, "JSON-LD headline")
             : og is not null ? new(StripSite(og), "og:title without the site name")
             : title is not null ? new(StripSite(title), "<title> without the site name") : null;
+        // A declared title that is only the site's name or address ("carta.info", "Old Blog") names no article.
+        if (best is { } declared && (siteNames.Contains(Comparable(declared.Value)) || IsAddress(declared.Value))) best = null;
         var sources = new (string? Text, string Name)[] { (headline, "JSON-LD headline"), (og, "og:title"), (title, "<title>") }
             .Where(s => s.Text is not null).Select(s => new Declared(Comparable(s.Text!), Comparable(StripSite(s.Text!)).Length, s.Name)).ToArray();
 
@@ -48,6 +50,11 @@ internal static class TitleReader
         // One <h1> on the page that no title confirms is still what the reader sees as the headline ("SEO titles").
         if (h1s == 1 && scan.TextOf(shown, 300) is { } only && TextMeasure.CountWords(only) >= 3)
             return (new Found<string>(only, "the page's only <h1>"), shown);
+        // No declared title and no <h1> of text (the <h1> is the logo): the first <h2> or <h3> that reads as a headline.
+        if (best is null && h1s == 0)
+            foreach (int h in scan.Subheadings)
+                if (scan.TextOf(h, 300) is { } text && TextMeasure.CountWords(text) >= 3)
+                    return (new Found<string>(text, $"the first <{scan.Page.Tag[h]}>, under a logo's <h1>"), h);
         // With no headline element to confirm it, the part of <title> that the page shows on its own is the headline
         // ("Society name - Autumn Newsletter" where the page shows "Autumn Newsletter" in bold).
         if (best is not null && title is not null && best.Value.Value == StripSite(title) && scan.Headings.Count == 0
@@ -74,6 +81,14 @@ internal static class TitleReader
                 if (Math.Abs(scan.Page.Text[i] - headline.Length) <= 2 && scan.Page.OwnText[i] > 0
                     && string.Equals(scan.TextOf(i, 400), headline, StringComparison.OrdinalIgnoreCase)) return i;
         return firstWithText;
+    }
+
+    // "carta.info", "www.example.com": one word with a dot before two to six letters at its end.
+    private static bool IsAddress(string text)
+    {
+        var t = text.Trim();
+        int dot = t.LastIndexOf('.');
+        return dot > 0 && !t.Contains(' ') && t.Length - dot - 1 is >= 2 and <= 6 && t[(dot + 1)..].All(char.IsAsciiLetter);
     }
 
     // A heading below the <h1> must carry most of the title to confirm it ("Related stories" is in no title).

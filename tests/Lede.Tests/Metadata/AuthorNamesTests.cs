@@ -30,6 +30,32 @@ public sealed class AuthorNamesTests
     public void CleansBylinesIntoNames(string raw, string[] expected) => Assert.Equal(expected, Read(raw).People);
 
     [Theory]
+    [InlineData("스포츠조선=선수민 기자", new[] { "선수민" })]
+    [InlineData("記者林宸誼／即時報導", new[] { "林宸誼" })]
+    [InlineData("Ralph Steiner/Carlo Natter", new[] { "Ralph Steiner", "Carlo Natter" })]
+    public void ReadsBylinesOfOtherScriptsAndSeparators(string raw, string[] expected) => Assert.Equal(expected, Read(raw).People);
+
+    [Theory]
+    [InlineData("ElVallenc.cat")]
+    [InlineData("INFORM.KZ")]
+    [InlineData("Außenministerium der Republik Österreich")]
+    [InlineData("Polizei Steinfurt")]
+    [InlineData("Preußische Allgemeine Zeitung")]
+    [InlineData("Auswärtige Autoren")]
+    public void AddressesInstitutionsAndGroupsAreNoPeople(string raw)
+    {
+        var (people, organisations) = Read(raw);
+
+        Assert.Empty(people);
+        Assert.Single(organisations);
+    }
+
+    [Theory]
+    [InlineData("Por")]
+    [InlineData("Autor")]
+    public void AnOpenerLeftAloneIsNoName(string raw) => Assert.Empty(Read(raw).People);
+
+    [Theory]
     [InlineData("Reuters", "Reuters")]
     [InlineData("By The Associated Press", "The Associated Press")]
     [InlineData("AFP", "AFP")]

@@ -28,4 +28,13 @@ public sealed class TitleReaderTests
             + "<p>Forecasters expect rain every day this week, with heavy showers on Thursday and Friday.</p></body></html>";
         Assert.Equal("Rain expected all week", Extractor.Extract(html).Article!.Title);
     }
+
+    [Fact]
+    public void ATitleThatIsOnlyTheSitesAddressGivesWayToTheFirstH2UnderALogo()
+    {
+        var html = "<html><head><title>carta.info</title></head><body><h1><a href=\"/\"><img src=\"logo.png\" alt=\"\"></a></h1>"
+            + "<h2>Der neue Trend: Muss- statt Wunschkoalition</h2>" + MetaPages.Story + "</body></html>";
+
+        Assert.Equal("Der neue Trend: Muss- statt Wunschkoalition", Extractor.Extract(html).Article!.Title);
+    }
 }

@@ -21,6 +21,14 @@ public sealed class VisiblePageTests
         => Assert.Equal(["Jane Doe"], Read(Page(header: "<p><a rel=\"author\" href=\"/people/jane\">Jane Doe</a></p>")).Authors);
 
     [Fact]
+    public void ReadsALinkToAnAuthorsPage()
+        => Assert.Equal(["Michael Pettis"], Read(Page(header: "<div class=\"meta\"><ul><li><a href=\"/markets/experts/444\">Michael Pettis</a></li></ul></div>")).Authors);
+
+    [Fact]
+    public void ReadsAShortByLineInLowerCase()
+        => Assert.Equal(["Nicolas Schlippe"], Read(Page(header: "<p>Datum: 22.12.2012</p><p>von Nicolas Schlippe</p>", htmlAttributes: "lang=\"de\"")).Authors);
+
+    [Fact]
     public void IgnoresBylinesOfRelatedStories()
     {
         var related = "<aside class=\"related-stories\"><ul><li><a href=\"/a\">Another story</a> <span class=\"byline\">By John Roe</span></li></ul></aside>";
