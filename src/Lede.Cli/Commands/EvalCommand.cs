@@ -204,6 +204,14 @@ internal static class EvalCommand
         foreach (var subject in subjects)
             EvalReport.WritePages(output, subject, peers, worst);
         EvalReport.WriteTotals(output, subjects, peers);
+
+        // Beside the 181 pages: the bodies of the hand-made gold of htmldate's pages (many sites and languages).
+        if (peerFiles.Length > 0 || HandGold.DefaultFolder() is not { } handFolder || SharedData.HtmldateDates is not { } htmldate) return ExitCodes.Ok;
+        var hand = HandBodyRun.Run(htmldate, HandGold.Load(handFolder), new ExtractionOptions { Focus = PresetOption.ToFocus(preset) },
+            $"lede {preset} (htmldate pages)", cancellationToken);
+        output.WriteLine();
+        EvalReport.WritePages(output, hand, [], worst);
+        EvalReport.WriteTotals(output, [hand], []);
         return ExitCodes.Ok;
     }
 

@@ -57,3 +57,22 @@ internal static class HandGold
         return pages;
     }
 }
+
+/// <summary>Lede's bodies of the hand-made gold's articles, scored with the ScrapingHub metric, as for the 181 pages.</summary>
+internal static class HandBodyRun
+{
+    /// <summary>Extracts every article of the gold from <paramref name="htmldateRoot"/>'s pages (with its URL) and scores its body.</summary>
+    public static ScoredSubject Run(string htmldateRoot, IReadOnlyList<HandPage> pages, ExtractionOptions options, string name, CancellationToken cancellationToken)
+    {
+        var truth = new Dictionary<string, string>(StringComparer.Ordinal);
+        var predictions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in pages.Where(p => p.IsArticle))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var bytes = LedeRun.Gunzip(Path.Combine(htmldateRoot, "html", page.Meta.Id + ".html.gz"));
+            predictions[page.Meta.Id] = Extractor.Extract(bytes, page.Meta.Url, options, cancellationToken).Article?.Text ?? "";
+            truth[page.Meta.Id] = page.Body;
+        }
+        return ScoredSubject.Score(name, truth, predictions);
+    }
+}
