@@ -26,4 +26,10 @@ internal sealed class MetadataFacts
     public Found<string>? Image { get; set; }
     public Found<string>? Url { get; set; }
     public Found<string>? License { get; set; }
+
+    /// <summary>The story's text as the article node declares it (JSON-LD <c>articleBody</c>), line breaks kept: a fallback for the body.</summary>
+    public string? ArticleBody { get; set; }
+
+    /// <summary>The schema.org types the source declares for the page's nodes, without prefix ("NewsArticle", "CollectionPage").</summary>
+    public IReadOnlyList<string> DeclaredTypes { get; set; } = [];
 }
