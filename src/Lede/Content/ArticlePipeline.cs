@@ -26,6 +26,7 @@ internal static class ArticlePipeline
         .. Cleaning,
         // Too little of the page's prose? Each fallback of FallbackCascade.Attempts in turn, collected afresh and cleaned as above.
         new(context => FallbackCascade.Run(context, Cleaning), PipelineParts.Body),
+        new(JudgeKind.Run, PipelineParts.Body),          // an article, a listing of teasers, or neither
     ];
 
     public static ExtractionResult Run(IDocument document, string? url, ExtractionOptions options, CancellationToken cancellationToken)

@@ -34,8 +34,11 @@ internal sealed class ExtractionContext
     /// <summary>The removed &lt;noscript&gt; with the most text (its markup is parsed: scripting is off), or -1; noted by <see cref="CleanPage"/>.</summary>
     public int LargestNoscript { get; set; } = -1;
 
-    /// <summary>Characters of prose the body holds (<see cref="Fallbacks.ProseYield.BodyOf"/>), as the fallback cascade measured it last.</summary>
+    /// <summary>Characters of prose the body holds (<see cref="Fallbacks.ProseYield.BodyOf"/>), as the fallback cascade measured it last; read again by <see cref="JudgeKind"/>.</summary>
     public int BodyProse { get; set; }
+
+    /// <summary>What the page is — an article, a listing of other pages, something else — and how sure that is (0–1).</summary>
+    public (ArticleKind Kind, double Confidence) Kind { get; set; } = (ArticleKind.Other, 0);
 
     public string? Title { get; set; }
 
