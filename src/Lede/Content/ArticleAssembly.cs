@@ -16,6 +16,8 @@ internal static class ArticleAssembly
         var metadata = context.Metadata;
         var article = new Article
         {
+            Kind = context.Kind.Kind,
+            KindConfidence = context.Kind.Confidence,
             Title = context.Title,
             Standfirst = metadata.Standfirst,
             Description = metadata.Description,

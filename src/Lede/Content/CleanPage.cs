@@ -25,7 +25,11 @@ internal static class CleanPage
             var why = WhyRemove(context, i, bodyText, holdsStory);
             if (why is null) continue;
             page.Flags[i] |= NodeFlags.Removed;
-            if (page.Text[i] > 0) context.Explain(nameof(CleanPage), i, why);
+            if (page.Text[i] > 0)
+            {
+                context.Explain(nameof(CleanPage), i, why);
+                if (page.Tag[i] == "noscript" && (context.LargestNoscript < 0 || page.Text[i] > page.Text[context.LargestNoscript])) context.LargestNoscript = i;
+            }
             i = page.SubtreeEnd[i] - 1; // the subtree goes with it
         }
     }

@@ -35,6 +35,13 @@ internal sealed class CollectBlocks
         collector.Collect(context.Root, context.Blocks, 0);
     }
 
+    /// <summary>Collects several containers' blocks, one after another in the order given (the cascade's page of paragraphs).</summary>
+    public static void RunEach(ExtractionContext context, IEnumerable<int> containers)
+    {
+        var collector = new CollectBlocks(context);
+        foreach (int container in containers) collector.Collect(container, context.Blocks, 0);
+    }
+
     private bool IsRemoved(IElement element, out int number)
         => _numbers.TryGetValue(element, out number) && (_page.Flags[number] & NodeFlags.Removed) != 0;
 

@@ -25,6 +25,21 @@ internal sealed class ExtractionContext
     /// <summary>The element chosen as the story's container.</summary>
     public int Root { get; set; }
 
+    /// <summary>
+    /// Per element, the good paragraph text and the doubtful text of its subtree with the chrome removed, as
+    /// <see cref="FindContentRoot"/> measured them; the fallback cascade ranks its other containers by the same numbers.
+    /// </summary>
+    public (double[] Good, double[] Bad) Prose { get; set; } = ([], []);
+
+    /// <summary>The removed &lt;noscript&gt; with the most text (its markup is parsed: scripting is off), or -1; noted by <see cref="CleanPage"/>.</summary>
+    public int LargestNoscript { get; set; } = -1;
+
+    /// <summary>Characters of prose the body holds (<see cref="Fallbacks.ProseYield.BodyOf"/>), as the fallback cascade measured it last; read again by <see cref="JudgeKind"/>.</summary>
+    public int BodyProse { get; set; }
+
+    /// <summary>What the page is — an article, a listing of other pages, something else — and how sure that is (0–1).</summary>
+    public (ArticleKind Kind, double Confidence) Kind { get; set; } = (ArticleKind.Other, 0);
+
     public string? Title { get; set; }
 
     /// <summary>What the page says about the article, read by <see cref="Metadata.ReadMetadata"/> before anything is pruned.</summary>
@@ -34,6 +49,14 @@ internal sealed class ExtractionContext
     public List<DraftBlock> Blocks { get; } = [];
 
     public List<TraceEntry> Trace { get; } = [];
+
+    /// <summary>Forgets what the body stages wrote — blocks and related links — and sets the container they start from, for a retry.</summary>
+    public void ResetBody(int root)
+    {
+        Root = root;
+        Blocks.Clear();
+        Related.Clear();
+    }
 
     /// <summary>Links promoted inside or beside the story, found by <see cref="Figures.CollectRelated"/>.</summary>
     public List<RelatedLink> Related { get; } = [];

@@ -11,10 +11,19 @@ internal static class FindContentRoot
 {
     public static void Run(ExtractionContext context)
     {
-        var page = context.Page;
-        var (good, bad) = ProseMeasure.Compute(context);
+        context.Prose = ProseMeasure.Compute(context);
+        var (good, bad) = context.Prose;
+        int best = Choose(context, context.Tuning.BadTextWeight);
+        context.Root = best;
+        if (context.Explaining) ExplainRunnersUp(context, good, bad, best);
+        context.Explain(nameof(FindContentRoot), best, $"chosen as the story's container (good text {good[best]:0}, doubtful {bad[best]:0})");
+    }
 
-        double weight = context.Tuning.BadTextWeight;
+    /// <summary>The container that scores best when a character of doubtful text weighs <paramref name="weight"/>, over <see cref="ExtractionContext.Prose"/>.</summary>
+    internal static int Choose(ExtractionContext context, double weight)
+    {
+        var page = context.Page;
+        var (good, bad) = context.Prose;
         int best = page.Body;
         double bestScore = double.NegativeInfinity;
         for (int i = page.Body; i < page.SubtreeEnd[page.Body]; i++)
@@ -25,19 +34,14 @@ internal static class FindContentRoot
             // ">=": an element that scores the same as its parent holds all of it; the tighter one wins.
             if (score >= bestScore) { bestScore = score; best = i; }
         }
-
-        best = PreferBodyHint(context, best, good, bad);
-        context.Root = best;
-        if (context.Explaining) ExplainRunnersUp(context, good, bad, best);
-        context.Explain(nameof(FindContentRoot), best, $"chosen as the story's container (good text {good[best]:0}, doubtful {bad[best]:0})");
+        return PreferBodyHint(context, best, good, bad, weight);
     }
 
     // A hinted body inside the chosen root that holds nearly all its good text is the tighter, surer choice;
     // a hinted body elsewhere that holds a fair share of story text beats an unhinted guess.
-    private static int PreferBodyHint(ExtractionContext context, int root, double[] good, double[] bad)
+    private static int PreferBodyHint(ExtractionContext context, int root, double[] good, double[] bad, double weight)
     {
         var page = context.Page;
-        double weight = context.Tuning.BadTextWeight;
         int outside = -1;
         for (int i = page.Body; i < page.SubtreeEnd[page.Body]; i++)
         {

@@ -17,4 +17,10 @@ internal sealed class ArticleMetadata
     public IReadOnlyList<string> Tags { get; set; } = [];
     public string? License { get; set; }
     public string? MainImage { get; set; }
+
+    /// <summary>JSON-LD <c>articleBody</c>, as declared: not metadata of the output, a fallback for the body.</summary>
+    public string? ArticleBody { get; set; }
+
+    /// <summary>The schema.org types the page's JSON-LD declares ("NewsArticle", "CollectionPage"), for telling its kind.</summary>
+    public IReadOnlyList<string> DeclaredTypes { get; set; } = [];
 }

@@ -43,7 +43,12 @@ internal static class JsonLd
                     documents.Add(document);
                     Collect(document.RootElement, nodes, 0);
                 }
-            if (nodes.Count > 0) new JsonLdNodes(nodes).Fill(facts, FindArticle(nodes), Find(nodes, PageTypes));
+            if (nodes.Count == 0) return facts;
+            var article = FindArticle(nodes);
+            new JsonLdNodes(nodes).Fill(facts, article, Find(nodes, PageTypes));
+            // Read here, from the one parse, for the content stages: the declared kind of page, and the body as a fallback.
+            facts.DeclaredTypes = nodes.Select(n => JsonLdNodes.TypeName(n)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (article is { } a && a.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String) facts.ArticleBody = body.GetString();
         }
         finally
         {
@@ -141,6 +146,9 @@ internal static class JsonLd
             if (item.ValueKind == JsonValueKind.String && types.Contains(LocalType(item.GetString()!))) return true;
         return false;
     }
+
+    /// <summary>True for the schema.org types of a story (NewsArticle, BlogPosting, Report, …), without prefix.</summary>
+    internal static bool IsArticleType(string type) => ArticleTypes.Contains(type);
 
     private static string LocalType(string type)
     {

@@ -167,7 +167,8 @@ internal sealed class JsonLdNodes
         return null;
     }
 
-    private static string TypeName(JsonElement? node)
+    /// <summary>The node's (first) <c>@type</c> without its schema.org prefix; empty when it has none.</summary>
+    internal static string TypeName(JsonElement? node)
     {
         if (node is not { } n || !n.TryGetProperty("@type", out var type)) return "";
         var name = type.ValueKind == JsonValueKind.String ? type.GetString()

@@ -29,4 +29,10 @@ internal sealed class MetadataFacts
 
     /// <summary>Every other timestamp the source gives (other nodes' dates): the local-time twins of a UTC timestamp.</summary>
     public List<Found<ArticleDate>> OtherDates { get; } = [];
+
+    /// <summary>The story's text as the article node declares it (JSON-LD <c>articleBody</c>), line breaks kept: a fallback for the body.</summary>
+    public string? ArticleBody { get; set; }
+
+    /// <summary>The schema.org types the source declares for the page's nodes, without prefix ("NewsArticle", "CollectionPage").</summary>
+    public IReadOnlyList<string> DeclaredTypes { get; set; } = [];
 }

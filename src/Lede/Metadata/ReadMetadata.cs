@@ -73,6 +73,8 @@ internal static class ReadMetadata
         metadata.Tags = trace.PickList("tags", First(jsonLd.Tags, meta.Tags));
         metadata.License = trace.Pick("license", Resolved(context.Urls, First(jsonLd.License, meta.License)));
         metadata.Language = trace.Pick("language", LanguageDetection.Decide(scan, declared));
+        metadata.ArticleBody = jsonLd.ArticleBody;
+        metadata.DeclaredTypes = jsonLd.DeclaredTypes;
     }
 
     // A timestamp written for another time zone (or with a wrong offset) can fall on the day before or after the

@@ -6,6 +6,16 @@ namespace Lede;
 /// </summary>
 public sealed record Article
 {
+    /// <summary>
+    /// What the page is: an article, a listing of teasers (a home page, a section front) or something else. Told from how
+    /// much of the page's prose the body holds, teaser headings against paragraphs, the page's declared schema.org type
+    /// and the shape of its URL. An article read back from JSON written before this field existed is an article.
+    /// </summary>
+    public ArticleKind Kind { get; init; }
+
+    /// <summary>How sure <see cref="Kind"/> is, from 0 to 1: 0.5 is a guess, above 0.9 the facts agree. 0 when nothing judged it.</summary>
+    public double KindConfidence { get; init; }
+
     /// <summary>The headline, without a " | Site name" suffix; null when the page has none.</summary>
     public string? Title { get; init; }
 

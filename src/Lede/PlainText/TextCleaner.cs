@@ -24,7 +24,7 @@ internal static class TextCleaner
     {
         var lines = TextLines.Read(text, cancellationToken);
         if (lines.Count == 0)
-            return new ExtractionResult { Status = ExtractionStatus.Empty, Article = new Article(), Reason = "the text is empty or only whitespace" };
+            return new ExtractionResult { Status = ExtractionStatus.Empty, Article = new Article { Kind = ArticleKind.Other, KindConfidence = 1 }, Reason = "the text is empty or only whitespace" };
 
         var rules = new LineVerdict[lines.Count];
         for (int i = 0; i < lines.Count; i++)
@@ -78,8 +78,12 @@ internal static class TextCleaner
         metadata.Finish(title is null ? story : story.Prepend(title));
 
         var blocks = body.Blocks;
+        bool hasText = blocks.Exists(b => b is not FigureBlock);
         var article = new Article
         {
+            // A text given to the cleaner is taken for a story: it is an article unless nothing of it is.
+            Kind = hasText ? ArticleKind.Article : ArticleKind.Other,
+            KindConfidence = 1,
             Title = title,
             Standfirst = standfirst,
             Authors = metadata.Authors,
@@ -93,7 +97,6 @@ internal static class TextCleaner
         };
         article = Quotes.QuoteStage.Attach(article, options); // who said what, as for a page
         article = InputSpans.Attach(article, body.Sources);
-        bool hasText = blocks.Exists(b => b is not FigureBlock);
         return new ExtractionResult
         {
             Status = hasText ? ExtractionStatus.Ok : ExtractionStatus.Empty,

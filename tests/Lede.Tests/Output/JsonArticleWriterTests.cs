@@ -16,7 +16,7 @@ public sealed class JsonArticleWriterTests
         };
 
         Assert.Equal(
-            """{"title":"Vote “today”","authors":[],"tags":[],"blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"quotations":[],"people":[],"text":"Polls\n\nLine one\nline two"}""",
+            """{"kind":"article","kindConfidence":0,"title":"Vote “today”","authors":[],"tags":[],"blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"quotations":[],"people":[],"text":"Polls\n\nLine one\nline two"}""",
             JsonArticleWriter.Write(article, indented: false));
     }
 
@@ -58,7 +58,7 @@ public sealed class JsonArticleWriterTests
         var list = new ListBlock(false, [new ListItem("a", [new ListBlock(true, [new ListItem("b")])])]);
 
         Assert.Equal(
-            """{"authors":[],"tags":[],"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"quotations":[],"people":[],"text":"a\n  b"}""",
+            """{"kind":"article","kindConfidence":0,"authors":[],"tags":[],"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"quotations":[],"people":[],"text":"a\n  b"}""",
             JsonArticleWriter.Write(new Article { Blocks = [list] }, indented: false));
     }
 
@@ -93,7 +93,7 @@ public sealed class JsonArticleWriterTests
     [InlineData("2019-04-12T23:30:00-05:30")]
     public void WritesDatesAsIso8601OnlyAsPreciseAsTheyAre(string iso)
     {
-        string json = $$"""{"authors":[],"published":"{{iso}}","tags":[],"blocks":[],"figures":[],"related":[],"quotations":[],"people":[],"text":""}""";
+        string json = $$"""{"kind":"article","kindConfidence":0,"authors":[],"published":"{{iso}}","tags":[],"blocks":[],"figures":[],"related":[],"quotations":[],"people":[],"text":""}""";
 
         var article = JsonArticleWriter.ReadArticle(json);
 
@@ -105,7 +105,7 @@ public sealed class JsonArticleWriterTests
     public void WritesMetadataInTheDocumentedOrder()
     {
         string json = JsonArticleWriter.Write(OutputSamples.Rich(), indented: false);
-        string[] order = ["title", "standfirst", "description", "authors", "published", "modified", "siteName", "publisher", "url",
+        string[] order = ["kind", "kindConfidence", "title", "standfirst", "description", "authors", "published", "modified", "siteName", "publisher", "url",
             "canonicalUrl", "language", "section", "tags", "license", "mainImage", "blocks", "figures", "related", "quotations", "people", "text"];
 
         Assert.Equal(order, System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject().Select(p => p.Key));

@@ -19,6 +19,8 @@ internal static class OutputSamples
     /// </summary>
     public static Article Rich() => new()
     {
+        Kind = ArticleKind.Article,
+        KindConfidence = 0.97,
         Title = "Storm hits the coast",
         Standfirst = "Hull counts the cost of a night of wind and rain.",
         Description = "A storm cut power and closed roads in Hull overnight.",

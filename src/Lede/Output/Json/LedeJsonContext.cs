@@ -14,7 +14,7 @@ namespace Lede;
     NewLine = "\n",
     RespectNullableAnnotations = true,
     AllowOutOfOrderMetadataProperties = true,
-    Converters = [typeof(CamelCaseEnumConverter<ExtractionStatus>), typeof(CamelCaseEnumConverter<RelatedPlacement>), typeof(CamelCaseEnumConverter<CueKind>), typeof(ListItemConverter), typeof(ArticleDateConverter)])]
+    Converters = [typeof(CamelCaseEnumConverter<ExtractionStatus>), typeof(CamelCaseEnumConverter<ArticleKind>), typeof(CamelCaseEnumConverter<RelatedPlacement>), typeof(CamelCaseEnumConverter<CueKind>), typeof(ListItemConverter), typeof(ArticleDateConverter)])]
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(Article))]
 [JsonSerializable(typeof(Block))]

@@ -5,7 +5,8 @@ namespace Lede;
 /// <summary>
 /// Writes an article's metadata as a YAML front-matter block (<c>---</c> … <c>---</c>), the form static-site
 /// generators and note tools read: one key per field with the JSON names, in the JSON order, fields without a value
-/// left out, lists as block sequences, dates as ISO 8601.
+/// left out, lists as block sequences, dates as ISO 8601. The page's kind is written only when it is not an article
+/// (<c>kind: listing</c>): a reader of Markdown takes a document for an article, and the confidence is for programs (JSON).
 /// </summary>
 internal static class YamlFrontMatter
 {
@@ -15,6 +16,7 @@ internal static class YamlFrontMatter
         int start = sb.Length;
         sb.Append("---\n");
         int fields = sb.Length;
+        if (article.Kind != ArticleKind.Article) Field(sb, "kind", article.Kind.ToString().ToLowerInvariant());
         Field(sb, "title", article.Title);
         Field(sb, "standfirst", article.Standfirst);
         Field(sb, "description", article.Description);
