@@ -7,6 +7,12 @@ namespace Lede.Content;
 /// </summary>
 internal static class CleanPage
 {
+    /// <summary>A body hint holding this much text says where the story is (a paragraph's worth: a label-sized hint may be a teaser's).</summary>
+    private const int MinHintedBodyText = 200;
+
+    /// <summary>A body the page's microdata declares is trusted from a sentence's worth of text.</summary>
+    private const int MinDeclaredBodyText = 80;
+
     public static void Run(ExtractionContext context)
     {
         var page = context.Page;
@@ -23,6 +29,9 @@ internal static class CleanPage
             // A container with most of the page's prose is the story's, whatever its class says ("content-with-sidebar").
             bool holdsStory = protectedByHint[i] || (!trustHints && bodyProse > 0 && prose[i] * 2 > bodyProse);
             var why = WhyRemove(context, i, bodyText, holdsStory);
+            // Inside the story's hinted body, a part with most of its prose is the story, whatever its class says
+            // ("subscription-replace-entire-article" around a paywalled article's paragraphs).
+            if (why is not null && !holdsStory && trustHints && HoldsMostOfItsBody(page, prose, i)) why = WhyRemove(context, i, bodyText, holdsBody: true);
             if (why is null) continue;
             page.Flags[i] |= NodeFlags.Removed;
             if (page.Text[i] > 0)
@@ -32,6 +41,13 @@ internal static class CleanPage
             }
             i = page.SubtreeEnd[i] - 1; // the subtree goes with it
         }
+    }
+
+    private static bool HoldsMostOfItsBody(PageDocument page, double[] prose, int element)
+    {
+        for (int a = page.Parent[element]; a > page.Body; a = page.Parent[a])
+            if ((page.Flags[a] & NodeFlags.BodyHint) != 0) return prose[a] > 0 && prose[element] * 2 > prose[a];
+        return false;
     }
 
     // A body hint holding real text is trusted over the prose measure: the page says where its story is.
@@ -46,7 +62,11 @@ internal static class CleanPage
             context.Signals[i] = signal;
             if (signal != ClassSignal.StoryBody) continue;
             page.Flags[i] |= NodeFlags.BodyHint;
-            if (page.Text[i] >= 200) trustHints = true;
+            // A class that names the body is trusted with a paragraph's worth of text in it; microdata that declares the
+            // article's body (itemprop=articleBody) with a sentence's worth: a blog's one-line post is its story, not
+            // the longer "About me" box beside it.
+            bool declared = page.Elements[i].GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+            if (page.Text[i] >= (declared ? MinDeclaredBodyText : MinHintedBodyText)) trustHints = true;
             for (int a = i; a >= 0 && !protectedByHint[a]; a = page.Parent[a]) protectedByHint[a] = true;
         }
         return protectedByHint;
