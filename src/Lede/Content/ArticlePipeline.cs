@@ -15,6 +15,7 @@ internal static class ArticlePipeline
         new(Figures.AttachCaptions.Run, PipelineParts.Figures), // caption and credit lines beside a figure join it
         new(PruneBoilerplate.Run, PipelineParts.Body),   // promos, widget labels, link lists, tail
         new(DropGarbledText.Run, PipelineParts.Body),    // paragraphs that read as no language: a paywall's scrambled text
+        new(DropTeaserExcerpts.Run, PipelineParts.Body), // runs of excerpts cut off with an ellipsis: a list of other stories
         new(Figures.CollectRelated.Run, PipelineParts.Figures), // the promos' links, and those of related rails
     ];
 

@@ -102,6 +102,11 @@ internal sealed class CollectBlocks
                     continue;
                 case "img" or "picture" when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(child):
                     continue; // an image inside a line of text (an icon, a counter) is not a figure of the story
+                case "figure" when !HoldsPicture(child):
+                    // A <figure> may hold a code listing, a table or a quotation rather than a picture: read what it holds.
+                    Flush(output, ref paragraphStart, child);
+                    stack.Push((child, 0, link));
+                    continue;
                 case "figure" or "img" or "picture":
                     Flush(output, ref paragraphStart, child);
                     AddFigure(output, number);
@@ -229,6 +234,9 @@ internal sealed class CollectBlocks
         _figures.Read(number, _context.Root, _figureBuffer);
         foreach (var figure in _figureBuffer) output.Add(new DraftBlock(new FigureBlock(figure), number, 0, 0));
     }
+
+    private static bool HoldsPicture(IElement figure)
+        => figure.QuerySelector("img, picture, video, svg, iframe, object, embed, canvas, audio") is not null;
 
     internal static IEnumerable<IElement> ChildElements(IElement element)
     {

@@ -27,10 +27,12 @@ internal static class Vocabulary
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "sidebar", "rail", "footer",
         "masthead", "topbar", "toolbar", "skiplink", "skip", "jumplink", "toc",
         // overlays and screen-reader-only labels ("Advertisement", "Skip to content")
-        "popup", "popover", "tooltip", "hovercard", "rollover", "modal", "overlay", "lightbox", "sronly", "screenreader", "visuallyhidden", "offscreen", "printonly",
+        "popup", "popover", "tooltip", "hovercard", "rollover", "modal", "overlay", "lightbox", "sronly", "screenreader", "visuallyhidden", "offscreen", "printonly", "print",
         // things about the article rather than of it
         "tags", "tagcloud", "taglist", "keywords", "byline", "bio", "authorbio", "caption", "credit", "credits", "copyright",
         "email", "login",
+        // a code listing's line numbers, as syntax highlighters name their gutter
+        "gutter", "linenos", "linenumbers", "lineno",
     };
 
     /// <summary>Compound tokens (a whole class with its separators removed) that are chrome too.</summary>

@@ -9,17 +9,29 @@ internal static class CopyrightNotice
 {
     private const int MaxChars = 200;
 
+    /// <summary>A legal paragraph with both the sign and the phrase: longer than a notice line, shorter than a story's paragraph of prose.</summary>
+    private const int MaxNoticeChars = 400;
+
     private static readonly IReadOnlyList<string> RightsReserved = WordLists.Words(Section.RightsReserved);
 
     public static bool Is(string text)
     {
-        if (text.Length > MaxChars) return false;
-        foreach (var phrase in RightsReserved)
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        // A site's legal paragraph may run longer ("Alle Angaben ohne Gewähr. Copyright © 2010 … Alle Rechte vorbehalten;
+        // … gestattet die Übernahme …"): with the sign and the phrase both in it, up to a short paragraph's length.
+        if (text.Length > MaxChars)
+            return text.Length <= MaxNoticeChars && (text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase)) && HasRightsPhrase(text);
+        if (HasRightsPhrase(text)) return true;
         var t = text.AsSpan().TrimStart();
         bool opens = t.StartsWith("©") || t.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) || t.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
         // The sign or the word, then a year: "Copyright 2019 Hawaii News Now".
         return opens && HasYear(t);
+    }
+
+    private static bool HasRightsPhrase(string text)
+    {
+        foreach (var phrase in RightsReserved)
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool HasYear(ReadOnlySpan<char> text)

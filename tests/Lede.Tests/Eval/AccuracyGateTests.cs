@@ -29,3 +29,25 @@ public sealed class AccuracyGateTests
         Assert.True(score.F1 >= f1, $"{focus}: F1 {score.F1:0.0000} < floor {f1}");
     }
 }
+
+/// <summary>
+/// The body on the hand-made gold of htmldate's pages (many sites and languages, <c>tests/Lede.Tests/Gold/htmldate</c>),
+/// scored with the ScrapingHub metric as <c>lede eval scrapinghub</c> prints it beside the 181 pages: measured 0.951 (P 0.927,
+/// R 0.976) on 108 articles; issue 12's bar is 0.95.
+/// </summary>
+public sealed class HandGoldBodyGateTests
+{
+    [SkippableFact]
+    public void BodiesOfTheHandMadeGoldStayAboveTheirFloor()
+    {
+        var htmldate = SharedData.HtmldateDates;
+        Skip.If(htmldate is null, $"the htmldate pages are absent (set {SharedData.EnvironmentVariable} or put shared/benchmarks beside the repository)");
+        var folder = HandGold.DefaultFolder();
+        Assert.True(folder is not null, "the hand-made gold is missing from the repository");
+
+        var score = HandBodyRun.Run(htmldate, HandGold.Load(folder), new ExtractionOptions(), "lede", CancellationToken.None).Total;
+
+        Assert.True(score.Pages >= 100, $"only {score.Pages} articles");
+        Assert.True(score.F1 >= 0.945, $"F1 {score.F1:0.0000} < floor 0.945");
+    }
+}
