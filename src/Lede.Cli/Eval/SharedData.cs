@@ -28,6 +28,9 @@ internal static class SharedData
     /// <summary>htmldate's date-annotated pages (html/, gold.json), or null when they are absent.</summary>
     public static string? HtmldateDates => Existing(Root.Value, "benchmarks", "htmldate-dates");
 
+    /// <summary>The html5lib conformance suite (tree-construction/, tokenizer/), or null when it is absent.</summary>
+    public static string? Html5libTests => Existing(Root.Value, "benchmarks", "html5lib-tests");
+
     /// <summary>The search itself, apart from the process state, so it can be tested.</summary>
     internal static string? Find(string? fromEnvironment, IEnumerable<string> startFolders)
     {

@@ -1,0 +1,129 @@
+namespace Lede.Html;
+
+/// <summary>
+/// A span of a page's characters: an offset and a length in the one address space of <see cref="PageText"/>.
+/// <see cref="Missing"/> stands for a value that is absent (a doctype without a public identifier), which is
+/// not the same as an empty one.
+/// </summary>
+internal readonly record struct TextRange(int Start, int Length)
+{
+    /// <summary>No value at all.</summary>
+    public static readonly TextRange Missing = new(-1, 0);
+
+    /// <summary>Whether there is a value (possibly empty).</summary>
+    public bool Exists => Start >= 0;
+
+    /// <summary>The offset just past the range.</summary>
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// The characters of one parsed page, in one address space: the decoded markup as given, then a buffer for
+/// the text the parser had to change (character references decoded, CR LF made LF, U+0000 replaced, text
+/// nodes joined). Offsets below <see cref="SourceLength"/> are the markup's own characters, so most text
+/// and attribute values are ranges of the page and cost no copy; offsets from there on index the buffer.
+/// </summary>
+internal sealed class PageText
+{
+    char[] buffer;
+    int used;
+
+    /// <summary>The page's text over <paramref name="source"/>, its decoded markup.</summary>
+    public PageText(string source, int bufferCapacity = 0)
+    {
+        Source = source;
+        // A page's changed text is a small share of it: start small and grow by doubling.
+        buffer = new char[Math.Max(bufferCapacity, 64)];
+    }
+
+    /// <summary>The decoded markup.</summary>
+    public string Source { get; }
+
+    /// <summary>The length of the markup: where the buffer's offsets start.</summary>
+    public int SourceLength => Source.Length;
+
+    /// <summary>The offset the next appended character gets.</summary>
+    public int End => Source.Length + used;
+
+    /// <summary>How many characters the buffer holds.</summary>
+    public int BufferLength => used;
+
+    /// <summary>The characters of a range (empty for <see cref="TextRange.Missing"/>).</summary>
+    public ReadOnlySpan<char> this[TextRange range] => Slice(range.Start, range.Length);
+
+    /// <summary>The characters from <paramref name="start"/>, a range that lies wholly in the markup or wholly in the buffer.</summary>
+    public ReadOnlySpan<char> Slice(int start, int length)
+    {
+        if (start < 0 || length == 0)
+            return [];
+        return start < Source.Length
+            ? Source.AsSpan(start, length)
+            : buffer.AsSpan(start - Source.Length, length);
+    }
+
+    /// <summary>The characters of a range as a string.</summary>
+    public string ToString(TextRange range) => range.Exists ? new string(this[range]) : "";
+
+    /// <summary>Appends one character at <see cref="End"/>.</summary>
+    public void Append(char c)
+    {
+        if (used == buffer.Length)
+            Grow(1);
+        buffer[used++] = c;
+    }
+
+    /// <summary>Appends a code point (one or two UTF-16 units) at <see cref="End"/>.</summary>
+    public void AppendCodePoint(int codePoint)
+    {
+        if (codePoint < 0x10000)
+        {
+            Append((char)codePoint);
+            return;
+        }
+        codePoint -= 0x10000;
+        Append((char)(0xD800 + (codePoint >> 10)));
+        Append((char)(0xDC00 + (codePoint & 0x3FF)));
+    }
+
+    /// <summary>Appends characters at <see cref="End"/>.</summary>
+    public void Append(ReadOnlySpan<char> text)
+    {
+        if (used + text.Length > buffer.Length)
+            Grow(text.Length);
+        text.CopyTo(buffer.AsSpan(used));
+        used += text.Length;
+    }
+
+    /// <summary>Appends a range of this page's text (markup or buffer) at <see cref="End"/>.</summary>
+    public void AppendRange(int start, int length)
+    {
+        if (length == 0)
+            return;
+        if (used + length > buffer.Length)
+            Grow(length); // before slicing: growing replaces the buffer a buffer range points into
+        Slice(start, length).CopyTo(buffer.AsSpan(used));
+        used += length;
+    }
+
+    /// <summary>Leaves <paramref name="count"/> unused characters at <see cref="End"/>, to be filled later with <see cref="WriteAt"/>.</summary>
+    public void Reserve(int count)
+    {
+        if (used + count > buffer.Length)
+            Grow(count);
+        used += count;
+    }
+
+    /// <summary>Overwrites buffer characters from offset <paramref name="start"/> (which must be in the buffer) with a range of the page's text.</summary>
+    public void WriteAt(int start, int sourceStart, int length) =>
+        Slice(sourceStart, length).CopyTo(buffer.AsSpan(start - Source.Length, length));
+
+    /// <summary>Drops the characters appended from <paramref name="end"/> on, e.g. a value the tokenizer no longer needs.</summary>
+    public void TruncateTo(int end) => used = Math.Max(0, end - Source.Length);
+
+    void Grow(int more)
+    {
+        // Past the largest array the copy that follows fails: input limits keep real pages far below it.
+        long wanted = Math.Max((long)buffer.Length * 2, (long)used + more);
+        Array.Resize(ref buffer, (int)Math.Min(wanted, Array.MaxLength));
+    }
+}
