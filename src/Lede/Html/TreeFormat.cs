@@ -9,11 +9,11 @@ namespace Lede.Html;
 /// </summary>
 internal static class TreeFormat
 {
-    /// <summary>The whole document.</summary>
-    public static string Document(PageTree tree) => Children(tree, PageTree.Document);
+    /// <summary>The whole document; <paramref name="linePrefix"/> starts each node's line ("| " in the suite's files).</summary>
+    public static string Document(PageTree tree, string linePrefix = "| ") => Children(tree, PageTree.Document, linePrefix);
 
     /// <summary>The children of one node (a fragment's root) and their descendants, the children at depth 0.</summary>
-    public static string Children(PageTree tree, int parent)
+    public static string Children(PageTree tree, int parent, string linePrefix = "| ")
     {
         var output = new StringBuilder();
         var pending = new Stack<(int Node, int Depth)>();
@@ -22,17 +22,17 @@ internal static class TreeFormat
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
-            WriteNode(tree, node, depth, output);
+            WriteNode(tree, node, depth, linePrefix, output);
             for (int child = tree[node].LastChild; child >= 0; child = tree[child].PreviousSibling)
                 pending.Push((child, depth + 1));
         }
         return output.ToString();
     }
 
-    static void WriteNode(PageTree tree, int node, int depth, StringBuilder output)
+    static void WriteNode(PageTree tree, int node, int depth, string linePrefix, StringBuilder output)
     {
         ref readonly var n = ref tree[node];
-        Indent(output, depth);
+        Indent(output, linePrefix, depth);
         switch (n.Kind)
         {
             case NodeKind.Element:
@@ -42,7 +42,7 @@ internal static class TreeFormat
                 else if (n.Namespace == ElementNamespace.MathMl)
                     output.Append("math ");
                 output.Append(tree.Names[n.Name]).Append(">\n");
-                WriteAttributes(tree, node, depth + 1, output);
+                WriteAttributes(tree, node, depth + 1, linePrefix, output);
                 break;
             case NodeKind.Text:
                 output.Append('"').Append(tree.TextOf(node)).Append("\"\n");
@@ -63,7 +63,7 @@ internal static class TreeFormat
         }
     }
 
-    static void WriteAttributes(PageTree tree, int element, int depth, StringBuilder output)
+    static void WriteAttributes(PageTree tree, int element, int depth, string linePrefix, StringBuilder output)
     {
         var attributes = tree.AttributesOf(element);
         if (attributes.Length == 0)
@@ -83,10 +83,10 @@ internal static class TreeFormat
         lines.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var (name, value) in lines)
         {
-            Indent(output, depth);
+            Indent(output, linePrefix, depth);
             output.Append(name).Append("=\"").Append(value).Append("\"\n");
         }
     }
 
-    static void Indent(StringBuilder output, int depth) => output.Append("| ").Append(' ', depth * 2);
+    static void Indent(StringBuilder output, string linePrefix, int depth) => output.Append(linePrefix).Append(' ', depth * 2);
 }
