@@ -15,6 +15,8 @@ if (args is ["memory", .. var memoryArgs])
     return MemoryRunner.Run(memoryArgs);
 if (args is ["scaling", .. var scalingArgs])
     return ScalingRunner.Run(scalingArgs);
+if (args is ["parse", .. var parseArgs])
+    return ParseRunner.Run(parseArgs);
 if (args is ["quote-cost", .. var quoteArgs])
     return QuoteCostRunner.Run(quoteArgs);
 

@@ -12,6 +12,7 @@ var root = new RootCommand("lede: the main article out of a news web page.")
     CleanCommand.Create(),
     EvalCommand.Create(),
     BatchCommand.Create(),
+    TreeCommand.Create(),
 };
 var parsed = root.Parse(args);
 int code = await parsed.InvokeAsync();
