@@ -8,20 +8,54 @@ namespace Lede.Html;
 /// the like are written to <see cref="PageText"/>'s buffer. Tag and attribute names are ids of the
 /// document's <see cref="NameTable"/>.
 /// </summary>
+/// <remarks>
+/// The input is not preprocessed into a copy (13.2.3.5): every state reads a CR as the LF it would have become,
+/// skipping an LF right after it, and U+0000 is handled where each state says. Between tokens the tokenizer is
+/// only ever in a content state (<see cref="ContentState"/>); the states inside a tag, comment or DOCTYPE are
+/// local to the method that reads that token, one file a group: text runs (HtmlTokenizer.Text.cs), script data
+/// (.ScriptData.cs), tags (.Tags.cs), comments (.Comments.cs), DOCTYPEs (.Doctype.cs), character references
+/// (.CharacterReferences.cs). A run of text stops before a token's '&lt;', so text and markup come out one
+/// <see cref="Next"/> each; the consumer joins adjacent runs.
+/// </remarks>
 internal sealed partial class HtmlTokenizer
 {
     readonly PageText text;
     readonly NameTable names;
+    readonly string source;
+
+    // Where reading goes on, and the content state it goes on in.
+    int pos;
+    ContentState contentState;
 
     /// <summary>A tokenizer over <paramref name="text"/>'s markup, interning names in <paramref name="names"/>.</summary>
     public HtmlTokenizer(PageText text, NameTable names)
     {
         this.text = text;
         this.names = names;
+        source = text.Source;
     }
 
     /// <summary>Reads the next token and returns its kind; at the end of the input, <see cref="TokenKind.EndOfFile"/> every time.</summary>
-    public TokenKind Next() => throw new NotImplementedException();
+    public TokenKind Next()
+    {
+        while (true)
+        {
+            if (pos >= source.Length)
+                return EmitEndOfFile();
+            // A reader returns None when it consumed markup that makes no token ("</>", an empty CDATA section).
+            TokenKind kind = contentState switch
+            {
+                ContentState.Data => ReadText(inData: true, characterReferences: true),
+                ContentState.RcData => ReadText(inData: false, characterReferences: true),
+                ContentState.RawText => ReadText(inData: false, characterReferences: false),
+                ContentState.ScriptData => ReadScriptData(),
+                ContentState.PlainText => ReadPlainText(),
+                _ => ReadCDataSection(),
+            };
+            if (kind != TokenKind.None)
+                return kind;
+        }
+    }
 
     /// <summary>The kind of the current token.</summary>
     public TokenKind Kind { get; private set; }
@@ -33,12 +67,12 @@ internal sealed partial class HtmlTokenizer
     public bool SelfClosing { get; private set; }
 
     /// <summary>A start tag's attributes in source order, duplicates dropped (the first wins); empty for other tokens.</summary>
-    public ReadOnlySpan<TokenAttribute> Attributes => throw new NotImplementedException();
+    public ReadOnlySpan<TokenAttribute> Attributes => attributes.AsSpan(0, attributeCount);
 
     /// <summary>A character run's characters, a comment's text, or a DOCTYPE's name (<see cref="TextRange.Missing"/> when it has none).</summary>
     public TextRange Data { get; private set; }
 
-    /// <summary>Whether a character run read in the data state holds U+0000 (the tree builder drops or replaces them by mode).</summary>
+    /// <summary>Whether a character run read in the data state (or a CDATA section) holds U+0000 (the tree builder drops or replaces them by mode).</summary>
     public bool DataHasNul { get; private set; }
 
     /// <summary>A DOCTYPE's public identifier, or <see cref="TextRange.Missing"/>.</summary>
@@ -51,7 +85,7 @@ internal sealed partial class HtmlTokenizer
     public bool ForceQuirks { get; private set; }
 
     /// <summary>Switches the tokenizer to a content model's state; the tree builder sets it after the start tag that calls for it.</summary>
-    public ContentState State { set => throw new NotImplementedException(); }
+    public ContentState State { set => contentState = value; }
 
     /// <summary>The name id of the last start tag emitted, for "appropriate end tag" checks; set from outside for fragments and tests (0: none).</summary>
     public int LastStartTag { get; set; }
@@ -67,5 +101,45 @@ internal sealed partial class HtmlTokenizer
     public bool DiscardText { get; set; }
 
     /// <summary>How far the tokenizer has read in the markup.</summary>
-    public int Position { get; private set; }
+    public int Position => pos;
+
+    TokenKind EmitCharacters(TextRange run, bool hasNul)
+    {
+        Kind = TokenKind.Character;
+        Data = run;
+        DataHasNul = hasNul;
+        attributeCount = 0;
+        return Kind;
+    }
+
+    TokenKind EmitComment(TextRange comment, int next)
+    {
+        pos = next;
+        contentState = ContentState.Data;
+        EmitCharacters(comment, hasNul: false);
+        return Kind = TokenKind.Comment;
+    }
+
+    TokenKind EmitEndOfFile()
+    {
+        pos = source.Length;
+        EmitCharacters(default, hasNul: false);
+        return Kind = TokenKind.EndOfFile;
+    }
+
+    // ASCII whitespace as the tokenizer sees it: CR stands for the LF preprocessing makes of it.
+    static bool IsWhitespace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
+
+    // Whether a character ends a tag name that is being looked ahead at: whitespace, '/' or '>'.
+    static bool EndsTagName(char c) => IsWhitespace(c) || c == '/' || c == '>';
+
+    int SkipWhitespace(int p)
+    {
+        while (p < source.Length && IsWhitespace(source[p]))
+            p++;
+        return p;
+    }
+
+    // The character at i, or U+0000 past the end: for lookahead compared against other characters only.
+    char At(int i) => (uint)i < (uint)source.Length ? source[i] : '\0';
 }

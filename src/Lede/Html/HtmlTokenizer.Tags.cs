@@ -1,0 +1,234 @@
+using System.Buffers;
+
+namespace Lede.Html;
+
+/// <summary>
+/// Tags (13.2.5.6–8, 13.2.5.32–40): the tag open, end tag open and tag name states, the attribute states (before and
+/// after the name, the name, the value in all three quoting styles, after a quoted value) and the self-closing start
+/// tag state. Names are lowercased and interned; duplicate attributes are dropped, and an end tag's are read and dropped.
+/// </summary>
+internal sealed partial class HtmlTokenizer
+{
+    static readonly SearchValues<char> TagNameEnds = SearchValues.Create("\t\n\f\r />\0");
+    static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create("\t\n\f\r />=\0");
+    static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create("\t\n\f\r >&\0");
+    static readonly SearchValues<char> DoubleQuotedValueStops = SearchValues.Create("\"&\r\0");
+    static readonly SearchValues<char> SingleQuotedValueStops = SearchValues.Create("'&\r\0");
+
+    // Up to this many attributes a duplicate is found by scanning them; past it, by a set (no quadratic cost).
+    const int LinearScanLimit = 16;
+
+    TokenAttribute[] attributes = new TokenAttribute[8];
+    int attributeCount;
+    HashSet<int>? attributeNames; // the current tag's attribute names while it has more than LinearScanLimit
+    char[] nameScratch = new char[32];
+
+    // Tag open state, at a '<' that StartsMarkup.
+    TokenKind ReadTagOpen(int at)
+    {
+        char next = source[at + 1];
+        if (next == '!')
+            return ReadMarkupDeclarationOpen(at + 2);
+        if (next == '?')
+            return ReadBogusComment(at + 1); // unexpected-question-mark-instead-of-tag-name: the '?' is the comment's
+        if (next != '/')
+            return ReadTag(at + 1, isEnd: false);
+        // End tag open state: StartsMarkup made sure a character follows "</".
+        next = source[at + 2];
+        if (char.IsAsciiLetter(next))
+            return ReadTag(at + 2, isEnd: true);
+        if (next == '>')
+        {
+            pos = at + 3; // missing-end-tag-name: "</>" is nothing
+            contentState = ContentState.Data;
+            return TokenKind.None;
+        }
+        return ReadBogusComment(at + 2); // invalid-first-character-of-tag-name
+    }
+
+    // Tag name state from the name's first letter, then the attribute states up to the tag's '>'.
+    TokenKind ReadTag(int nameStart, bool isEnd)
+    {
+        string s = source;
+        int bufferMark = text.End;
+        attributeCount = 0;
+        int p = ReadName(nameStart, nameStart + 1, TagNameEnds, out int tagName);
+        bool selfClosing = false;
+        while (true)
+        {
+            // Before attribute name state (also where the after-attribute-value and self-closing states go on).
+            p = SkipWhitespace(p);
+            if (p >= s.Length)
+                break;
+            char c = s[p];
+            if (c == '>')
+                return EmitTag(tagName, isEnd, selfClosing, p + 1, bufferMark);
+            if (c == '/')
+            {
+                // Self-closing start tag state: anything but '>' is unexpected-solidus-in-tag, read as before a name.
+                p++;
+                if (p < s.Length && s[p] == '>')
+                    return EmitTag(tagName, isEnd, selfClosing: true, p + 1, bufferMark);
+                continue;
+            }
+            // Attribute name state: the first character is the name's even if it is '='.
+            p = ReadName(p, p + 1, AttributeNameEnds, out int attributeName);
+            bool keep = !isEnd && IsNewAttribute(attributeName);
+            // After attribute name state.
+            p = SkipWhitespace(p);
+            if (p >= s.Length)
+                break;
+            var value = new TextRange(p, 0);
+            if (s[p] == '=')
+            {
+                // Before attribute value state: '>' leaves the value empty (missing-attribute-value) and ends the tag.
+                p = SkipWhitespace(p + 1);
+                if (p >= s.Length)
+                    break;
+                if (s[p] != '>')
+                {
+                    p = ReadAttributeValue(p, out value);
+                    if (p < 0)
+                        break;
+                }
+            }
+            if (keep)
+                AddAttribute(attributeName, value);
+            else if (value.Start >= text.SourceLength)
+                text.TruncateTo(value.Start); // a dropped value that had to be copied
+        }
+        // eof-in-tag: the tag is dropped, and with it what its values wrote to the buffer.
+        text.TruncateTo(bufferMark);
+        attributeCount = 0;
+        return EmitEndOfFile();
+    }
+
+    TokenKind EmitTag(int tagName, bool isEnd, bool selfClosing, int next, int bufferMark)
+    {
+        pos = next;
+        contentState = ContentState.Data;
+        Kind = isEnd ? TokenKind.EndTag : TokenKind.StartTag;
+        TagName = tagName;
+        DataHasNul = false;
+        if (isEnd)
+        {
+            // An end tag's attributes and self-closing flag are parse errors and mean nothing.
+            text.TruncateTo(bufferMark);
+            attributeCount = 0;
+            SelfClosing = false;
+        }
+        else
+        {
+            SelfClosing = selfClosing;
+            LastStartTag = tagName;
+        }
+        return Kind;
+    }
+
+    // A tag or attribute name from `start` to the first of `ends` at or after `from`, ASCII-lowercased, U+0000 → U+FFFD,
+    // interned. Returns where it ends (the input's length at its end: then the tag is dropped and the id is 0).
+    int ReadName(int start, int from, SearchValues<char> ends, out int id)
+    {
+        string s = source;
+        int end = NextStop(from, ends);
+        if ((end < s.Length && s[end] == '\0') || s[start] == '\0')
+            return ReadNameWithNul(start, from, ends, out id);
+        id = end < s.Length ? InternLowercase(s.AsSpan(start, end - start)) : 0;
+        return end;
+    }
+
+    // The slow path of ReadName: the name holds U+0000, so it is built in the scratch buffer.
+    int ReadNameWithNul(int start, int from, SearchValues<char> ends, out int id)
+    {
+        string s = source;
+        int p = start, length = 0;
+        for (; p < s.Length; p++)
+        {
+            char c = s[p];
+            if (c == '\0')
+                c = ReplacementCharacter;
+            else if (p >= from && ends.Contains(c))
+                break;
+            if (length == nameScratch.Length)
+                Array.Resize(ref nameScratch, length * 2);
+            nameScratch[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        id = p < s.Length ? names.Intern(nameScratch.AsSpan(0, length)) : 0;
+        return p;
+    }
+
+    // Interns a name, lowercasing it in the scratch buffer only when it has an uppercase letter.
+    int InternLowercase(ReadOnlySpan<char> name)
+    {
+        if (!name.ContainsAnyInRange('A', 'Z'))
+            return names.Intern(name);
+        if (name.Length > nameScratch.Length)
+            nameScratch = new char[Math.Max(name.Length, nameScratch.Length * 2)];
+        for (int i = 0; i < name.Length; i++)
+            nameScratch[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
+        return names.Intern(nameScratch.AsSpan(0, name.Length));
+    }
+
+    // Attribute value (double-quoted, single-quoted, unquoted) states from the value's first character (or its quote).
+    // Returns where the tag goes on (after the closing quote, or at the whitespace or '>' after an unquoted value), or
+    // -1 at the end of the input.
+    int ReadAttributeValue(int p, out TextRange value)
+    {
+        string s = source;
+        char quote = s[p];
+        bool quoted = quote is '"' or '\'';
+        var stops = quote == '"' ? DoubleQuotedValueStops : quote == '\'' ? SingleQuotedValueStops : UnquotedValueStops;
+        if (quoted)
+            p++;
+        BeginRun(p);
+        while (true)
+        {
+            if ((p = NextStop(p, stops)) == s.Length)
+            {
+                value = default;
+                return -1;
+            }
+            char c = s[p];
+            if (c == '&')
+                p = CharacterReference(p, inAttribute: true);
+            else if (c == '\0')
+                p = ReplaceInRun(p, ReplacementCharacter);
+            else if (c == '\r' && quoted)
+                p = NewlineInRun(p);
+            else
+            {
+                // The closing quote, or the whitespace or '>' that ends an unquoted value.
+                value = EndRun(p);
+                return quoted ? p + 1 : p;
+            }
+        }
+    }
+
+    bool IsNewAttribute(int name)
+    {
+        if (attributeCount > LinearScanLimit)
+            return !attributeNames!.Contains(name);
+        for (int i = 0; i < attributeCount; i++)
+            if (attributes[i].Name == name)
+                return false;
+        return true;
+    }
+
+    void AddAttribute(int name, TextRange value)
+    {
+        if (attributeCount == attributes.Length)
+            Array.Resize(ref attributes, attributeCount * 2);
+        attributes[attributeCount++] = new TokenAttribute(name, value);
+        if (attributeCount <= LinearScanLimit)
+            return;
+        if (attributeCount == LinearScanLimit + 1)
+        {
+            // The set takes over from the scan: it holds the current tag's names while there are this many.
+            attributeNames ??= [];
+            attributeNames.Clear();
+            for (int i = 0; i < attributeCount - 1; i++)
+                attributeNames.Add(attributes[i].Name);
+        }
+        attributeNames!.Add(name);
+    }
+}
