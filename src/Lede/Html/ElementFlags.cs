@@ -76,7 +76,7 @@ internal static class ElementCategories
         foreach (int name in special)
             if (name is not (Address or Div or P))
                 flags[name] |= ElementFlags.SpecialNotAddressDivP;
-        Add(ElementFlags.ScopeBoundary, Applet, Caption, KnownNames.Html, Table, Td, Th, Marquee, KnownNames.Object, Template);
+        Add(ElementFlags.ScopeBoundary, Applet, Caption, KnownNames.Html, Table, Td, Th, Marquee, KnownNames.Object, Template, Select);
         Add(ElementFlags.ListItemBoundary, Ol, Ul);
         Add(ElementFlags.ButtonBoundary, Button);
         Add(ElementFlags.TableBoundary, KnownNames.Html, Table, Template);

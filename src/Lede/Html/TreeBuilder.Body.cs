@@ -154,7 +154,8 @@ internal sealed partial class TreeBuilder
                 ReconstructFormatting();
                 if (open.HasInScope(Nobr, StackBoundary.Scope))
                 {
-                    AdoptionAgency(Nobr);
+                    if (!AdoptionAgency(Nobr))
+                        AnyOtherEndTag();
                     ReconstructFormatting();
                 }
                 PushFormatting(InsertHtmlElement());

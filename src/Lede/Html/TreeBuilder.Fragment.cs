@@ -21,7 +21,6 @@ internal sealed partial class TreeBuilder
                 Plaintext => ContentState.PlainText,
                 _ => ContentState.Data,
             };
-            tokenizer.LastStartTag = element.Name;
         }
         int root = tree.AddElement(KnownNames.Html, ElementNamespace.Html, []);
         tree.AppendChild(PageTree.Document, root);
