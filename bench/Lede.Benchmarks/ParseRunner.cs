@@ -35,6 +35,9 @@ internal static class ParseRunner
                 case "--pages-only":
                     pagesOnly = true;
                     break;
+                case "--stats":
+                    Stats(ThroughputRunner.LoadSet(dir is null ? [] : [dir]));
+                    return 0;
                 case var path when !path.StartsWith("--", StringComparison.Ordinal):
                     dir = path;
                     break;
@@ -60,7 +63,7 @@ internal static class ParseRunner
                           $"{Environment.ProcessorCount} logical cores, load {Load()}; {rounds} rounds, a pass each in turn");
         var parsers = new (string Name, Action<string> Parse)[]
         {
-            ("Lede parser", m => HtmlTreeParser.Parse(m)),
+            ("Lede parser", m => HtmlTreeParser.Parse(m).Dispose()),
             ("AngleSharp 1.10", m => AngleSharp.ParseDocument(m)),
             ("AngleSharp after the pre-scan", m => AngleSharp.ParseDocument(
                 NestingGuard.Bound(m, ExtractionOptions.Default.MaxNestingDepth, out _, elideCode: true))),
@@ -94,6 +97,38 @@ internal static class ParseRunner
         }
     }
 
+    // What a page's tree holds, and the tokenizer's share of the parse: where the time and the memory go.
+    static void Stats(PageSet set)
+    {
+        var markup = set.Pages.Select(page => HtmlDecoder.Decode(page.Bytes, null).Html).ToArray();
+        long nodes = 0, attributes = 0, buffer = 0, interned = 0, chars = markup.Sum(m => (long)m.Length);
+        foreach (string page in markup)
+        {
+            using var tree = HtmlTreeParser.Parse(page);
+            nodes += tree.Count;
+            attributes += tree.AttributeCount;
+            buffer += tree.Text.BufferLength;
+            interned += tree.Names.InternedCount;
+        }
+        int n = markup.Length;
+        Console.WriteLine($"a page on average: {chars / n:N0} characters, {nodes / n:N0} nodes, {attributes / n:N0} attributes, " +
+                          $"{buffer / n:N0} characters in the buffer, {interned / n:N0} names interned");
+        Action<string> tokenize = page =>
+        {
+            var tokenizer = new Lede.Html.HtmlTokenizer(new PageText(page), new NameTable());
+            while (tokenizer.Next() != TokenKind.EndOfFile)
+            {
+            }
+        };
+        for (int i = 0; i < 3; i++)
+        {
+            var (tokens, tokensAllocated) = Pass(markup, tokenize);
+            var (parse, parseAllocated) = Pass(markup, page => HtmlTreeParser.Parse(page).Dispose());
+            Console.WriteLine($"tokenizer alone {tokens * 1000:N0} ms ({tokensAllocated / 1e6 / n:N3} MB a page), " +
+                              $"whole parse {parse * 1000:N0} ms ({parseAllocated / 1e6 / n:N3} MB a page)");
+        }
+    }
+
     static (double Seconds, double Allocated) Pass(string[] markup, Action<string> parse)
     {
         GC.Collect();
@@ -113,7 +148,7 @@ internal static class ParseRunner
             foreach (int n in new[] { 1_000, 10_000, 100_000, 1_000_000 })
             {
                 string markup = Nested(tag, n);
-                double lede = Best(() => HtmlTreeParser.Parse(markup));
+                double lede = Best(() => HtmlTreeParser.Parse(markup).Dispose());
                 // AngleSharp is quadratic in depth: it is timed up to 10,000 (100,000 would take minutes).
                 string angle = n <= 10_000 ? $"   AngleSharp {Best(() => AngleSharp.ParseDocument(markup)) * 1000,9:N1} ms" : "";
                 string growth = previous is { } p ? $"  x{lede / p,5:N1} for x10 elements" : "";

@@ -126,15 +126,36 @@ internal sealed partial class HtmlTokenizer
     }
 
     // A tag or attribute name from `start` to the first of `ends` at or after `from`, ASCII-lowercased, U+0000 → U+FFFD,
-    // interned. Returns where it ends (the input's length at its end: then the tag is dropped and the id is 0).
+    // interned. Returns where it ends (the input's length at its end: then the tag is dropped and the id is 0). The name
+    // is hashed as it is read, so that interning it is a probe into the name table, with no second pass over it.
     int ReadName(int start, int from, SearchValues<char> ends, out int id)
     {
         string s = source;
-        int end = NextStop(from, ends);
-        if ((end < s.Length && s[end] == '\0') || s[start] == '\0')
-            return ReadNameWithNul(start, from, ends, out id);
-        id = end < s.Length ? InternLowercase(s.AsSpan(start, end - start)) : 0;
-        return end;
+        bool attribute = ends == AttributeNameEnds;
+        uint hash = NameTable.HashSeed;
+        bool upper = false;
+        int p = start;
+        for (; p < s.Length; p++)
+        {
+            char c = s[p];
+            if (p >= from && (c is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>' || (attribute && c == '=')))
+                break;
+            if (c == '\0')
+                return ReadNameWithNul(start, from, ends, out id);
+            if (char.IsAsciiLetterUpper(c))
+            {
+                c = (char)(c | 0x20);
+                upper = true;
+            }
+            hash = NameTable.HashStep(hash, c);
+        }
+        if (p >= s.Length)
+        {
+            id = 0;
+            return p;
+        }
+        id = upper ? InternLowercase(s.AsSpan(start, p - start), hash) : names.Intern(s.AsSpan(start, p - start), hash);
+        return p;
     }
 
     // The slow path of ReadName: the name holds U+0000, so it is built in the scratch buffer.
@@ -157,16 +178,14 @@ internal sealed partial class HtmlTokenizer
         return p;
     }
 
-    // Interns a name, lowercasing it in the scratch buffer only when it has an uppercase letter.
-    int InternLowercase(ReadOnlySpan<char> name)
+    // Interns a name that has an uppercase letter, lowercased in the scratch buffer; `hash` is the lowercased name's.
+    int InternLowercase(ReadOnlySpan<char> name, uint hash)
     {
-        if (!name.ContainsAnyInRange('A', 'Z'))
-            return names.Intern(name);
         if (name.Length > nameScratch.Length)
             nameScratch = new char[Math.Max(name.Length, nameScratch.Length * 2)];
         for (int i = 0; i < name.Length; i++)
             nameScratch[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
-        return names.Intern(nameScratch.AsSpan(0, name.Length));
+        return names.Intern(nameScratch.AsSpan(0, name.Length), hash);
     }
 
     // Attribute value (double-quoted, single-quoted, unquoted) states from the value's first character (or its quote).

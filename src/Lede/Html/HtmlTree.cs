@@ -25,10 +25,14 @@ public static class HtmlTree
     {
         options ??= FullTree;
         if (fragmentContext is null)
-            return TreeFormat.Document(HtmlTreeParser.Parse(markup, options, cancellationToken));
+        {
+            using var document = HtmlTreeParser.Parse(markup, options, cancellationToken);
+            return TreeFormat.Document(document);
+        }
         var (ns, name) = Context(fragmentContext);
         var (tree, root) = HtmlTreeParser.ParseFragment(markup, ns, name, options, cancellationToken);
-        return TreeFormat.Children(tree, root);
+        using (tree)
+            return TreeFormat.Children(tree, root);
     }
 
     static readonly HtmlParseOptions FullTree = new() { KeepScriptText = true };

@@ -3,7 +3,7 @@ namespace Lede.Html;
 /// <summary>Lede's HTML parser: decoded markup in, a <see cref="PageTree"/> out (WHATWG HTML 13.2).</summary>
 internal static class HtmlTreeParser
 {
-    /// <summary>Parses a whole document.</summary>
+    /// <summary>Parses a whole document. Dispose the tree when done with it: its arrays go back to the pools.</summary>
     public static PageTree Parse(string markup, HtmlParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         var (tree, builder) = Start(markup, options ?? Defaults);

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Lede.Html;
 
 /// <summary>
@@ -9,53 +7,142 @@ namespace Lede.Html;
 /// tokenizer produced them (ASCII-lowercased, U+0000 replaced); the tree builder's case adjustments for
 /// SVG and MathML intern the adjusted spelling the same way.
 /// </summary>
+/// <remarks>
+/// Written here rather than with a <c>FrozenDictionary</c>: a lookup happens for every tag and attribute, the names
+/// are a few characters long, and the tokenizer can hash a name while it reads it (<see cref="Hash"/> is the
+/// function it must reproduce), so the lookup is a probe or two into open-addressed arrays with the hash stored
+/// beside each id — a third of the parse's time went to the frozen dictionary's lookups before.
+/// </remarks>
 internal sealed class NameTable
 {
-    static readonly FrozenDictionary<string, int> Known = BuildKnown();
-    static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The known names: 512 slots for fewer than 200 names keeps probes short; a slot holds an id (0: empty).
+    const int KnownSlotCount = 512;
+    static readonly int[] KnownIds = new int[KnownSlotCount];
+    static readonly uint[] KnownHashes = new uint[KnownSlotCount];
 
-    // Created on the first name outside the known table: most pages use a few custom tags at most.
-    Dictionary<string, int>? interned;
+    static NameTable()
+    {
+        for (int id = 1; id < KnownNames.Count; id++)
+        {
+            uint hash = Hash(KnownNames.Spelling(id));
+            int slot = (int)(hash & (KnownSlotCount - 1));
+            while (KnownIds[slot] != 0)
+                slot = (slot + 1) & (KnownSlotCount - 1);
+            KnownIds[slot] = id;
+            KnownHashes[slot] = hash;
+        }
+    }
+
+    // The document's own names, created on the first name outside the known table.
     List<string>? internedNames;
+    int[]? ids;
+    uint[]? hashes;
+
+    /// <summary>The hash of a name (FNV-1a over its UTF-16 units), which the tokenizer computes as it reads one: <see cref="HashStep"/> from <see cref="HashSeed"/>.</summary>
+    public static uint Hash(ReadOnlySpan<char> name)
+    {
+        uint hash = HashSeed;
+        foreach (char c in name)
+            hash = HashStep(hash, c);
+        return hash;
+    }
+
+    /// <summary>The hash of an empty name.</summary>
+    public const uint HashSeed = 2166136261;
+
+    /// <summary>The hash of a name extended by one character.</summary>
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
 
     /// <summary>How many names the document added to the known ones.</summary>
     public int InternedCount => internedNames?.Count ?? 0;
 
     /// <summary>The id of a name, adding it to this document's table when it is new.</summary>
-    public int Intern(ReadOnlySpan<char> name)
+    public int Intern(ReadOnlySpan<char> name) => Intern(name, Hash(name));
+
+    /// <summary>The id of a name whose <see cref="Hash"/> is <paramref name="hash"/>, adding it when it is new.</summary>
+    public int Intern(ReadOnlySpan<char> name, uint hash)
     {
-        if (KnownBySpan.TryGetValue(name, out int id))
+        int id = FindKnown(name, hash);
+        if (id != 0)
             return id;
-        interned ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        internedNames ??= [];
-        var lookup = interned.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(name, out id))
-            return id;
-        id = KnownNames.Count + internedNames.Count;
-        string text = name.ToString();
-        interned.Add(text, id);
-        internedNames.Add(text);
-        return id;
+        id = FindInterned(name, hash, out int slot);
+        return id != 0 ? id : Add(name, hash, slot);
     }
 
     /// <summary>The id of a name if the document has it, else 0; never adds.</summary>
     public int Find(ReadOnlySpan<char> name)
     {
-        if (KnownBySpan.TryGetValue(name, out int id))
-            return id;
-        return interned is not null && interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out id) ? id : 0;
+        uint hash = Hash(name);
+        int id = FindKnown(name, hash);
+        return id != 0 ? id : FindInterned(name, hash, out _);
     }
 
     /// <summary>The name of an id (known or interned here); "" for 0.</summary>
     public string this[int id] => id < KnownNames.Count ? KnownNames.Spelling(id) : internedNames![id - KnownNames.Count];
 
-    static FrozenDictionary<string, int> BuildKnown()
+    static int FindKnown(ReadOnlySpan<char> name, uint hash)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int id = 1; id < KnownNames.Count; id++)
-            ids.Add(KnownNames.Spelling(id), id);
-        return ids.ToFrozenDictionary(StringComparer.Ordinal);
+        for (int slot = (int)(hash & (KnownSlotCount - 1)); ; slot = (slot + 1) & (KnownSlotCount - 1))
+        {
+            int id = KnownIds[slot];
+            if (id == 0)
+                return 0;
+            if (KnownHashes[slot] == hash && name.SequenceEqual(KnownNames.Spelling(id)))
+                return id;
+        }
+    }
+
+    // The id of an interned name, or 0 with the empty slot it would go in.
+    int FindInterned(ReadOnlySpan<char> name, uint hash, out int slot)
+    {
+        slot = -1;
+        if (ids is null)
+            return 0;
+        int mask = ids.Length - 1;
+        for (slot = (int)(hash & mask); ; slot = (slot + 1) & mask)
+        {
+            int id = ids[slot];
+            if (id == 0)
+                return 0;
+            if (hashes![slot] == hash && name.SequenceEqual(internedNames![id - KnownNames.Count]))
+                return id;
+        }
+    }
+
+    int Add(ReadOnlySpan<char> name, uint hash, int slot)
+    {
+        internedNames ??= [];
+        int id = KnownNames.Count + internedNames.Count;
+        internedNames.Add(name.ToString());
+        // Kept at most half full, so that a miss ends soon.
+        if (ids is null || internedNames.Count * 2 > ids.Length)
+        {
+            Rehash(ids is null ? 64 : ids.Length * 2);
+            FindInterned(name, hash, out slot);
+        }
+        ids![slot] = id;
+        hashes![slot] = hash;
+        return id;
+    }
+
+    void Rehash(int size)
+    {
+        var oldIds = ids;
+        var oldHashes = hashes;
+        ids = new int[size];
+        hashes = new uint[size];
+        if (oldIds is null)
+            return;
+        for (int i = 0; i < oldIds.Length; i++)
+        {
+            if (oldIds[i] == 0)
+                continue;
+            int slot = (int)(oldHashes![i] & (size - 1));
+            while (ids[slot] != 0)
+                slot = (slot + 1) & (size - 1);
+            ids[slot] = oldIds[i];
+            hashes[slot] = oldHashes[i];
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Html;
 
 /// <summary>A kind of scope the tree builder checks (WHATWG HTML 13.2.4.2), or another set of elements it searches down to.</summary>
@@ -34,12 +36,13 @@ internal sealed class OpenElements
     const int Boundaries = 8;
 
     readonly PageTree tree;
-    int[] nodes = new int[64];
-    int[] keys = new int[64];
-    int[] previousSameKey = new int[64];
-    ElementFlags[] flags = new ElementFlags[64];
+    // All arrays are pooled (a parse is short, a batch makes many) and given back by Release.
+    int[] nodes = ArrayPool<int>.Shared.Rent(64);
+    int[] keys = ArrayPool<int>.Shared.Rent(64);
+    int[] previousSameKey = ArrayPool<int>.Shared.Rent(64);
+    ElementFlags[] flags = ArrayPool<ElementFlags>.Shared.Rent(64);
     // nearestBoundary[i * Boundaries + b]: the highest index ≤ i whose entry is a boundary of kind b, or -1.
-    int[] nearestBoundary = new int[64 * Boundaries];
+    int[] nearestBoundary = ArrayPool<int>.Shared.Rent(64 * Boundaries);
     // topByKey[key]: the highest index whose entry has the key, or -1.
     int[] topByKey = [];
     // positionOf[node]: the node's index in the stack, or -1.
@@ -196,7 +199,7 @@ internal sealed class OpenElements
         if (key >= topByKey.Length)
         {
             int old = topByKey.Length;
-            Array.Resize(ref topByKey, Math.Max(key + 1, old * 2));
+            Pooled.Grow(ref topByKey, Math.Max(key + 1, 512), old);
             topByKey.AsSpan(old).Fill(-1);
         }
         previousSameKey[index] = topByKey[key];
@@ -204,7 +207,7 @@ internal sealed class OpenElements
         if (node >= positionOf.Length)
         {
             int old = positionOf.Length;
-            Array.Resize(ref positionOf, Math.Max(node + 1, Math.Max(old * 2, 64)));
+            Pooled.Grow(ref positionOf, Math.Max(node + 1, 256), old);
             positionOf.AsSpan(old).Fill(-1);
         }
         positionOf[node] = index;
@@ -236,10 +239,27 @@ internal sealed class OpenElements
     void Grow()
     {
         int size = nodes.Length * 2;
-        Array.Resize(ref nodes, size);
-        Array.Resize(ref keys, size);
-        Array.Resize(ref previousSameKey, size);
-        Array.Resize(ref flags, size);
-        Array.Resize(ref nearestBoundary, size * Boundaries);
+        Pooled.Grow(ref nodes, size, count);
+        Pooled.Grow(ref keys, size, count);
+        Pooled.Grow(ref previousSameKey, size, count);
+        Pooled.Grow(ref flags, size, count);
+        Pooled.Grow(ref nearestBoundary, size * Boundaries, count * Boundaries);
+    }
+
+    /// <summary>Gives the arrays back to the pools at the end of the parse; the stack must not be used afterwards.</summary>
+    public void Release()
+    {
+        ArrayPool<int>.Shared.Return(nodes);
+        ArrayPool<int>.Shared.Return(keys);
+        ArrayPool<int>.Shared.Return(previousSameKey);
+        ArrayPool<ElementFlags>.Shared.Return(flags);
+        ArrayPool<int>.Shared.Return(nearestBoundary);
+        if (topByKey.Length > 0)
+            ArrayPool<int>.Shared.Return(topByKey);
+        if (positionOf.Length > 0)
+            ArrayPool<int>.Shared.Return(positionOf);
+        nodes = keys = previousSameKey = nearestBoundary = topByKey = positionOf = [];
+        flags = [];
+        count = 0;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Html;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal readonly record struct TextRange(int Start, int Length)
 /// nodes joined). Offsets below <see cref="SourceLength"/> are the markup's own characters, so most text
 /// and attribute values are ranges of the page and cost no copy; offsets from there on index the buffer.
 /// </summary>
-internal sealed class PageText
+internal sealed class PageText : IDisposable
 {
     char[] buffer;
     int used;
@@ -32,8 +34,8 @@ internal sealed class PageText
     public PageText(string source, int bufferCapacity = 0)
     {
         Source = source;
-        // A page's changed text is a small share of it: start small and grow by doubling.
-        buffer = new char[Math.Max(bufferCapacity, 64)];
+        // A page's changed text is a small share of it: start small and grow by doubling, in pooled arrays.
+        buffer = ArrayPool<char>.Shared.Rent(Math.Max(bufferCapacity, 256));
     }
 
     /// <summary>The decoded markup.</summary>
@@ -120,10 +122,14 @@ internal sealed class PageText
     /// <summary>Drops the characters appended from <paramref name="end"/> on, e.g. a value the tokenizer no longer needs.</summary>
     public void TruncateTo(int end) => used = Math.Max(0, end - Source.Length);
 
-    void Grow(int more)
+    void Grow(int more) => Pooled.Grow(ref buffer, used + more, used);
+
+    /// <summary>Gives the buffer back to the pool; the text must not be read afterwards.</summary>
+    public void Dispose()
     {
-        // Past the largest array the copy that follows fails: input limits keep real pages far below it.
-        long wanted = Math.Max((long)buffer.Length * 2, (long)used + more);
-        Array.Resize(ref buffer, (int)Math.Min(wanted, Array.MaxLength));
+        if (buffer.Length > 0)
+            ArrayPool<char>.Shared.Return(buffer);
+        buffer = [];
+        used = 0;
     }
 }

@@ -11,7 +11,7 @@ internal sealed partial class PageTree
     internal int AddNode(NodeKind kind, int name, ElementNamespace ns, int dataStart, int dataLength)
     {
         if (nodeCount == nodes.Length)
-            Array.Resize(ref nodes, nodes.Length * 2);
+            Pooled.Grow(ref nodes, nodeCount + 1, nodeCount);
         int id = nodeCount++;
         ref var node = ref nodes[id];
         node.Parent = node.FirstChild = node.LastChild = node.NextSibling = node.PreviousSibling = -1;
@@ -40,7 +40,7 @@ internal sealed partial class PageTree
     internal int AddAttributes(ReadOnlySpan<PageAttribute> attrs)
     {
         if (attributeCount + attrs.Length > attributes.Length)
-            Array.Resize(ref attributes, Math.Max(attributes.Length * 2, attributeCount + attrs.Length));
+            Pooled.Grow(ref attributes, attributeCount + attrs.Length, attributeCount);
         int start = attributeCount;
         attrs.CopyTo(attributes.AsSpan(start));
         attributeCount += attrs.Length;
@@ -60,7 +60,7 @@ internal sealed partial class PageTree
         ref var node = ref nodes[element];
         int oldStart = node.DataStart, oldCount = node.DataLength;
         if (attributeCount + oldCount + added > attributes.Length)
-            Array.Resize(ref attributes, Math.Max(attributes.Length * 2, attributeCount + oldCount + added));
+            Pooled.Grow(ref attributes, attributeCount + oldCount + added, attributeCount);
         int start = attributeCount;
         Array.Copy(attributes, oldStart, attributes, start, oldCount);
         int at = start + oldCount;

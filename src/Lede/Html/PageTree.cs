@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Html;
 
 /// <summary>What a node of the page tree is.</summary>
@@ -68,7 +70,12 @@ internal readonly record struct DoctypeInfo(TextRange Name, TextRange PublicId, 
 /// side array, every character in one <see cref="PageText"/>, names as ids of one <see cref="NameTable"/>.
 /// Built by <see cref="TreeBuilder"/>; read-only for everyone else.
 /// </summary>
-internal sealed partial class PageTree
+/// <remarks>
+/// The arrays are rented from the shared array pools and given back by <see cref="Dispose"/>, so that a batch parsing
+/// page after page reuses the same memory instead of making the collector clear a page's worth of nodes each time; a
+/// tree that is not disposed is simply collected. A disposed tree must not be read.
+/// </remarks>
+internal sealed partial class PageTree : IDisposable
 {
     PageNode[] nodes;
     int nodeCount;
@@ -79,8 +86,8 @@ internal sealed partial class PageTree
     {
         Text = text;
         Names = names;
-        nodes = new PageNode[Math.Max(nodeCapacity, 8)];
-        attributes = new PageAttribute[Math.Max(attributeCapacity, 8)];
+        nodes = ArrayPool<PageNode>.Shared.Rent(Math.Max(nodeCapacity, 16));
+        attributes = ArrayPool<PageAttribute>.Shared.Rent(Math.Max(attributeCapacity, 16));
         AddNode(NodeKind.Document, 0, ElementNamespace.Html, 0, 0);
     }
 
@@ -132,6 +139,19 @@ internal sealed partial class PageTree
 
     /// <summary>How many attributes are stored (the tree's side array).</summary>
     internal int AttributeCount => attributeCount;
+
+    /// <summary>Gives the tree's arrays back to the pools; the tree must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (nodes.Length > 0)
+            ArrayPool<PageNode>.Shared.Return(nodes);
+        if (attributes.Length > 0)
+            ArrayPool<PageAttribute>.Shared.Return(attributes);
+        nodes = [];
+        attributes = [];
+        nodeCount = attributeCount = 0;
+        Text.Dispose();
+    }
 }
 
 /// <summary>The document's rendering mode, decided by its DOCTYPE.</summary>

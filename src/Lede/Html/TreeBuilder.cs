@@ -62,17 +62,24 @@ internal sealed partial class TreeBuilder
     /// <summary>Builds the tree from the whole input.</summary>
     public void Run(CancellationToken cancellationToken)
     {
-        int tokens = 0;
-        while (!stopped)
+        try
         {
-            // A cheap check every thousand tokens keeps a hostile page within its time budget.
-            if ((++tokens & 1023) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            tokenizer.AllowCData = AdjustedCurrentNodeIsForeign();
-            LoadToken(tokenizer.Next());
-            Dispatch();
-            if (kind == TokenKind.EndOfFile)
-                break;
+            int tokens = 0;
+            while (!stopped)
+            {
+                // A cheap check every thousand tokens keeps a hostile page within its time budget.
+                if ((++tokens & 1023) == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                tokenizer.AllowCData = AdjustedCurrentNodeIsForeign();
+                LoadToken(tokenizer.Next());
+                Dispatch();
+                if (kind == TokenKind.EndOfFile)
+                    break;
+            }
+        }
+        finally
+        {
+            open.Release();
         }
     }
 

@@ -16,7 +16,10 @@ internal static class LedeTreeParser
     public static string Dump(string markup, FragmentContext? context)
     {
         if (context is null)
-            return Canonical(TreeFormat.Document(HtmlTreeParser.Parse(markup, Options), linePrefix: ""));
+        {
+            using var document = HtmlTreeParser.Parse(markup, Options);
+            return Canonical(TreeFormat.Document(document, linePrefix: ""));
+        }
         var ns = context.Namespace switch
         {
             ContextNamespace.Svg => ElementNamespace.Svg,
@@ -24,7 +27,8 @@ internal static class LedeTreeParser
             _ => ElementNamespace.Html,
         };
         var (tree, root) = HtmlTreeParser.ParseFragment(markup, ns, context.LocalName, Options);
-        return Canonical(TreeFormat.Children(tree, root, linePrefix: ""));
+        using (tree)
+            return Canonical(TreeFormat.Children(tree, root, linePrefix: ""));
     }
 
     static string Canonical(string dump) => dump.EndsWith('\n') ? dump[..^1] : dump;
