@@ -35,6 +35,13 @@ internal static class ParseRunner
                 case "--pages-only":
                     pagesOnly = true;
                     break;
+                case "--loop":
+                    // For a profiler: parse the pages over and over for 30 s.
+                    var pages = ThroughputRunner.LoadSet([]).Pages.Select(page => HtmlDecoder.Decode(page.Bytes, null).Html).ToArray();
+                    var until = Stopwatch.StartNew();
+                    while (until.Elapsed.TotalSeconds < 30)
+                        Pass(pages, page => HtmlTreeParser.Parse(page).Dispose());
+                    return 0;
                 case "--stats":
                     Stats(ThroughputRunner.LoadSet(dir is null ? [] : [dir]));
                     return 0;
@@ -111,6 +118,16 @@ internal static class ParseRunner
             interned += tree.Names.InternedCount;
         }
         int n = markup.Length;
+        var slowest = markup.Select((page, i) =>
+        {
+            var clock = Stopwatch.StartNew();
+            for (int r = 0; r < 5; r++)
+                HtmlTreeParser.Parse(page).Dispose();
+            using var tree = HtmlTreeParser.Parse(page);
+            return (Name: set.Pages[i].Name, NsPerChar: clock.Elapsed.TotalMilliseconds * 1e6 / 5 / page.Length, page.Length, Buffer: tree.Text.BufferLength);
+        }).OrderByDescending(p => p.NsPerChar).Take(8);
+        foreach (var page in slowest)
+            Console.WriteLine($"  slow page {page.Name}: {page.NsPerChar:N2} ns/char, {page.Length:N0} chars, {page.Buffer:N0} in the buffer");
         Console.WriteLine($"a page on average: {chars / n:N0} characters, {nodes / n:N0} nodes, {attributes / n:N0} attributes, " +
                           $"{buffer / n:N0} characters in the buffer, {interned / n:N0} names interned");
         Action<string> tokenize = page =>

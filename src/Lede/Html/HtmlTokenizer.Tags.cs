@@ -138,11 +138,15 @@ internal sealed partial class HtmlTokenizer
         for (; p < s.Length; p++)
         {
             char c = s[p];
-            if (p >= from && (c is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>' || (attribute && c == '=')))
-                break;
-            if (c == '\0')
-                return ReadNameWithNul(start, from, ends, out id);
-            if (char.IsAsciiLetterUpper(c))
+            // Every character that ends a name, and U+0000, is at most '>': letters need one comparison more.
+            if (c <= '>')
+            {
+                if (p >= from && (c is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>' || (attribute && c == '=')))
+                    break;
+                if (c == '\0')
+                    return ReadNameWithNul(start, from, ends, out id);
+            }
+            else if ((uint)(c - 'A') <= 'Z' - 'A')
             {
                 c = (char)(c | 0x20);
                 upper = true;

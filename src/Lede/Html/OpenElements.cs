@@ -45,14 +45,20 @@ internal sealed class OpenElements
     int[] nearestBoundary = ArrayPool<int>.Shared.Rent(64 * Boundaries);
     // topByKey[key]: the highest index whose entry has the key, or -1.
     int[] topByKey = [];
-    // positionOf[node]: the node's index in the stack, or -1.
-    int[] positionOf = [];
+    // positionOf[node]: the node's index in the stack, or -1; entries from `positionFilled` on are not written yet
+    // (read as -1), so that the array, sized for the page's nodes at once, is only ever filled as far as nodes exist.
+    int[] positionOf;
+    int positionFilled;
     int count;
 
     /// <summary>Called with each HTML option element popped (it may fill its select's selectedcontent).</summary>
     public Action<int>? OptionPopped;
 
-    public OpenElements(PageTree tree) => this.tree = tree;
+    public OpenElements(PageTree tree, int nodeCapacity)
+    {
+        this.tree = tree;
+        positionOf = ArrayPool<int>.Shared.Rent(Math.Max(nodeCapacity, 256));
+    }
 
     /// <summary>How many elements are open.</summary>
     public int Count => count;
@@ -129,7 +135,7 @@ internal sealed class OpenElements
     }
 
     /// <summary>The node's index in the stack, or -1 when it is not open.</summary>
-    public int IndexOf(int node) => node >= 0 && node < positionOf.Length ? positionOf[node] : -1;
+    public int IndexOf(int node) => node >= 0 && node < positionFilled ? positionOf[node] : -1;
 
     /// <summary>Whether the node is open.</summary>
     public bool Contains(int node) => IndexOf(node) >= 0;
@@ -204,11 +210,12 @@ internal sealed class OpenElements
         }
         previousSameKey[index] = topByKey[key];
         topByKey[key] = index;
-        if (node >= positionOf.Length)
+        if (node >= positionFilled)
         {
-            int old = positionOf.Length;
-            Pooled.Grow(ref positionOf, Math.Max(node + 1, 256), old);
-            positionOf.AsSpan(old).Fill(-1);
+            if (node >= positionOf.Length)
+                Pooled.Grow(ref positionOf, node + 1, positionFilled);
+            positionOf.AsSpan(positionFilled, node - positionFilled).Fill(-1);
+            positionFilled = node + 1;
         }
         positionOf[node] = index;
 
@@ -260,6 +267,6 @@ internal sealed class OpenElements
             ArrayPool<int>.Shared.Return(positionOf);
         nodes = keys = previousSameKey = nearestBoundary = topByKey = positionOf = [];
         flags = [];
-        count = 0;
+        count = positionFilled = 0;
     }
 }

@@ -100,6 +100,9 @@ internal sealed partial class PageTree : IDisposable
     /// <summary>The document node's index.</summary>
     public const int Document = 0;
 
+    /// <summary>How many nodes the tree has room for before its array grows.</summary>
+    internal int Capacity => nodes.Length;
+
     /// <summary>How many nodes the tree has.</summary>
     public int Count => nodeCount;
 

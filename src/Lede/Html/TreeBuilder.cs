@@ -56,7 +56,7 @@ internal sealed partial class TreeBuilder
         text = tree.Text;
         names = tree.Names;
         this.options = options;
-        open = new OpenElements(tree) { OptionPopped = OptionPopped };
+        open = new OpenElements(tree, tree.Capacity) { OptionPopped = OptionPopped };
     }
 
     /// <summary>Builds the tree from the whole input.</summary>
