@@ -5,12 +5,10 @@ namespace Lede.Html;
 /// <summary>
 /// Tags (13.2.5.6–8, 13.2.5.32–40): the tag open, end tag open and tag name states, the attribute states (before and
 /// after the name, the name, the value in all three quoting styles, after a quoted value) and the self-closing start
-/// tag state. Names are lowercased and interned; duplicate attributes are dropped, and an end tag's are read and dropped.
+/// tag state. Duplicate attributes are dropped, and an end tag's are read and dropped.
 /// </summary>
 internal sealed partial class HtmlTokenizer
 {
-    static readonly SearchValues<char> TagNameEnds = SearchValues.Create("\t\n\f\r />\0");
-    static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create("\t\n\f\r />=\0");
     static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create("\t\n\f\r >&\0");
     static readonly SearchValues<char> DoubleQuotedValueStops = SearchValues.Create("\"&\r\0");
     static readonly SearchValues<char> SingleQuotedValueStops = SearchValues.Create("'&\r\0");
@@ -21,7 +19,6 @@ internal sealed partial class HtmlTokenizer
     TokenAttribute[] attributes = new TokenAttribute[8];
     int attributeCount;
     HashSet<int>? attributeNames; // the current tag's attribute names while it has more than LinearScanLimit
-    char[] nameScratch = new char[32];
 
     // Tag open state, at a '<' that StartsMarkup.
     TokenKind ReadTagOpen(int at)
@@ -52,7 +49,7 @@ internal sealed partial class HtmlTokenizer
         string s = source;
         int bufferMark = text.End;
         attributeCount = 0;
-        int p = ReadName(nameStart, nameStart + 1, TagNameEnds, out int tagName);
+        int p = ReadName(nameStart, attribute: false, out int tagName);
         bool selfClosing = false;
         while (true)
         {
@@ -72,7 +69,7 @@ internal sealed partial class HtmlTokenizer
                 continue;
             }
             // Attribute name state: the first character is the name's even if it is '='.
-            p = ReadName(p, p + 1, AttributeNameEnds, out int attributeName);
+            p = ReadName(p, attribute: true, out int attributeName);
             bool keep = !isEnd && IsNewAttribute(attributeName);
             // After attribute name state.
             p = SkipWhitespace(p);
@@ -123,50 +120,6 @@ internal sealed partial class HtmlTokenizer
             LastStartTag = tagName;
         }
         return Kind;
-    }
-
-    // A tag or attribute name from `start` to the first of `ends` at or after `from`, ASCII-lowercased, U+0000 → U+FFFD,
-    // interned. Returns where it ends (the input's length at its end: then the tag is dropped and the id is 0).
-    int ReadName(int start, int from, SearchValues<char> ends, out int id)
-    {
-        string s = source;
-        int end = NextStop(from, ends);
-        if ((end < s.Length && s[end] == '\0') || s[start] == '\0')
-            return ReadNameWithNul(start, from, ends, out id);
-        id = end < s.Length ? InternLowercase(s.AsSpan(start, end - start)) : 0;
-        return end;
-    }
-
-    // The slow path of ReadName: the name holds U+0000, so it is built in the scratch buffer.
-    int ReadNameWithNul(int start, int from, SearchValues<char> ends, out int id)
-    {
-        string s = source;
-        int p = start, length = 0;
-        for (; p < s.Length; p++)
-        {
-            char c = s[p];
-            if (c == '\0')
-                c = ReplacementCharacter;
-            else if (p >= from && ends.Contains(c))
-                break;
-            if (length == nameScratch.Length)
-                Array.Resize(ref nameScratch, length * 2);
-            nameScratch[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-        }
-        id = p < s.Length ? names.Intern(nameScratch.AsSpan(0, length)) : 0;
-        return p;
-    }
-
-    // Interns a name, lowercasing it in the scratch buffer only when it has an uppercase letter.
-    int InternLowercase(ReadOnlySpan<char> name)
-    {
-        if (!name.ContainsAnyInRange('A', 'Z'))
-            return names.Intern(name);
-        if (name.Length > nameScratch.Length)
-            nameScratch = new char[Math.Max(name.Length, nameScratch.Length * 2)];
-        for (int i = 0; i < name.Length; i++)
-            nameScratch[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
-        return names.Intern(nameScratch.AsSpan(0, name.Length));
     }
 
     // Attribute value (double-quoted, single-quoted, unquoted) states from the value's first character (or its quote).
