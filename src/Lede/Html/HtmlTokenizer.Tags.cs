@@ -50,7 +50,6 @@ internal sealed partial class HtmlTokenizer
         int bufferMark = text.End;
         attributeCount = 0;
         int p = ReadName(nameStart, attribute: false, out int tagName);
-        bool selfClosing = false;
         while (true)
         {
             // Before attribute name state (also where the after-attribute-value and self-closing states go on).
@@ -59,7 +58,7 @@ internal sealed partial class HtmlTokenizer
                 break;
             char c = s[p];
             if (c == '>')
-                return EmitTag(tagName, isEnd, selfClosing, p + 1, bufferMark);
+                return EmitTag(tagName, isEnd, selfClosing: false, p + 1, bufferMark);
             if (c == '/')
             {
                 // Self-closing start tag state: anything but '>' is unexpected-solidus-in-tag, read as before a name.
@@ -176,9 +175,12 @@ internal sealed partial class HtmlTokenizer
             return;
         if (attributeCount == LinearScanLimit + 1)
         {
-            // The set takes over from the scan: it holds the current tag's names while there are this many.
-            attributeNames ??= [];
-            attributeNames.Clear();
+            // The set takes over from the scan: it holds the current tag's names while there are this many. Clearing
+            // costs the set's capacity, so after a huge tag a fresh set keeps later tags from paying for it.
+            if (attributeNames is null || attributeNames.Count > 1024)
+                attributeNames = [];
+            else
+                attributeNames.Clear();
             for (int i = 0; i < attributeCount - 1; i++)
                 attributeNames.Add(attributes[i].Name);
         }

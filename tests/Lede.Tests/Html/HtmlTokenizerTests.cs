@@ -189,6 +189,32 @@ public sealed class HtmlTokenizerTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 
+    [Theory]
+    [InlineData("<![CDATA[x]]>", (int)ContentState.Data, true)]
+    [InlineData("<![CDATA[", (int)ContentState.Data, false)]
+    [InlineData("&notin&amp", (int)ContentState.RcData, false)]
+    [InlineData("--!-", (int)ContentState.Data, false)]
+    [InlineData("<!--<script>-->", (int)ContentState.ScriptData, false)]
+    [InlineData("</titl</title", (int)ContentState.RcData, false)]
+    [InlineData("<a b='c' d", (int)ContentState.Data, false)]
+    public void RepeatedMarkupCostsLinearTime(string piece, int state, bool allowCData)
+    {
+        string page = (piece.StartsWith('-') ? "<!--" : "") + string.Concat(Enumerable.Repeat(piece, 50_000));
+        var (_, _, tokenizer) = Open(page);
+        tokenizer.State = (ContentState)state;
+        tokenizer.AllowCData = allowCData;
+        tokenizer.LastStartTag = KnownNames.Title;
+
+        var clock = Stopwatch.StartNew();
+        while (tokenizer.Next() != TokenKind.EndOfFile)
+        {
+        }
+        clock.Stop();
+
+        // Work that goes back over the rest of the page for each piece would take minutes here.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
     [Fact]
     public void HugeAttributeValuesAndTextStayRanges()
     {
