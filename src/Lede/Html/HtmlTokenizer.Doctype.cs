@@ -71,7 +71,7 @@ internal sealed partial class HtmlTokenizer
                     {
                         name = EndRun(p);
                         if (c == '>')
-                            return EmitDoctype(name, publicId, systemId, forceQuirks: false, p + 1);
+                            return EmitDoctype(name, publicId, systemId, forceQuirks, p + 1);
                         (state, p) = (DoctypeState.AfterName, p + 1);
                     }
                     else if (char.IsAsciiLetterUpper(c))
@@ -83,7 +83,7 @@ internal sealed partial class HtmlTokenizer
                     if (whitespace)
                         p++;
                     else if (c == '>')
-                        return EmitDoctype(name, publicId, systemId, forceQuirks: false, p + 1);
+                        return EmitDoctype(name, publicId, systemId, forceQuirks, p + 1);
                     else if (StartsWithKeyword(p, "PUBLIC"))
                         (state, p) = (DoctypeState.AfterPublicKeyword, p + 6);
                     else if (StartsWithKeyword(p, "SYSTEM"))
@@ -124,7 +124,7 @@ internal sealed partial class HtmlTokenizer
                     if (whitespace)
                         (state, p) = (DoctypeState.BetweenIdentifiers, p + 1);
                     else if (c == '>')
-                        return EmitDoctype(name, publicId, systemId, forceQuirks: false, p + 1);
+                        return EmitDoctype(name, publicId, systemId, forceQuirks, p + 1);
                     else if (c is '"' or '\'')
                         state = DoctypeState.BeforeSystemIdentifier; // reads the quote: missing-whitespace-between-…
                     else
@@ -134,7 +134,7 @@ internal sealed partial class HtmlTokenizer
                     if (whitespace)
                         p++;
                     else if (c == '>')
-                        return EmitDoctype(name, publicId, systemId, forceQuirks: false, p + 1);
+                        return EmitDoctype(name, publicId, systemId, forceQuirks, p + 1);
                     else
                         state = DoctypeState.Bogus; // unexpected-character-after-doctype-system-identifier: no force-quirks
                     break;

@@ -5,12 +5,10 @@ namespace Lede.Html;
 /// <summary>
 /// Tags (13.2.5.6–8, 13.2.5.32–40): the tag open, end tag open and tag name states, the attribute states (before and
 /// after the name, the name, the value in all three quoting styles, after a quoted value) and the self-closing start
-/// tag state. Names are lowercased and interned; duplicate attributes are dropped, and an end tag's are read and dropped.
+/// tag state. Duplicate attributes are dropped, and an end tag's are read and dropped.
 /// </summary>
 internal sealed partial class HtmlTokenizer
 {
-    static readonly SearchValues<char> TagNameEnds = SearchValues.Create("\t\n\f\r />\0");
-    static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create("\t\n\f\r />=\0");
     static readonly SearchValues<char> UnquotedValueStops = SearchValues.Create("\t\n\f\r >&\0");
     static readonly SearchValues<char> DoubleQuotedValueStops = SearchValues.Create("\"&\r\0");
     static readonly SearchValues<char> SingleQuotedValueStops = SearchValues.Create("'&\r\0");
@@ -21,7 +19,6 @@ internal sealed partial class HtmlTokenizer
     TokenAttribute[] attributes = new TokenAttribute[8];
     int attributeCount;
     HashSet<int>? attributeNames; // the current tag's attribute names while it has more than LinearScanLimit
-    char[] nameScratch = new char[32];
 
     // Tag open state, at a '<' that StartsMarkup.
     TokenKind ReadTagOpen(int at)
@@ -52,8 +49,7 @@ internal sealed partial class HtmlTokenizer
         string s = source;
         int bufferMark = text.End;
         attributeCount = 0;
-        int p = ReadName(nameStart, nameStart + 1, TagNameEnds, out int tagName);
-        bool selfClosing = false;
+        int p = ReadName(nameStart, attribute: false, out int tagName);
         while (true)
         {
             // Before attribute name state (also where the after-attribute-value and self-closing states go on).
@@ -62,7 +58,7 @@ internal sealed partial class HtmlTokenizer
                 break;
             char c = s[p];
             if (c == '>')
-                return EmitTag(tagName, isEnd, selfClosing, p + 1, bufferMark);
+                return EmitTag(tagName, isEnd, selfClosing: false, p + 1, bufferMark);
             if (c == '/')
             {
                 // Self-closing start tag state: anything but '>' is unexpected-solidus-in-tag, read as before a name.
@@ -72,7 +68,7 @@ internal sealed partial class HtmlTokenizer
                 continue;
             }
             // Attribute name state: the first character is the name's even if it is '='.
-            p = ReadName(p, p + 1, AttributeNameEnds, out int attributeName);
+            p = ReadName(p, attribute: true, out int attributeName);
             bool keep = !isEnd && IsNewAttribute(attributeName);
             // After attribute name state.
             p = SkipWhitespace(p);
@@ -123,73 +119,6 @@ internal sealed partial class HtmlTokenizer
             LastStartTag = tagName;
         }
         return Kind;
-    }
-
-    // A tag or attribute name from `start` to the first of `ends` at or after `from`, ASCII-lowercased, U+0000 → U+FFFD,
-    // interned. Returns where it ends (the input's length at its end: then the tag is dropped and the id is 0). The name
-    // is hashed as it is read, so that interning it is a probe into the name table, with no second pass over it.
-    int ReadName(int start, int from, SearchValues<char> ends, out int id)
-    {
-        string s = source;
-        bool attribute = ends == AttributeNameEnds;
-        uint hash = NameTable.HashSeed;
-        bool upper = false;
-        int p = start;
-        for (; p < s.Length; p++)
-        {
-            char c = s[p];
-            // Every character that ends a name, and U+0000, is at most '>': letters need one comparison more.
-            if (c <= '>')
-            {
-                if (p >= from && (c is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>' || (attribute && c == '=')))
-                    break;
-                if (c == '\0')
-                    return ReadNameWithNul(start, from, ends, out id);
-            }
-            else if ((uint)(c - 'A') <= 'Z' - 'A')
-            {
-                c = (char)(c | 0x20);
-                upper = true;
-            }
-            hash = NameTable.HashStep(hash, c);
-        }
-        if (p >= s.Length)
-        {
-            id = 0;
-            return p;
-        }
-        id = upper ? InternLowercase(s.AsSpan(start, p - start), hash) : names.Intern(s.AsSpan(start, p - start), hash);
-        return p;
-    }
-
-    // The slow path of ReadName: the name holds U+0000, so it is built in the scratch buffer.
-    int ReadNameWithNul(int start, int from, SearchValues<char> ends, out int id)
-    {
-        string s = source;
-        int p = start, length = 0;
-        for (; p < s.Length; p++)
-        {
-            char c = s[p];
-            if (c == '\0')
-                c = ReplacementCharacter;
-            else if (p >= from && ends.Contains(c))
-                break;
-            if (length == nameScratch.Length)
-                Array.Resize(ref nameScratch, length * 2);
-            nameScratch[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-        }
-        id = p < s.Length ? names.Intern(nameScratch.AsSpan(0, length)) : 0;
-        return p;
-    }
-
-    // Interns a name that has an uppercase letter, lowercased in the scratch buffer; `hash` is the lowercased name's.
-    int InternLowercase(ReadOnlySpan<char> name, uint hash)
-    {
-        if (name.Length > nameScratch.Length)
-            nameScratch = new char[Math.Max(name.Length, nameScratch.Length * 2)];
-        for (int i = 0; i < name.Length; i++)
-            nameScratch[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
-        return names.Intern(nameScratch.AsSpan(0, name.Length), hash);
     }
 
     // Attribute value (double-quoted, single-quoted, unquoted) states from the value's first character (or its quote).
@@ -246,9 +175,12 @@ internal sealed partial class HtmlTokenizer
             return;
         if (attributeCount == LinearScanLimit + 1)
         {
-            // The set takes over from the scan: it holds the current tag's names while there are this many.
-            attributeNames ??= [];
-            attributeNames.Clear();
+            // The set takes over from the scan: it holds the current tag's names while there are this many. Clearing
+            // costs the set's capacity, so after a huge tag a fresh set keeps later tags from paying for it.
+            if (attributeNames is null || attributeNames.Count > 1024)
+                attributeNames = [];
+            else
+                attributeNames.Clear();
             for (int i = 0; i < attributeCount - 1; i++)
                 attributeNames.Add(attributes[i].Name);
         }

@@ -55,10 +55,13 @@ internal sealed partial class HtmlTokenizer
     }
 
     // Where the next of `stops` is from `p`, or the input's length.
-    int NextStop(int p, SearchValues<char> stops)
+    int NextStop(int p, SearchValues<char> stops) => NextStop(p, source.Length, stops);
+
+    // Where the next of `stops` is from `p` before `end`, or `end`.
+    int NextStop(int p, int end, SearchValues<char> stops)
     {
-        int skip = source.AsSpan(p).IndexOfAny(stops);
-        return skip < 0 ? source.Length : p + skip;
+        int skip = source.AsSpan(p, end - p).IndexOfAny(stops);
+        return skip < 0 ? end : p + skip;
     }
 
     // Whether the '<' at `at` opens a token in the data state (tag open state): a letter, '!', '?' or "</" with
@@ -109,7 +112,8 @@ internal sealed partial class HtmlTokenizer
         int end = close < 0 ? s.Length : p + close;
         bool hasNul = false;
         BeginRun(p);
-        while ((p = NextStop(p, PlainTextStops)) < end)
+        // The search stops at the section's end: past it, it could cost the rest of the page for each section.
+        while ((p = NextStop(p, end, PlainTextStops)) < end)
         {
             if (s[p] == '\r')
                 p = NewlineInRun(p);

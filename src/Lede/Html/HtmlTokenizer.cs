@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Lede.Html;
 
 /// <summary>
@@ -127,11 +129,17 @@ internal sealed partial class HtmlTokenizer
         return Kind = TokenKind.EndOfFile;
     }
 
+    // Bit c set for the characters below 64 in a class: tested with one shift in the hot loops.
+    const ulong WhitespaceBits = (1UL << ' ') | (1UL << '\n') | (1UL << '\t') | (1UL << '\f') | (1UL << '\r');
+    const ulong TagNameEndBits = WhitespaceBits | (1UL << '/') | (1UL << '>');
+
     // ASCII whitespace as the tokenizer sees it: CR stands for the LF preprocessing makes of it.
-    static bool IsWhitespace(char c) => c is ' ' or '\n' or '\t' or '\f' or '\r';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool IsWhitespace(char c) => c <= ' ' && ((1UL << c) & WhitespaceBits) != 0;
 
     // Whether a character ends a tag name that is being looked ahead at: whitespace, '/' or '>'.
-    static bool EndsTagName(char c) => IsWhitespace(c) || c == '/' || c == '>';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool EndsTagName(char c) => c <= '>' && ((1UL << c) & TagNameEndBits) != 0;
 
     int SkipWhitespace(int p)
     {

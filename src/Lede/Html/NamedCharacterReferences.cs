@@ -10,8 +10,8 @@ namespace Lede.Html;
 /// </summary>
 /// <remarks>
 /// Matching is "longest name that is a prefix of the input". The names are kept in one ordinally sorted array,
-/// and the match narrows the range of names sharing the input's first k characters, one character at a time,
-/// by two binary searches inside the previous range. A name that ends at k sorts first in its range, so the
+/// and the match narrows the range of names sharing the input's first k characters, one character at a time:
+/// an index gives the first character's range, and two binary searches inside the previous range each next one. A name that ends at k sorts first in its range, so the
 /// last one seen is the longest match, and the walk stops as soon as the range is empty: on ordinary text
 /// after an ampersand that is two or three characters in, whatever the length of the word that follows.
 /// </remarks>
@@ -24,6 +24,8 @@ internal static class NamedCharacterReferences
 
     static readonly string[] names;
     static readonly string[] values;
+    // byFirstCharacter[c]: the first name that starts with c or a later ASCII character (names are ASCII).
+    static readonly int[] byFirstCharacter = new int[129];
 
     static NamedCharacterReferences()
     {
@@ -47,6 +49,12 @@ internal static class NamedCharacterReferences
         names = [.. nameList];
         values = [.. valueList];
         Array.Sort(names, values, StringComparer.Ordinal);
+        for (int c = 0, i = 0; c <= 128; c++)
+        {
+            while (i < names.Length && names[i][0] < c)
+                i++;
+            byFirstCharacter[c] = i;
+        }
     }
 
     /// <summary>How many names the table holds.</summary>
@@ -60,13 +68,24 @@ internal static class NamedCharacterReferences
     {
         length = 0;
         value = "";
-        int low = 0, high = names.Length;
+        if (input.IsEmpty || input[0] >= 128)
+            return false;
+        // The first character's range comes from the index; no name is one character long.
+        int low = byFirstCharacter[input[0]], high = byFirstCharacter[input[0] + 1];
         int limit = Math.Min(input.Length, MaxNameLength);
-        for (int k = 0; k < limit && low < high; k++)
+        for (int k = 1; k < limit && low < high; k++)
         {
             // Every name in [low, high) shares input[..k]; one exactly k long sorts first and was counted already.
             if (names[low].Length == k)
                 low++;
+            if (high - low == 1)
+            {
+                // One name left: it is the longest match if the input goes on with the rest of it, else there is none longer.
+                string last = names[low];
+                if (input.Length >= last.Length && input[k..last.Length].SequenceEqual(last.AsSpan(k)))
+                    (length, value) = (last.Length, values[low]);
+                break;
+            }
             char c = input[k];
             low = FirstWithCharAtLeast(low, high, k, c);
             high = FirstWithCharAtLeast(low, high, k, (char)(c + 1));

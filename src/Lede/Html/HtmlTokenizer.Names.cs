@@ -1,0 +1,95 @@
+namespace Lede.Html;
+
+/// <summary>
+/// Tag and attribute names (the tag name and attribute name states' characters): ASCII-lowercased, U+0000 made
+/// U+FFFD, and interned in the document's <see cref="NameTable"/> straight from the markup when they need no change,
+/// else from a reusable scratch buffer, so a tag costs no string.
+/// </summary>
+internal sealed partial class HtmlTokenizer
+{
+    // A page uses a few dozen names over and over: a small direct-mapped cache of their ids, checked by comparing the
+    // characters, saves most of the table's hashing. A collision only costs a lookup in the table.
+    const int RecentNameSlots = 512;
+
+    readonly int[] recentIds = new int[RecentNameSlots];
+    readonly string[] recentSpellings = new string[RecentNameSlots];
+    char[] nameScratch = new char[32];
+
+    // A tag or attribute name from `start` (whose first character is the name's even if it is an attribute's '=') to
+    // whitespace, '/', '>' or (for an attribute) '='; interned. Returns where it ends (the input's length at its end:
+    // then the tag is dropped and the id is 0). Names are short: a plain loop notes uppercase letters on the way.
+    int ReadName(int start, bool attribute, out int id)
+    {
+        string s = source;
+        bool upper = false;
+        int p = start;
+        ulong ends = attribute ? AttributeNameEndBits : TagNameEndBits;
+        for (; p < s.Length; p++)
+        {
+            char c = s[p];
+            if (c > '>')
+            {
+                upper |= char.IsAsciiLetterUpper(c);
+                continue;
+            }
+            if (((1UL << c) & ends) != 0 && p > start)
+                break;
+            if (c == '\0')
+                return ReadNameWithNul(start, attribute, out id);
+        }
+        if (p == s.Length)
+            id = 0;
+        else if (upper)
+            id = InternLowercase(s.AsSpan(start, p - start));
+        else
+            id = Intern(s.AsSpan(start, p - start));
+        return p;
+    }
+
+    const ulong AttributeNameEndBits = TagNameEndBits | (1UL << '=');
+
+    static bool EndsName(char c, bool attribute) => EndsTagName(c) || (c == '=' && attribute);
+
+    // The slow path of ReadName: the name holds U+0000, so it is built in the scratch buffer.
+    int ReadNameWithNul(int start, bool attribute, out int id)
+    {
+        string s = source;
+        int p = start, length = 0;
+        for (; p < s.Length; p++)
+        {
+            char c = s[p];
+            if (c == '\0')
+                c = ReplacementCharacter;
+            else if (p > start && EndsName(c, attribute))
+                break;
+            if (length == nameScratch.Length)
+                Array.Resize(ref nameScratch, length * 2);
+            nameScratch[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        id = p < s.Length ? Intern(nameScratch.AsSpan(0, length)) : 0;
+        return p;
+    }
+
+    // Interns a name with uppercase letters, lowercased in the scratch buffer.
+    int InternLowercase(ReadOnlySpan<char> name)
+    {
+        if (name.Length > nameScratch.Length)
+            nameScratch = new char[Math.Max(name.Length, nameScratch.Length * 2)];
+        for (int i = 0; i < name.Length; i++)
+            nameScratch[i] = char.IsAsciiLetterUpper(name[i]) ? (char)(name[i] | 0x20) : name[i];
+        return Intern(nameScratch.AsSpan(0, name.Length));
+    }
+
+    // The id of a lowercased name (never empty), from the cache or the name table.
+    int Intern(ReadOnlySpan<char> name)
+    {
+        uint hash = ((uint)name.Length * 0x9E3779B1u) ^ (name[0] * 0x85EBCA6Bu) ^ (name[^1] * 0xC2B2AE35u) ^ (name[name.Length >> 1] * 0x27D4EB2Fu);
+        int slot = (int)(hash >> 23); // the top 9 bits: RecentNameSlots
+        if (recentSpellings[slot] is { } spelling && name.SequenceEqual(spelling))
+            return recentIds[slot];
+        int id = names.Intern(name);
+        recentIds[slot] = id;
+        recentSpellings[slot] = names[id];
+        return id;
+    }
+}
