@@ -7,12 +7,6 @@ namespace Lede.Html;
 /// </summary>
 internal sealed partial class HtmlTokenizer
 {
-    // A page uses a few dozen names over and over: a small direct-mapped cache of their ids, checked by comparing the
-    // characters, saves most of the table's hashing. A collision only costs a lookup in the table.
-    const int RecentNameSlots = 512;
-
-    readonly int[] recentIds = new int[RecentNameSlots];
-    readonly string[] recentSpellings = new string[RecentNameSlots];
     char[] nameScratch = new char[32];
 
     // A tag or attribute name from `start` (whose first character is the name's even if it is an attribute's '=') to
@@ -80,16 +74,6 @@ internal sealed partial class HtmlTokenizer
         return Intern(nameScratch.AsSpan(0, name.Length));
     }
 
-    // The id of a lowercased name (never empty), from the cache or the name table.
-    int Intern(ReadOnlySpan<char> name)
-    {
-        uint hash = ((uint)name.Length * 0x9E3779B1u) ^ (name[0] * 0x85EBCA6Bu) ^ (name[^1] * 0xC2B2AE35u) ^ (name[name.Length >> 1] * 0x27D4EB2Fu);
-        int slot = (int)(hash >> 23); // the top 9 bits: RecentNameSlots
-        if (recentSpellings[slot] is { } spelling && name.SequenceEqual(spelling))
-            return recentIds[slot];
-        int id = names.Intern(name);
-        recentIds[slot] = id;
-        recentSpellings[slot] = names[id];
-        return id;
-    }
+    // The id of a lowercased name (never empty).
+    int Intern(ReadOnlySpan<char> name) => names.Intern(name);
 }
