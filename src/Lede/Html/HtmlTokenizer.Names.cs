@@ -18,25 +18,38 @@ internal sealed partial class HtmlTokenizer
         bool upper = false;
         int p = start;
         ulong ends = attribute ? AttributeNameEndBits : TagNameEndBits;
+        // The name's first eight characters, lowercased, a byte each, while they are ASCII: the key most names are found by.
+        ulong key = 0;
+        bool ascii = true;
         for (; p < s.Length; p++)
         {
             char c = s[p];
             if (c > '>')
             {
-                upper |= char.IsAsciiLetterUpper(c);
+                if (char.IsAsciiLetterUpper(c))
+                {
+                    upper = true;
+                    c = (char)(c | 0x20);
+                }
+                ascii &= c < 0x80;
+                key = (key << 8) | (byte)c;
                 continue;
             }
             if (((1UL << c) & ends) != 0 && p > start)
                 break;
             if (c == '\0')
                 return ReadNameWithNul(start, attribute, out id);
+            key = (key << 8) | c;
         }
+        int length = p - start;
         if (p == s.Length)
             id = 0;
+        else if (ascii && length <= NameTable.MaxKeyLength)
+            id = names.Find(key) is var known and > 0 ? known : upper ? InternLowercase(s.AsSpan(start, length)) : Intern(s.AsSpan(start, length));
         else if (upper)
-            id = InternLowercase(s.AsSpan(start, p - start));
+            id = InternLowercase(s.AsSpan(start, length));
         else
-            id = Intern(s.AsSpan(start, p - start));
+            id = Intern(s.AsSpan(start, length));
         return p;
     }
 

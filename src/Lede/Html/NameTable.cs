@@ -19,23 +19,85 @@ internal sealed class NameTable
     static readonly int[] KnownIds = new int[KnownSlotCount];
     static readonly uint[] KnownHashes = new uint[KnownSlotCount];
 
+    // The known names again, by key (see Key): most names on a page are found by one probe and one comparison.
+    static readonly int[] KnownIdsByKey = new int[KnownSlotCount];
+    static readonly ulong[] KnownKeys = new ulong[KnownSlotCount];
+
     static NameTable()
     {
         for (int id = 1; id < KnownNames.Count; id++)
         {
-            uint hash = Hash(KnownNames.Spelling(id));
+            string name = KnownNames.Spelling(id);
+            uint hash = Hash(name);
             int slot = (int)(hash & (KnownSlotCount - 1));
             while (KnownIds[slot] != 0)
                 slot = (slot + 1) & (KnownSlotCount - 1);
             KnownIds[slot] = id;
             KnownHashes[slot] = hash;
+            if (Key(name) is not 0 and var key)
+            {
+                slot = KeySlot(key, KnownSlotCount);
+                while (KnownIdsByKey[slot] != 0)
+                    slot = (slot + 1) & (KnownSlotCount - 1);
+                KnownIdsByKey[slot] = id;
+                KnownKeys[slot] = key;
+            }
         }
     }
 
-    // The document's own names, created on the first name outside the known table.
+    // The document's own names, created on the first name outside the known table; the short ones also by key.
     List<string>? internedNames;
     int[]? ids;
     uint[]? hashes;
+    int[]? idsByKey;
+    ulong[]? keys;
+
+    /// <summary>The longest name that has a key.</summary>
+    public const int MaxKeyLength = 8;
+
+    /// <summary>
+    /// A name of 1 to 8 ASCII characters as a number, a byte a character (the first in the highest byte used): equal
+    /// keys are equal names. 0 for a name that has none (empty, longer, or not ASCII).
+    /// </summary>
+    public static ulong Key(ReadOnlySpan<char> name)
+    {
+        if (name.Length is 0 or > MaxKeyLength)
+            return 0;
+        ulong key = 0;
+        foreach (char c in name)
+        {
+            if (c >= 0x80)
+                return 0;
+            key = (key << 8) | c;
+        }
+        return key;
+    }
+
+    static int KeySlot(ulong key, int size) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & (size - 1);
+
+    /// <summary>The id of the name with this <see cref="Key"/>, or 0 when the document has no such name yet.</summary>
+    public int Find(ulong key)
+    {
+        for (int slot = KeySlot(key, KnownSlotCount); ; slot = (slot + 1) & (KnownSlotCount - 1))
+        {
+            int id = KnownIdsByKey[slot];
+            if (id == 0)
+                break;
+            if (KnownKeys[slot] == key)
+                return id;
+        }
+        if (idsByKey is null)
+            return 0;
+        int mask = idsByKey.Length - 1;
+        for (int slot = KeySlot(key, idsByKey.Length); ; slot = (slot + 1) & mask)
+        {
+            int id = idsByKey[slot];
+            if (id == 0)
+                return 0;
+            if (keys![slot] == key)
+                return id;
+        }
+    }
 
     /// <summary>
     /// The hash of a name: its length and three of its characters (first, middle, last), which tell the names of a page
@@ -113,7 +175,35 @@ internal sealed class NameTable
         }
         ids![slot] = id;
         hashes![slot] = hash;
+        if (Key(name) is not 0 and var key)
+            AddKey(key, id);
         return id;
+    }
+
+    void AddKey(ulong key, int id)
+    {
+        if (idsByKey is null || internedNames!.Count * 2 > idsByKey.Length)
+        {
+            var oldIds = idsByKey;
+            var oldKeys = keys;
+            idsByKey = new int[idsByKey is null ? 64 : idsByKey.Length * 2];
+            keys = new ulong[idsByKey.Length];
+            if (oldIds is not null)
+                for (int i = 0; i < oldIds.Length; i++)
+                    if (oldIds[i] != 0)
+                        PlaceKey(oldKeys![i], oldIds[i]);
+        }
+        PlaceKey(key, id);
+    }
+
+    void PlaceKey(ulong key, int id)
+    {
+        int mask = idsByKey!.Length - 1;
+        int slot = KeySlot(key, idsByKey.Length);
+        while (idsByKey[slot] != 0)
+            slot = (slot + 1) & mask;
+        idsByKey[slot] = id;
+        keys![slot] = key;
     }
 
     void Rehash(int size)

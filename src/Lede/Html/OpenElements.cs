@@ -25,9 +25,9 @@ internal enum StackBoundary
 
 /// <summary>
 /// The stack of open elements (WHATWG HTML 13.2.4.3), built so that no question about it costs more than a
-/// constant: each entry knows the nearest entry at or below it that is a boundary of each kind, and each name
-/// the topmost open element with that name and the one before. "Is a p element in button scope?" is then "is
-/// the topmost p above the topmost button-scope boundary?", however deep the stack; 100,000 nested elements
+/// constant: for each kind of boundary a stack of the indexes of the open elements that are one, and for each
+/// name the topmost open element with that name and the one before. "Is a p element in button scope?" is then
+/// "is the topmost p above the topmost button-scope boundary?", however deep the stack; 100,000 nested elements
 /// parse in linear time. Pushes and pops are constant; an edit in the middle (the adoption agency's) redoes
 /// the entries above it, which the array's shift costs anyway.
 /// </summary>
@@ -41,8 +41,15 @@ internal sealed class OpenElements
     int[] keys = ArrayPool<int>.Shared.Rent(64);
     int[] previousSameKey = ArrayPool<int>.Shared.Rent(64);
     ElementFlags[] flags = ArrayPool<ElementFlags>.Shared.Rent(64);
-    // nearestBoundary[i * Boundaries + b]: the highest index ≤ i whose entry is a boundary of kind b, or -1.
-    int[] nearestBoundary = ArrayPool<int>.Shared.Rent(64 * Boundaries);
+    // boundaryIndexes[b * boundaryCapacity + k]: the index of the k-th open element (from the bottom) that is a
+    // boundary of kind b; boundaryCounts[b] of them.
+    int[] boundaryIndexes = ArrayPool<int>.Shared.Rent(64 * Boundaries);
+    int boundaryCapacity = 64;
+    // How many entries the arrays have room for (rented arrays may be longer).
+    int capacity = 64;
+    readonly int[] boundaryCounts = new int[Boundaries];
+    // How many open elements are not HTML: while none is, every token goes by the HTML rules.
+    int foreignCount;
     // topByKey[key]: the highest index whose entry has the key, or -1.
     int[] topByKey = [];
     // positionOf[node]: the node's index in the stack, or -1; entries from `positionFilled` on are not written yet
@@ -81,7 +88,7 @@ internal sealed class OpenElements
     /// <summary>Pushes an element; <paramref name="key"/> is <see cref="HtmlKey"/> or <see cref="ForeignKey"/>.</summary>
     public void Push(int node, int key)
     {
-        if (count == nodes.Length)
+        if (count == capacity)
             Grow();
         Enter(count, node, key);
         count++;
@@ -115,10 +122,15 @@ internal sealed class OpenElements
     public int TopIndexOfAny(int a, int b) => Math.Max(TopIndexOf(a), TopIndexOf(b));
 
     /// <summary>The index of the topmost boundary of a kind, or -1.</summary>
-    public int TopBoundary(StackBoundary boundary) => count > 0 ? nearestBoundary[(count - 1) * Boundaries + (int)boundary] : -1;
+    public int TopBoundary(StackBoundary boundary)
+    {
+        int b = (int)boundary;
+        int n = boundaryCounts[b];
+        return n > 0 ? boundaryIndexes[b * boundaryCapacity + n - 1] : -1;
+    }
 
-    /// <summary>The index of the nearest boundary of a kind at or below <paramref name="index"/>, or -1.</summary>
-    public int BoundaryAtOrBelow(int index, StackBoundary boundary) => index >= 0 ? nearestBoundary[index * Boundaries + (int)boundary] : -1;
+    /// <summary>Whether an element outside the HTML namespace is open.</summary>
+    public bool HasForeign => foreignCount > 0;
 
     /// <summary>Whether an HTML element with this name is in the given scope.</summary>
     public bool HasInScope(int name, StackBoundary scope)
@@ -153,7 +165,7 @@ internal sealed class OpenElements
     public void InsertAt(int index, int node, int key)
     {
         int[] aboveNodes = Unwind(index, out int[] aboveKeys);
-        if (count == nodes.Length)
+        if (count == capacity)
             Grow();
         Enter(index, node, key);
         count = index + 1;
@@ -218,39 +230,55 @@ internal sealed class OpenElements
             positionFilled = node + 1;
         }
         positionOf[node] = index;
-
-        int at = index * Boundaries;
-        int below = (index - 1) * Boundaries;
-        for (int b = 0; b < Boundaries; b++)
-            nearestBoundary[at + b] = IsBoundary(entryFlags, (StackBoundary)b) ? index : index > 0 ? nearestBoundary[below + b] : -1;
+        if ((entryFlags & ElementFlags.Html) == 0)
+            foreignCount++;
+        for (uint mask = BoundaryMask(entryFlags); mask != 0; mask &= mask - 1)
+        {
+            int b = System.Numerics.BitOperations.TrailingZeroCount(mask);
+            boundaryIndexes[b * boundaryCapacity + boundaryCounts[b]++] = index;
+        }
     }
 
+    // Entries leave only from the top (an edit in the middle unwinds down to it first), so each of their boundary
+    // stacks has them on top.
     void Leave(int index)
     {
         topByKey[keys[index]] = previousSameKey[index];
         positionOf[nodes[index]] = -1;
+        if ((flags[index] & ElementFlags.Html) == 0)
+            foreignCount--;
+        for (uint mask = BoundaryMask(flags[index]); mask != 0; mask &= mask - 1)
+            boundaryCounts[System.Numerics.BitOperations.TrailingZeroCount(mask)]--;
     }
 
-    static bool IsBoundary(ElementFlags f, StackBoundary b) => b switch
+    // The kinds of boundary (bit b for StackBoundary b) an element with these flags is.
+    static uint BoundaryMask(ElementFlags f)
     {
-        StackBoundary.Scope => (f & ElementFlags.ScopeBoundary) != 0,
-        StackBoundary.ListItemScope => (f & (ElementFlags.ScopeBoundary | ElementFlags.ListItemBoundary)) != 0,
-        StackBoundary.ButtonScope => (f & (ElementFlags.ScopeBoundary | ElementFlags.ButtonBoundary)) != 0,
-        StackBoundary.TableScope => (f & ElementFlags.TableBoundary) != 0,
-        StackBoundary.Special => (f & ElementFlags.Special) != 0,
-        StackBoundary.SpecialNotAddressDivP => (f & ElementFlags.SpecialNotAddressDivP) != 0,
-        StackBoundary.ModeDetermining => (f & ElementFlags.ModeDetermining) != 0,
-        _ => (f & ElementFlags.Html) != 0,
-    };
+        uint scope = (f & ElementFlags.ScopeBoundary) != 0 ? 0b111u : 0u; // in scope, list item scope, button scope
+        return scope
+            | ((f & ElementFlags.ListItemBoundary) != 0 ? 1u << (int)StackBoundary.ListItemScope : 0)
+            | ((f & ElementFlags.ButtonBoundary) != 0 ? 1u << (int)StackBoundary.ButtonScope : 0)
+            | ((f & ElementFlags.TableBoundary) != 0 ? 1u << (int)StackBoundary.TableScope : 0)
+            | ((f & ElementFlags.Special) != 0 ? 1u << (int)StackBoundary.Special : 0)
+            | ((f & ElementFlags.SpecialNotAddressDivP) != 0 ? 1u << (int)StackBoundary.SpecialNotAddressDivP : 0)
+            | ((f & ElementFlags.ModeDetermining) != 0 ? 1u << (int)StackBoundary.ModeDetermining : 0)
+            | ((f & ElementFlags.Html) != 0 ? 1u << (int)StackBoundary.Html : 0);
+    }
 
     void Grow()
     {
-        int size = nodes.Length * 2;
+        int size = capacity * 2;
         Pooled.Grow(ref nodes, size, count);
         Pooled.Grow(ref keys, size, count);
         Pooled.Grow(ref previousSameKey, size, count);
         Pooled.Grow(ref flags, size, count);
-        Pooled.Grow(ref nearestBoundary, size * Boundaries, count * Boundaries);
+        // Each kind's stack of boundary indexes holds at most as many as the stack: lay them out again for the new size.
+        var larger = ArrayPool<int>.Shared.Rent(size * Boundaries);
+        for (int b = 0; b < Boundaries; b++)
+            Array.Copy(boundaryIndexes, b * boundaryCapacity, larger, b * size, boundaryCounts[b]);
+        ArrayPool<int>.Shared.Return(boundaryIndexes);
+        boundaryIndexes = larger;
+        boundaryCapacity = capacity = size;
     }
 
     /// <summary>Gives the arrays back to the pools at the end of the parse; the stack must not be used afterwards.</summary>
@@ -260,12 +288,12 @@ internal sealed class OpenElements
         ArrayPool<int>.Shared.Return(keys);
         ArrayPool<int>.Shared.Return(previousSameKey);
         ArrayPool<ElementFlags>.Shared.Return(flags);
-        ArrayPool<int>.Shared.Return(nearestBoundary);
+        ArrayPool<int>.Shared.Return(boundaryIndexes);
         if (topByKey.Length > 0)
             ArrayPool<int>.Shared.Return(topByKey);
         if (positionOf.Length > 0)
             ArrayPool<int>.Shared.Return(positionOf);
-        nodes = keys = previousSameKey = nearestBoundary = topByKey = positionOf = [];
+        nodes = keys = previousSameKey = boundaryIndexes = topByKey = positionOf = [];
         flags = [];
         count = positionFilled = 0;
     }

@@ -30,6 +30,18 @@ internal sealed partial class PageTree
         return AddNode(NodeKind.Element, name, ns, start, attrs.Length);
     }
 
+    /// <summary>Adds an HTML element with the current token's attributes, copied straight into the tree's array.</summary>
+    internal int AddElement(int name, ReadOnlySpan<TokenAttribute> attrs)
+    {
+        if (attributeCount + attrs.Length > attributes.Length)
+            Pooled.Grow(ref attributes, attributeCount + attrs.Length, attributeCount);
+        int start = attributeCount;
+        for (int i = 0; i < attrs.Length; i++)
+            attributes[start + i] = new PageAttribute(attrs[i].Name, attrs[i].Value);
+        attributeCount += attrs.Length;
+        return AddNode(NodeKind.Element, name, ElementNamespace.Html, start, attrs.Length);
+    }
+
     /// <summary>Adds an element that shares another's attributes (attributes are never changed in place, so sharing is safe).</summary>
     internal int AddElementLike(int original)
     {

@@ -10,6 +10,7 @@ internal sealed partial class TreeBuilder
     {
         context = contextElement;
         ref readonly var element = ref tree[contextElement];
+        contextIsForeign = element.Namespace != ElementNamespace.Html;
         if (element.Namespace == ElementNamespace.Html)
         {
             tokenizer.State = element.Name switch

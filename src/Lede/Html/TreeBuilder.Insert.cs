@@ -14,7 +14,10 @@ internal sealed partial class TreeBuilder
         if (target < 0)
             target = CurrentNode;
         int parent = target, before = -1;
-        if (fosterParenting && IsTablePart(target))
+        if (!fosterParenting)
+            return tree[parent].Kind == NodeKind.Element && tree[parent].Name == Template && tree[parent].Namespace == ElementNamespace.Html
+                ? (tree[parent].FirstChild, -1) : (parent, -1);
+        if (IsTablePart(target))
         {
             int lastTemplate = open.TopIndexOf(Template);
             int lastTable = open.TopIndexOf(Table);
@@ -49,19 +52,23 @@ internal sealed partial class TreeBuilder
     int CreateElement(int name, ElementNamespace ns, bool withAttributes = true)
     {
         var attrs = withAttributes ? TokenAttributes : [];
-        if (attrs.Length == 0)
-            return Created(tree.AddElement(name, ns, []), name, ns);
+        if (ns == ElementNamespace.Html)
+            return Created(tree.AddElement(name, attrs), name, ns);
         scratchAttributes.Clear();
         foreach (var attribute in attrs)
-            scratchAttributes.Add(ns == ElementNamespace.Html
-                ? new PageAttribute(attribute.Name, attribute.Value)
-                : ForeignAttributes.Adjust(names, ns, attribute));
+            scratchAttributes.Add(ForeignAttributes.Adjust(names, ns, attribute));
         int element = tree.AddElement(name, ns, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratchAttributes));
         return Created(element, name, ns);
     }
 
     int Created(int element, int name, ElementNamespace ns)
     {
+        if (ns == ElementNamespace.Html)
+        {
+            if (name == Template)
+                tree.AppendChild(element, tree.AddNode(NodeKind.TemplateContent, 0, ElementNamespace.Html, 0, 0));
+            return element;
+        }
         if (ns == ElementNamespace.MathMl && name == AnnotationXml)
         {
             var encoding = tree.Attribute(element, Encoding);
@@ -69,8 +76,6 @@ internal sealed partial class TreeBuilder
                 || text[encoding].Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)))
                 (htmlAnnotations ??= []).Add(element);
         }
-        else if (ns == ElementNamespace.Html && name == Template)
-            tree.AppendChild(element, tree.AddNode(NodeKind.TemplateContent, 0, ElementNamespace.Html, 0, 0));
         return element;
     }
 

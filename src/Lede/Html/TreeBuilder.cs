@@ -30,8 +30,9 @@ internal sealed partial class TreeBuilder
     bool fosterParenting;
     bool skipNextNewline;
     bool stopped;
-    // Fragment parsing: the context element (a node outside the tree) or -1 for a document.
+    // Fragment parsing: the context element (a node outside the tree) or -1 for a document, and whether it is foreign.
     int context = -1;
+    bool contextIsForeign;
 
     // The current token, as the tree builder sees it: the tokenizer's, or one the algorithm makes up.
     TokenKind kind;
@@ -70,7 +71,7 @@ internal sealed partial class TreeBuilder
                 // A cheap check every thousand tokens keeps a hostile page within its time budget.
                 if ((++tokens & 1023) == 0)
                     cancellationToken.ThrowIfCancellationRequested();
-                tokenizer.AllowCData = AdjustedCurrentNodeIsForeign();
+                tokenizer.AllowCData = (open.HasForeign || contextIsForeign) && AdjustedCurrentNodeIsForeign();
                 LoadToken(tokenizer.Next());
                 Dispatch();
                 if (kind == TokenKind.EndOfFile)
@@ -134,6 +135,9 @@ internal sealed partial class TreeBuilder
 
     bool UsesHtmlRules()
     {
+        // Nearly always: no SVG or MathML element is open.
+        if (!open.HasForeign && !contextIsForeign)
+            return true;
         if (open.Count == 0 || kind == TokenKind.EndOfFile)
             return true;
         int node = AdjustedCurrentNode;
