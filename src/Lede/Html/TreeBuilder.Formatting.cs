@@ -86,6 +86,8 @@ internal sealed partial class TreeBuilder
             int original = formatting[i];
             var (parent, before) = AppropriatePlace();
             int copy = tree.AddElementLike(original);
+            if (options.MaxDepth > 0)
+                (parent, before) = WithinMaxDepth(parent, before, copy);
             tree.InsertBefore(parent, copy, before);
             open.Push(copy, OpenElements.HtmlKey(tree[copy].Name));
             formatting[i] = copy;

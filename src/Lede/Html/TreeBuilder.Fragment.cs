@@ -24,6 +24,8 @@ internal sealed partial class TreeBuilder
             };
         }
         int root = tree.AddElement(KnownNames.Html, ElementNamespace.Html, []);
+        if (options.MaxDepth > 0)
+            WithinMaxDepth(PageTree.Document, -1, root);
         tree.AppendChild(PageTree.Document, root);
         open.Push(root, OpenElements.HtmlKey(KnownNames.Html));
         if (tree.IsHtml(contextElement, Template))

@@ -65,6 +65,8 @@ internal sealed partial class TreeBuilder
     void AppendHtmlRoot(bool withAttributes)
     {
         int html = CreateElement(KnownNames.Html, ElementNamespace.Html, withAttributes);
+        if (options.MaxDepth > 0)
+            WithinMaxDepth(PageTree.Document, -1, html);
         tree.AppendChild(PageTree.Document, html);
         open.Push(html, OpenElements.HtmlKey(KnownNames.Html));
     }

@@ -42,6 +42,25 @@ internal sealed partial class TreeBuilder
         return (parent, before);
     }
 
+    // Elements nested deeper than MaxDepth (html is depth 1) go into the element at that depth instead, last, as
+    // browsers bound their trees; depths are noted as elements are placed (a node moved later keeps its depth).
+    int[]? depths;
+
+    (int Parent, int Before) WithinMaxDepth(int parent, int before, int element)
+    {
+        if (depths is null || depths.Length <= System.Math.Max(parent, element))
+            System.Array.Resize(ref depths, System.Math.Max(System.Math.Max(parent, element) + 1, System.Math.Max(depths?.Length * 2 ?? 0, 256)));
+        int depth = tree[parent].Kind == NodeKind.Element ? depths[parent] : 0;
+        if (depth >= options.MaxDepth)
+        {
+            parent = tree[parent].Parent;
+            before = -1;
+            depth--;
+        }
+        depths[element] = depth + 1;
+        return (parent, before);
+    }
+
     bool IsTablePart(int node)
     {
         ref readonly var n = ref tree[node];
@@ -89,6 +108,8 @@ internal sealed partial class TreeBuilder
     {
         var (parent, before) = AppropriatePlace();
         int element = CreateElement(name, ns, withAttributes);
+        if (options.MaxDepth > 0)
+            (parent, before) = WithinMaxDepth(parent, before, element);
         tree.InsertBefore(parent, element, before);
         open.Push(element, key);
         OnElementInserted(element);
