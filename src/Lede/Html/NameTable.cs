@@ -8,9 +8,10 @@ namespace Lede.Html;
 /// SVG and MathML intern the adjusted spelling the same way.
 /// </summary>
 /// <remarks>
-/// Written here rather than with a <c>FrozenDictionary</c>: a lookup happens for every tag and attribute and the names
-/// are a few characters long, so a hash of a few characters and a probe or two into open-addressed arrays, with the
-/// hash stored beside each id, is what it takes — a third of the parse's time went to the frozen dictionary's lookups.
+/// Written here rather than with a <c>FrozenDictionary</c>: a lookup happens for every tag and attribute (a third of
+/// the parse's time went to the frozen dictionary's lookups). Names of up to eight ASCII characters — nearly all —
+/// are found by a key the tokenizer builds as it reads them, one probe and one comparison of two numbers; longer
+/// ones by their hash in open-addressed arrays with the hash stored beside each id.
 /// </remarks>
 internal sealed class NameTable
 {
@@ -100,11 +101,11 @@ internal sealed class NameTable
     }
 
     /// <summary>
-    /// The hash of a name: its length and three of its characters (first, middle, last), which tell the names of a page
-    /// apart nearly always (a collision costs a probe) and cost the same for a long name as for a short one.
+    /// The hash of a name for the tables by spelling: the runtime's string hash, over every character and seeded per
+    /// process, so that a page of many similar names (a0 … a99999) cannot crowd one chain. Short names are mostly
+    /// found by their key (<see cref="Key"/>) before this is needed.
     /// </summary>
-    public static uint Hash(ReadOnlySpan<char> name) => name.Length == 0 ? 0
-        : ((uint)name.Length * 0x9E3779B1u) ^ (name[0] * 0x85EBCA6Bu) ^ (name[^1] * 0xC2B2AE35u) ^ (name[name.Length >> 1] * 0x27D4EB2Fu);
+    public static uint Hash(ReadOnlySpan<char> name) => (uint)string.GetHashCode(name);
 
     /// <summary>How many names the document added to the known ones.</summary>
     public int InternedCount => internedNames?.Count ?? 0;

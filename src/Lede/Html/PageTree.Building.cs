@@ -221,22 +221,31 @@ internal sealed partial class PageTree
         textRoom[node] = start + 2 * length;
     }
 
-    /// <summary>Copies a node and its descendants (sharing their text and attributes) as the last child of <paramref name="parent"/>.</summary>
-    internal void AppendCopy(int parent, int original)
+    /// <summary>
+    /// Copies a node and its descendants (sharing their text and attributes) and returns the copy, not yet in the tree.
+    /// Detached, so that copying a node into its own descendant (an option holding its select's selectedcontent)
+    /// copies what was there before, once, as the DOM's clone does.
+    /// </summary>
+    internal int Copy(int original)
     {
         // Iterative: the copy of each node goes under the copy of its parent; a stack of (original, copy parent).
+        int root = -1;
         var pending = new Stack<(int Original, int Parent)>();
-        pending.Push((original, parent));
+        pending.Push((original, -1));
         while (pending.Count > 0)
         {
             var (node, into) = pending.Pop();
             ref readonly var source = ref nodes[node];
             int copy = AddNode(source.Kind, source.Name, source.Namespace, source.DataStart, source.DataLength);
-            AppendChild(into, copy);
+            if (into < 0)
+                root = copy;
+            else
+                AppendChild(into, copy);
             // Children pushed last-first so that they are copied, and appended, in order.
             for (int child = nodes[node].LastChild; child >= 0; child = nodes[child].PreviousSibling)
                 pending.Push((child, copy));
         }
+        return root;
     }
 
     /// <summary>Unlinks all children of a node.</summary>

@@ -53,8 +53,12 @@ internal sealed partial class TreeBuilder
         int selected = state.LastMarkedSelected >= 0 ? state.LastMarkedSelected : state.FirstOption;
         if (selected != option)
             return;
-        tree.RemoveChildren(state.SelectedContent);
+        // Clone first, then replace: the selectedcontent may sit inside the option being cloned.
+        var copies = new List<int>();
         for (int child = tree[option].FirstChild; child >= 0; child = tree[child].NextSibling)
-            tree.AppendCopy(state.SelectedContent, child);
+            copies.Add(tree.Copy(child));
+        tree.RemoveChildren(state.SelectedContent);
+        foreach (int copy in copies)
+            tree.AppendChild(state.SelectedContent, copy);
     }
 }

@@ -101,6 +101,18 @@ public sealed class HtmlTreeParserTests
     }
 
     [Fact]
+    public void AnOptionHoldingItsSelectedcontentIsClonedIntoItOnce()
+    {
+        // The selected option is cloned into the select's selectedcontent when the option closes; here the
+        // selectedcontent is inside that option, so the clone must be of the option as it was, not grow forever.
+        using var tree = HtmlTreeParser.Parse("<select><option><selectedcontent></selectedcontent>x</option></select>");
+        TreeChecks.AssertConsistent(tree);
+        Assert.Equal(2, Count(tree, KnownNames.Selectedcontent));
+        string dump = TreeFormat.Document(tree);
+        Assert.Equal(2, dump.Split("\"x\"").Length - 1);
+    }
+
+    [Fact]
     public void TreesGoBackToThePoolAndTheNextParseIsRight()
     {
         for (int i = 0; i < 50; i++)

@@ -25,7 +25,7 @@ public sealed class KnownNamesTableTests
         Assert.Equal(expected, File.ReadAllText(generatedPath).ReplaceLineEndings("\n"));
 
         // The compiled table is the one generated: every name has the id of its line.
-        Assert.Equal(names.Length + 1, KnownNames.Count);
+        Assert.Equal(KnownNames.Count, names.Length + 1);
         for (int i = 0; i < names.Length; i++)
             Assert.Equal(names[i], KnownNames.Spelling(i + 1));
     }
