@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Lede.Content.Fallbacks;
+using Lede.Pages;
 
 namespace Lede.Content;
 

@@ -1,4 +1,6 @@
 using AngleSharp.Dom;
+using Lede.Pages;
+using NodeFlags = Lede.Pages.NodeFlags; // until AngleSharp.Dom goes from this file
 
 namespace Lede.Content;
 

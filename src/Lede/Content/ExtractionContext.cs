@@ -1,3 +1,5 @@
+using Lede.Pages;
+using Lede.Lexicon;
 namespace Lede.Content;
 
 /// <summary>The state one extraction's stages share: the page, the options, the decisions so far and the trace.</summary>

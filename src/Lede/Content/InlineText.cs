@@ -1,5 +1,8 @@
 using System.Text;
 using AngleSharp.Dom;
+using Lede.Pages;
+using NodeFlags = Lede.Pages.NodeFlags; // until AngleSharp.Dom goes from this file
+using Lede.Lexicon;
 
 namespace Lede.Content;
 

@@ -1,4 +1,5 @@
 using Lede.Lexicon;
+using Lede.Pages;
 
 namespace Lede.Content;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Lede.Pages;
 
 namespace Lede.Content;
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Lede.Content;
 using Lede.Lexicon;
+using Lede.Pages;
 
 namespace Lede.Figures;
 

@@ -245,7 +245,7 @@ internal static class CaptionSplitter
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
         var sb = new System.Text.StringBuilder(text.Length);
-        Content.TextMeasure.AppendCollapsed(sb, text);
+        TextMeasure.AppendCollapsed(sb, text);
         return sb.ToString().Trim();
     }
 
@@ -260,5 +260,5 @@ internal static class CaptionSplitter
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static bool TextIsSpace(char c) => Content.TextMeasure.IsSpace(c);
+    private static bool TextIsSpace(char c) => TextMeasure.IsSpace(c);
 }

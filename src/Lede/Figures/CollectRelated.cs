@@ -1,5 +1,6 @@
 using Lede.Content;
 using Lede.Lexicon;
+using Lede.Pages;
 
 namespace Lede.Figures;
 

@@ -1,7 +1,9 @@
 using System.Text;
 using AngleSharp.Dom;
 using Lede.Content;
-using NodeFlags = Lede.Content.NodeFlags;
+using Lede.Pages;
+using NodeFlags = Lede.Pages.NodeFlags; // until AngleSharp.Dom goes from this file
+using Lede.Lexicon;
 
 namespace Lede.Figures;
 

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using Lede.Content;
 using Lede.Lexicon;
+using Lede.Pages;
 
 namespace Lede.Figures;
 

@@ -1,4 +1,5 @@
 using Lede.Content;
+using Lede.Lexicon;
 
 namespace Lede.Metadata;
 

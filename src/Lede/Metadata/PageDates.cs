@@ -1,4 +1,5 @@
 using Lede.Lexicon;
+using Lede.Pages;
 
 namespace Lede.Metadata;
 
@@ -90,7 +91,7 @@ internal static class PageDates
     }
 
     // "post-footer", "entry-meta", "article-footer": a class that names the post itself, on pages without <article>.
-    private static bool NamesThePost(Content.PageDocument page, int element)
+    private static bool NamesThePost(PageDocument page, int element)
     {
         var value = page.Elements[element].GetAttribute("class");
         if (string.IsNullOrEmpty(value)) return false;
@@ -100,7 +101,7 @@ internal static class PageDates
         return false;
     }
 
-    private static bool WithinArticle(Content.PageDocument page, int element)
+    private static bool WithinArticle(PageDocument page, int element)
     {
         for (int i = page.Parent[element]; i > page.Body; i = page.Parent[i])
             if (page.Tag[i] is "article") return true;

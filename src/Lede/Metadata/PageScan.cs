@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Lede.Content;
+using Lede.Pages;
 
 namespace Lede.Metadata;
 

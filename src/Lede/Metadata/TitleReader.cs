@@ -1,4 +1,6 @@
 using Lede.Content;
+using Lede.Pages;
+using Lede.Lexicon;
 
 namespace Lede.Metadata;
 

@@ -94,7 +94,7 @@ internal static class LineSignals
     {
         int colon = text.IndexOf(':');
         if (colon <= 0 || colon > 60 || (colon + 1 < text.Length && char.IsAsciiDigit(text[colon + 1]))) return false;
-        return Content.TextMeasure.CountWords(text.AsSpan(0, colon)) is > 0 and <= MaxLabelWords;
+        return TextMeasure.CountWords(text.AsSpan(0, colon)) is > 0 and <= MaxLabelWords;
     }
 
     /// <summary>True when the line heads a page's comments: a comment word with a count ("34 responses to …", "Comments (12)") or alone ("Kommentare").</summary>

@@ -1,5 +1,6 @@
 using Lede.Content;
 using Lede.Metadata;
+using Lede.Lexicon;
 
 namespace Lede.PlainText;
 

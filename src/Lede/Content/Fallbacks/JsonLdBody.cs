@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Lede.Lexicon;
 
 namespace Lede.Content.Fallbacks;
 

@@ -1,4 +1,4 @@
-namespace Lede.Content;
+namespace Lede.Pages;
 
 /// <summary>How the content stages treat HTML tags.</summary>
 internal static class TagKinds

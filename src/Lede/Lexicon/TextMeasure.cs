@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Lede.Content;
+namespace Lede.Lexicon;
 
 /// <summary>Whitespace-aware text measuring and normalising, on spans.</summary>
 internal static class TextMeasure

@@ -1,0 +1,231 @@
+using AngleSharp.Dom;
+using Lede.Html;
+using Lede.Lexicon;
+
+namespace Lede.Pages;
+
+/// <summary>
+/// The page as the stages see it: the page tree's elements numbered in document order, plus side tables indexed by
+/// element number (parent, subtree end, text lengths, flags) filled once. Stages read the tree through this class and
+/// write only the tables, never the tree, so retries only reset tables.
+/// </summary>
+/// <remarks>
+/// Elements are numbered in pre-order, so the descendants of element <c>i</c> are exactly the numbers
+/// <c>i+1 … SubtreeEnd[i]-1</c>: "is inside" and "for each descendant" are range checks, not tree walks.
+/// A template's contents are inert and not numbered, as a browser does not render them.
+/// Reading nodes that are not elements (text, inline walks) goes through <see cref="Tree"/> by node index;
+/// <see cref="NodeOf"/> and <see cref="ElementAt"/> map between the two numberings.
+/// </remarks>
+internal sealed partial class PageDocument
+{
+    private readonly int[] _nodeOf;
+    private readonly int[] _elementAt;
+
+    /// <summary>The parsed page.</summary>
+    public PageTree Tree { get; }
+
+    /// <summary>Transitional: the caller's AngleSharp document and its elements by number, while stages move onto <see cref="Tree"/>.</summary>
+    public IDocument Document { get; private set; } = null!;
+
+    /// <inheritdoc cref="Document"/>
+    public IElement[] Elements { get; private set; } = [];
+
+    public int Count { get; }
+    public int[] Parent { get; }
+    public int[] SubtreeEnd { get; }
+    public int[] Depth { get; }
+
+    /// <summary>Each element's local name ("div", "foreignObject"), the name table's own string.</summary>
+    public string[] Tag { get; }
+
+    /// <summary>Length of the element's own (direct) text, whitespace runs counted as one.</summary>
+    public int[] OwnText { get; }
+
+    /// <summary>Length of all text in the subtree, whitespace runs counted as one.</summary>
+    public int[] Text { get; }
+
+    /// <summary>Length of the subtree's text that sits inside links.</summary>
+    public int[] LinkText { get; }
+
+    /// <summary>Flags set by the stages.</summary>
+    public NodeFlags[] Flags { get; }
+
+    /// <summary>Index of the &lt;body&gt; element, or 0 (the root) when there is none.</summary>
+    public int Body { get; }
+
+    private PageDocument(PageTree tree, List<int> nodes, List<int> parents, List<int> depths, List<int> ownText)
+    {
+        Tree = tree;
+        Count = nodes.Count;
+        _nodeOf = nodes.ToArray();
+        _elementAt = new int[tree.Count];
+        Array.Fill(_elementAt, -1);
+        Parent = parents.ToArray();
+        Depth = depths.ToArray();
+        SubtreeEnd = new int[Count];
+        Tag = new string[Count];
+        OwnText = ownText.ToArray();
+        Text = new int[Count];
+        LinkText = new int[Count];
+        Flags = new NodeFlags[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            _elementAt[_nodeOf[i]] = i;
+            Tag[i] = tree.Names[tree[_nodeOf[i]].Name];
+            if (Body == 0 && NameOf(i) == KnownNames.Body) Body = i;
+        }
+        FillTables();
+    }
+
+    /// <summary>Transitional: the tables over a caller's AngleSharp document, adapted to a page tree.</summary>
+    public static PageDocument Build(IDocument document, CancellationToken cancellationToken)
+    {
+        var page = Build(DocumentAdapter.ToTree(document, cancellationToken), cancellationToken);
+        page.Document = document;
+        page.Elements = AngleSharpElements(document);
+        if (page.Elements.Length != page.Count)
+            throw new InvalidOperationException($"the adapted tree has {page.Count} elements, the document {page.Elements.Length}");
+        return page;
+    }
+
+    /// <summary>Numbers the tree's elements and fills the tables, in one walk and one bottom-up pass.</summary>
+    public static PageDocument Build(PageTree tree, CancellationToken cancellationToken)
+    {
+        var nodes = new List<int>(1024);
+        var parents = new List<int>(1024);
+        var depths = new List<int>(1024);
+        var ownText = new List<int>(1024);
+        int root = -1;
+        for (int child = tree[PageTree.Document].FirstChild; child >= 0; child = tree[child].NextSibling)
+            if (tree[child].Kind == NodeKind.Element) { root = child; break; }
+        if (root < 0)
+            return new PageDocument(tree, nodes, parents, depths, ownText);
+
+        // Pre-order over the tree's links: an element's number is the count of elements before it; a stack of the
+        // open elements' numbers gives each its parent. No recursion, whatever the depth.
+        var open = new Stack<(int Node, int Number)>();
+        nodes.Add(root); parents.Add(-1); depths.Add(0); ownText.Add(0);
+        open.Push((root, 0));
+        int node = tree[root].FirstChild;
+        while (open.Count > 0)
+        {
+            if (node < 0)
+            {
+                // The open element is done: continue after it.
+                var (done, _) = open.Pop();
+                node = open.Count > 0 ? tree[done].NextSibling : -1;
+                continue;
+            }
+            ref readonly var n = ref tree[node];
+            var (_, parent) = open.Peek();
+            if (n.Kind == NodeKind.Element)
+            {
+                if ((nodes.Count & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                int number = nodes.Count;
+                nodes.Add(node); parents.Add(parent); depths.Add(depths[parent] + 1); ownText.Add(0);
+                open.Push((node, number));
+                node = n.FirstChild;
+                continue;
+            }
+            if (n.Kind == NodeKind.Text && !IsCode(tree[nodes[parent]].Name))
+                ownText[parent] += TextMeasure.CollapsedLength(tree.TextOf(node));
+            node = n.NextSibling; // comments, and a template's contents, are skipped with what they hold
+        }
+        return new PageDocument(tree, nodes, parents, depths, ownText);
+    }
+
+    // The elements of an AngleSharp document in the same pre-order, by child index (a walk by sibling pointers is
+    // quadratic over a million siblings in AngleSharp).
+    private static IElement[] AngleSharpElements(IDocument document)
+    {
+        var elements = new List<IElement>(1024);
+        if (document.DocumentElement is not { } root)
+            return [];
+        var stack = new Stack<(IElement Element, int NextChild)>();
+        elements.Add(root);
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, next) = stack.Pop();
+            var children = element.ChildNodes;
+            while (next < children.Length)
+            {
+                if (children[next++] is IElement child)
+                {
+                    stack.Push((element, next));
+                    elements.Add(child);
+                    stack.Push((child, 0));
+                    break;
+                }
+            }
+        }
+        return elements.ToArray();
+    }
+
+    // One bottom-up pass: children come after their parent in pre-order, so a reverse sweep adds each
+    // subtree's totals into its parent after the subtree is complete.
+    private void FillTables()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            Text[i] = OwnText[i];
+            SubtreeEnd[i] = i + 1;
+        }
+        for (int i = Count - 1; i > 0; i--)
+        {
+            if (NameOf(i) == KnownNames.A) LinkText[i] = Text[i];
+            int p = Parent[i];
+            Text[p] += Text[i];
+            LinkText[p] += LinkText[i];
+            if (SubtreeEnd[i] > SubtreeEnd[p]) SubtreeEnd[p] = SubtreeEnd[i];
+        }
+    }
+
+    // Script and style text is not page text: it must not weigh in any measure.
+    private static bool IsCode(int name) => name is KnownNames.Script or KnownNames.Style or KnownNames.Template or KnownNames.Noscript;
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or inside it.</summary>
+    public bool IsWithin(int inner, int outer) => inner >= outer && inner < SubtreeEnd[outer];
+
+    /// <summary>True when the element or one of its ancestors carries any of <paramref name="flags"/>.</summary>
+    public bool HasFlagOnPath(int node, NodeFlags flags, int stopAt = -1)
+    {
+        for (int i = node; i >= 0 && i != stopAt; i = Parent[i])
+            if ((Flags[i] & flags) != 0) return true;
+        return false;
+    }
+
+    /// <summary>Text length of the subtree not counting removed descendants.</summary>
+    public int KeptText(int node, out int keptLinkText)
+    {
+        int text = Text[node], link = LinkText[node];
+        int end = SubtreeEnd[node];
+        for (int i = node + 1; i < end; i++)
+        {
+            if ((Flags[i] & NodeFlags.Removed) != 0)
+            {
+                text -= Text[i];
+                link -= LinkText[i];
+                i = SubtreeEnd[i] - 1;
+            }
+        }
+        keptLinkText = link;
+        return text;
+    }
+}
+
+/// <summary>What the stages have decided about an element.</summary>
+[Flags]
+internal enum NodeFlags : byte
+{
+    None = 0,
+
+    /// <summary>Not part of the story: the element and its subtree are skipped.</summary>
+    Removed = 1,
+
+    /// <summary>Hidden from readers (hidden attribute, display:none).</summary>
+    Hidden = 2,
+
+    /// <summary>Class or id say this is the story's body.</summary>
+    BodyHint = 4,
+}
