@@ -1,3 +1,5 @@
+using Lede.Pages;
+
 namespace Lede.Content;
 
 /// <summary>What an element's class and id say about it.</summary>
@@ -15,19 +17,23 @@ internal enum ClassSignal : byte
 /// <summary>Reads class and id attributes into a <see cref="ClassSignal"/>, token by token, without regex.</summary>
 internal static class ClassSignals
 {
-    public static ClassSignal Read(AngleSharp.Dom.IElement element)
+    public static ClassSignal Read(PageDocument page, int element)
     {
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (DeclaresArticleBody(page, element))
             return ClassSignal.StoryBody;
-        var signal = ReadValue(element.GetAttribute("class"));
+        var signal = ReadValue(page.AttributeSpan(element, "class", out _));
         if (signal != ClassSignal.None) return signal;
-        return ReadValue(element.Id);
+        return ReadValue(page.AttributeSpan(element, "id", out _));
     }
 
+    /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>
+    public static bool DeclaresArticleBody(PageDocument page, int element)
+        => page.AttributeSpan(element, "itemprop", out _).Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
-    public static ClassSignal ReadValue(string? value)
+    public static ClassSignal ReadValue(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value)) return ClassSignal.None;
+        if (value.IsEmpty) return ClassSignal.None;
         bool chrome = false, body = false;
         Span<char> token = stackalloc char[64];
         Span<char> compound = stackalloc char[64];

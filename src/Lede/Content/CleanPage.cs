@@ -59,14 +59,14 @@ internal static class CleanPage
         var protectedByHint = new bool[page.Count];
         for (int i = 0; i < page.Count; i++)
         {
-            var signal = ClassSignals.Read(page.Elements[i]);
+            var signal = ClassSignals.Read(page, i);
             context.Signals[i] = signal;
             if (signal != ClassSignal.StoryBody) continue;
             page.Flags[i] |= NodeFlags.BodyHint;
             // A class that names the body is trusted with a paragraph's worth of text in it; microdata that declares the
             // article's body (itemprop=articleBody) with a sentence's worth: a blog's one-line post is its story, not
             // the longer "About me" box beside it.
-            bool declared = page.Elements[i].GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+            bool declared = ClassSignals.DeclaresArticleBody(page, i);
             if (page.Text[i] >= (declared ? MinDeclaredBodyText : MinHintedBodyText)) trustHints = true;
             for (int a = i; a >= 0 && !protectedByHint[a]; a = page.Parent[a]) protectedByHint[a] = true;
         }
@@ -76,7 +76,6 @@ internal static class CleanPage
     private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody)
     {
         var page = context.Page;
-        var element = page.Elements[i];
         switch (page.Tag[i])
         {
             case "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
@@ -95,14 +94,14 @@ internal static class CleanPage
                 return holdsBody || page.Text[i] * 3 > bodyText ? null : "form";
         }
 
-        if (element.HasAttribute("hidden"))
+        if (page.HasAttribute(i, "hidden"))
             return "hidden";
-        if (element.GetAttribute("style") is { } style && IsHiddenStyle(style))
+        if (IsHiddenStyle(page.AttributeSpan(i, "style", out _)))
             return "hidden by style";
-        if (element.GetAttribute("aria-hidden") == "true" && page.Text[i] < 200)
+        if (page.AttributeSpan(i, "aria-hidden", out _) is "true" && page.Text[i] < 200)
             return "hidden from readers";
-        if (element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
-            return "role " + element.GetAttribute("role");
+        if (page.AttributeSpan(i, "role", out _) is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
+            return "role " + page.Attribute(i, "role");
 
         // (A page-wide wrapper whose class merely mentions a sidebar, "has-sidebar", holds the story: holdsBody.)
         // Figures are never chrome by class, nor are caption boxes holding an image ("wp-caption"): they are read as
@@ -113,9 +112,8 @@ internal static class CleanPage
         return null;
     }
 
-    private static bool IsHiddenStyle(string style)
+    private static bool IsHiddenStyle(ReadOnlySpan<char> s)
     {
-        var s = style.AsSpan();
         return Contains(s, "display:none") || Contains(s, "display: none") || Contains(s, "visibility:hidden") || Contains(s, "visibility: hidden");
 
         static bool Contains(ReadOnlySpan<char> s, string what) => s.Contains(what, StringComparison.OrdinalIgnoreCase);

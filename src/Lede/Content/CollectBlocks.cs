@@ -1,6 +1,5 @@
-using AngleSharp.Dom;
+using Lede.Html;
 using Lede.Pages;
-using NodeFlags = Lede.Pages.NodeFlags; // until AngleSharp.Dom goes from this file
 
 namespace Lede.Content;
 
@@ -16,7 +15,6 @@ internal sealed class CollectBlocks
 
     private readonly ExtractionContext _context;
     private readonly PageDocument _page;
-    private readonly Dictionary<IElement, int> _numbers;
     private readonly InlineText _inline;
     private readonly Figures.FigureReader _figures;
     private readonly List<Figure> _figureBuffer = [];
@@ -25,9 +23,7 @@ internal sealed class CollectBlocks
     {
         _context = context;
         _page = context.Page;
-        _numbers = new Dictionary<IElement, int>(_page.Count, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < _page.Count; i++) _numbers[_page.Elements[i]] = i;
-        _inline = new InlineText(_page, _numbers);
+        _inline = new InlineText(_page);
         _figures = new Figures.FigureReader(context);
     }
 
@@ -44,38 +40,37 @@ internal sealed class CollectBlocks
         foreach (int container in containers) collector.Collect(container, context.Blocks, 0);
     }
 
-    private bool IsRemoved(IElement element, out int number)
-        => _numbers.TryGetValue(element, out number) && (_page.Flags[number] & NodeFlags.Removed) != 0;
+    private bool IsRemoved(int element) => (_page.Flags[element] & NodeFlags.Removed) != 0;
 
     private void Collect(int container, List<DraftBlock> output, int depth)
     {
-        var root = _page.Elements[container];
-        // Each frame: an element, the next child to visit, and the link it is in (if any).
-        var stack = new Stack<(IElement Element, int Next, IElement? Link)>();
-        stack.Push((root, 0, null));
+        var tree = _page.Tree;
+        // Each frame: an element, the next child node to visit (-1: none left), and the link it is in (-1: none).
+        var stack = new Stack<(int Element, int Next, int Link)>();
+        stack.Push((container, tree[_page.NodeOf(container)].FirstChild, -1));
         int paragraphStart = container;
         while (stack.Count > 0)
         {
             var (element, next, link) = stack.Pop();
-            var children = element.ChildNodes;
-            if (next >= children.Length)
+            if (next < 0)
             {
-                if (TagKinds.IsBlock(element.LocalName)) Flush(output, ref paragraphStart, element);
+                if (TagKinds.IsBlock(_page.Tag[element])) Flush(output, ref paragraphStart, element);
                 continue;
             }
-            stack.Push((element, next + 1, link));
-            var node = children[next];
-            if (node is IText text) { _inline.AppendText(text.Data, link); continue; }
-            if (node is not IElement child) continue;
-            if (IsRemoved(child, out int number)) continue;
+            stack.Push((element, tree[next].NextSibling, link));
+            ref readonly var node = ref tree[next];
+            if (node.Kind == NodeKind.Text) { _inline.AppendText(tree.TextOf(next), link); continue; }
+            if (node.Kind != NodeKind.Element) continue; // comments; a template's inert contents
+            int number = _page.ElementAt(next), child = number;
+            if (IsRemoved(number)) continue;
             if ((number & 0x3FF) == 0) _context.CancellationToken.ThrowIfCancellationRequested();
 
-            var tag = child.LocalName;
+            var tag = _page.Tag[number];
             int level = TagKinds.HeadingLevel(tag);
             if (level > 0)
             {
                 Flush(output, ref paragraphStart, child);
-                AddHeading(output, child, number, level);
+                AddHeading(output, number, level);
                 continue;
             }
             switch (tag)
@@ -88,11 +83,11 @@ internal sealed class CollectBlocks
                     continue;
                 case "ul" or "ol" when depth < MaxStructureDepth:
                     Flush(output, ref paragraphStart, child);
-                    AddList(output, child, number, depth);
+                    AddList(output, number, depth);
                     continue;
                 case "pre":
                     Flush(output, ref paragraphStart, child);
-                    AddCode(output, child, number);
+                    AddCode(output, number);
                     continue;
                 case "blockquote" when depth < MaxStructureDepth:
                     Flush(output, ref paragraphStart, child);
@@ -100,14 +95,14 @@ internal sealed class CollectBlocks
                     continue;
                 case "table" when TableReading.IsDataTable(_page, number):
                     Flush(output, ref paragraphStart, child);
-                    AddTable(output, child, number);
+                    AddTable(output, number);
                     continue;
-                case "img" or "picture" when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(child):
+                case "img" or "picture" when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(_page.Elements[child]):
                     continue; // an image inside a line of text (an icon, a counter) is not a figure of the story
                 case "figure" when !HoldsPicture(child):
                     // A <figure> may hold a code listing, a table or a quotation rather than a picture: read what it holds.
                     Flush(output, ref paragraphStart, child);
-                    stack.Push((child, 0, link));
+                    stack.Push((child, tree[next].FirstChild, link));
                     continue;
                 case "figure" or "img" or "picture":
                     Flush(output, ref paragraphStart, child);
@@ -121,13 +116,13 @@ internal sealed class CollectBlocks
                     continue;
             }
             if (TagKinds.IsBlock(tag)) Flush(output, ref paragraphStart, child);
-            stack.Push((child, 0, tag == "a" ? child : link));
+            stack.Push((child, tree[next].FirstChild, tag == "a" ? child : link));
         }
-        Flush(output, ref paragraphStart, root);
+        Flush(output, ref paragraphStart, container);
     }
 
     // Ends the anonymous paragraph gathered so far; text split by a blank line (<br><br>) makes several.
-    private void Flush(List<DraftBlock> output, ref int paragraphStart, IElement at)
+    private void Flush(List<DraftBlock> output, ref int paragraphStart, int at)
     {
         if (_inline.Length > 0)
         {
@@ -141,20 +136,20 @@ internal sealed class CollectBlocks
             }
         }
         _inline.TakeAnchors();
-        paragraphStart = _numbers.TryGetValue(at, out int n) ? n : paragraphStart;
+        paragraphStart = at;
     }
 
-    private void AddHeading(List<DraftBlock> output, IElement element, int number, int level)
+    private void AddHeading(List<DraftBlock> output, int number, int level)
     {
-        _inline.AppendSubtree(element, skipLists: false, inLink: false);
+        _inline.AppendSubtree(number, skipLists: false, inLink: false);
         var text = _inline.Take(out int links).Replace('\n', ' ');
         var anchors = _inline.TakeAnchors();
         if (text.Length > 0) output.Add(new DraftBlock(new HeadingBlock(level, text), number, text.Length, links) { Anchors = anchors });
     }
 
-    private void AddCode(List<DraftBlock> output, IElement element, int number)
+    private void AddCode(List<DraftBlock> output, int number)
     {
-        var text = element.TextContent.Trim('\n', '\r');
+        var text = _page.TextContent(number).Trim('\n', '\r');
         if (text.Trim().Length > 0) output.Add(new DraftBlock(new CodeBlock(text), number, text.Length, 0));
     }
 
@@ -168,28 +163,28 @@ internal sealed class CollectBlocks
         output.Add(new DraftBlock(new QuoteBlock(blocks), number, text, links));
     }
 
-    private void AddList(List<DraftBlock> output, IElement list, int number, int depth)
+    private void AddList(List<DraftBlock> output, int number, int depth)
     {
-        var (block, text, links) = ReadList(list, depth);
+        var (block, text, links) = ReadList(number, depth);
         var anchors = _inline.TakeAnchors();
         if (block.Items.Count > 0) output.Add(new DraftBlock(block, number, text, links) { Anchors = anchors });
     }
 
-    private (ListBlock Block, int Text, int Links) ReadList(IElement list, int depth)
+    private (ListBlock Block, int Text, int Links) ReadList(int list, int depth)
     {
         var items = new List<ListItem>();
         int text = 0, links = 0;
-        foreach (var li in ChildElements(list))
+        foreach (int li in _page.ChildrenOf(list))
         {
-            if (IsRemoved(li, out _)) continue;
+            if (IsRemoved(li)) continue;
             _inline.AppendSubtree(li, skipLists: true, inLink: false);
             var itemText = _inline.Take(out int itemLinks);
             var nested = new List<ListBlock>();
             if (depth + 1 < MaxStructureDepth)
             {
-                foreach (var sub in Descendants(li, "ul", "ol"))
+                foreach (int sub in NestedLists(li))
                 {
-                    if (IsRemoved(sub, out _)) continue;
+                    if (IsRemoved(sub)) continue;
                     var (subBlock, subText, subLinks) = ReadList(sub, depth + 1);
                     if (subBlock.Items.Count == 0) continue;
                     nested.Add(subBlock);
@@ -202,21 +197,21 @@ internal sealed class CollectBlocks
             text += itemText.Length;
             links += itemLinks;
         }
-        return (new ListBlock(list.LocalName == "ol", items), text, links);
+        return (new ListBlock(_page.Tag[list] == "ol", items), text, links);
     }
 
-    private void AddTable(List<DraftBlock> output, IElement table, int number)
+    private void AddTable(List<DraftBlock> output, int number)
     {
         var rows = new List<TableRow>();
         int text = 0, links = 0;
-        foreach (var row in TableReading.Rows(table))
+        foreach (int row in TableReading.Rows(_page, number))
         {
             var cells = new List<string>();
             bool allHeader = true;
-            foreach (var cell in ChildElements(row))
+            foreach (int cell in _page.ChildrenOf(row))
             {
-                if (cell.LocalName is not ("td" or "th")) continue;
-                allHeader &= cell.LocalName == "th";
+                if (_page.Tag[cell] is not ("td" or "th")) continue;
+                allHeader &= _page.Tag[cell] == "th";
                 _inline.AppendSubtree(cell, skipLists: false, inLink: false);
                 var cellText = _inline.Take(out int cellLinks).Replace('\n', ' ');
                 cells.Add(cellText);
@@ -237,26 +232,24 @@ internal sealed class CollectBlocks
         foreach (var figure in _figureBuffer) output.Add(new DraftBlock(new FigureBlock(figure), number, 0, 0));
     }
 
-    private static bool HoldsPicture(IElement figure)
-        => figure.QuerySelector("img, picture, video, svg, iframe, object, embed, canvas, audio") is not null;
-
-    internal static IEnumerable<IElement> ChildElements(IElement element)
+    // What a <figure> holds when it is a picture's frame (any of these below it, whatever its namespace).
+    private bool HoldsPicture(int figure)
     {
-        var children = element.ChildNodes;
-        for (int i = 0; i < children.Length; i++)
-            if (children[i] is IElement e) yield return e;
+        for (int i = figure + 1; i < _page.SubtreeEnd[figure]; i++)
+            if (_page.NameOf(i) is KnownNames.Img or KnownNames.Picture or KnownNames.Video or KnownNames.Svg or KnownNames.Iframe
+                or KnownNames.Object or KnownNames.Embed or KnownNames.Canvas or KnownNames.Audio)
+                return true;
+        return false;
     }
 
-    // Nested lists of a list item: the first ul/ol on each path down, not lists inside those.
-    private static IEnumerable<IElement> Descendants(IElement root, string tagA, string tagB)
+    // Nested lists of a list item: the first ul/ol on each path down, not lists inside those, in document order.
+    private IEnumerable<int> NestedLists(int item)
     {
-        var stack = new Stack<IElement>();
-        foreach (var c in ChildElements(root).Reverse()) stack.Push(c);
-        while (stack.Count > 0)
+        for (int i = item + 1; i < _page.SubtreeEnd[item]; i++)
         {
-            var e = stack.Pop();
-            if (e.LocalName == tagA || e.LocalName == tagB) { yield return e; continue; }
-            foreach (var c in ChildElements(e).Reverse()) stack.Push(c);
+            if (_page.NameOf(i) is not (KnownNames.Ul or KnownNames.Ol)) continue;
+            yield return i;
+            i = _page.SubtreeEnd[i] - 1;
         }
     }
 }

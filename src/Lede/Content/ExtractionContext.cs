@@ -84,12 +84,12 @@ internal sealed class ExtractionContext
     /// <summary>"div.share-bar#tools “Share this story…”": tag, first class, id and first words.</summary>
     public string Describe(int element)
     {
-        var e = Page.Elements[element];
-        var sb = new System.Text.StringBuilder(e.LocalName);
-        var cls = e.GetAttribute("class");
+        var sb = new System.Text.StringBuilder(Page.Tag[element]);
+        var cls = Page.ClassName(element);
         if (!string.IsNullOrWhiteSpace(cls)) sb.Append('.').Append(cls.Trim().Split(' ', 2)[0]);
-        if (!string.IsNullOrEmpty(e.Id)) sb.Append('#').Append(e.Id);
-        var text = e.TextContent;
+        var id = Page.Id(element);
+        if (id.Length > 0) sb.Append('#').Append(id);
+        var text = Page.TextContent(element);
         if (!string.IsNullOrWhiteSpace(text))
         {
             var words = new System.Text.StringBuilder();

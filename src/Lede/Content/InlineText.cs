@@ -1,7 +1,6 @@
 using System.Text;
-using AngleSharp.Dom;
+using Lede.Html;
 using Lede.Pages;
-using NodeFlags = Lede.Pages.NodeFlags; // until AngleSharp.Dom goes from this file
 using Lede.Lexicon;
 
 namespace Lede.Content;
@@ -10,11 +9,11 @@ namespace Lede.Content;
 /// Builds the text of one block from the inline content under it: whitespace collapsed as a browser shows it,
 /// &lt;br&gt; as a line break, removed elements skipped, and the share of text inside links counted.
 /// </summary>
-internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> numbers)
+internal sealed class InlineText(PageDocument page)
 {
     private readonly StringBuilder _text = new();
     private int _linkChars;
-    private List<IElement>? _anchors;
+    private List<int>? _anchors;
 
     public int Length => _text.Length;
 
@@ -35,16 +34,16 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
         if (inLink) _linkChars += _text.Length - before;
     }
 
-    /// <summary>Appends text, noting the link it sits in (if any) as one of the block's anchors.</summary>
-    public void AppendText(ReadOnlySpan<char> text, IElement? link)
+    /// <summary>Appends text, noting the link it sits in (an element number, -1 for none) as one of the block's anchors.</summary>
+    public void AppendText(ReadOnlySpan<char> text, int link)
     {
-        AppendText(text, link is not null);
-        if (link is not null && !text.IsWhiteSpace() && (_anchors is not { Count: > 0 } || !ReferenceEquals(_anchors[^1], link)))
+        AppendText(text, link >= 0);
+        if (link >= 0 && !text.IsWhiteSpace() && (_anchors is not { Count: > 0 } || _anchors[^1] != link))
             (_anchors ??= []).Add(link);
     }
 
-    /// <summary>Takes the links noted since the last call (null when there were none).</summary>
-    public List<IElement>? TakeAnchors()
+    /// <summary>Takes the links (element numbers) noted since the last call (null when there were none).</summary>
+    public List<int>? TakeAnchors()
     {
         var anchors = _anchors;
         _anchors = null;
@@ -68,33 +67,36 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
     }
 
     /// <summary>Appends all the text under an element (skipping removed parts and, optionally, nested lists).</summary>
-    public void AppendSubtree(IElement root, bool skipLists, bool inLink)
+    public void AppendSubtree(int root, bool skipLists, bool inLink)
     {
-        var stack = new Stack<(INode Node, bool InLink, IElement? Link)>();
-        stack.Push((root, inLink, null));
+        var tree = page.Tree;
+        // Each entry: a tree node, whether it is inside any link, and the innermost link's element number (-1: none).
+        var stack = new Stack<(int Node, bool InLink, int Link)>();
+        stack.Push((page.NodeOf(root), inLink, -1));
         while (stack.Count > 0)
         {
             var (node, inAnyLink, link) = stack.Pop();
-            if (node is IText t)
+            ref readonly var n = ref tree[node];
+            if (n.Kind == NodeKind.Text)
             {
-                if (link is null) AppendText(t.Data, inAnyLink);
-                else AppendText(t.Data, link);
+                if (link < 0) AppendText(tree.TextOf(node), inAnyLink);
+                else AppendText(tree.TextOf(node), link);
                 continue;
             }
-            if (node is not IElement e) continue;
-            if (!ReferenceEquals(e, root))
+            if (n.Kind != NodeKind.Element) continue; // comments; a template's inert contents
+            int e = page.ElementAt(node);
+            var tag = page.Tag[e];
+            if (e != root)
             {
-                if (numbers.TryGetValue(e, out int number) && (page.Flags[number] & NodeFlags.Removed) != 0) continue;
-                var tag = e.LocalName;
+                if ((page.Flags[e] & NodeFlags.Removed) != 0) continue;
                 if (skipLists && tag is "ul" or "ol") continue;
                 if (tag == "br") { LineBreak(); continue; }
                 if (tag is "figure" or "figcaption" or "img" or "picture") continue;
                 if (TagKinds.IsBlock(tag) && _text.Length > 0 && _text[^1] != '\n' && _text[^1] != ' ') _text.Append(' ');
             }
-            bool childInLink = inAnyLink || e.LocalName == "a";
-            var childLink = e.LocalName == "a" ? e : link;
-            var children = e.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], childInLink, childLink));
+            bool isLink = tag == "a";
+            for (int child = n.LastChild; child >= 0; child = tree[child].PreviousSibling)
+                stack.Push((child, inAnyLink || isLink, isLink ? e : link));
         }
     }
 }

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Lede.Html;
 using Lede.Pages;
 
 namespace Lede.Content;
@@ -12,8 +12,7 @@ internal static class TableReading
     /// </summary>
     public static bool IsDataTable(PageDocument page, int table)
     {
-        var element = page.Elements[table];
-        if (element.GetAttribute("role") == "presentation") return false;
+        if (page.AttributeSpan(table, "role", out _) is "presentation") return false;
         int end = page.SubtreeEnd[table];
         int rows = 0, cells = 0, longest = 0;
         bool header = false;
@@ -35,14 +34,16 @@ internal static class TableReading
     }
 
     /// <summary>The rows of a table in order, looking through thead/tbody/tfoot but not into nested tables.</summary>
-    public static IEnumerable<IElement> Rows(IElement table)
+    public static List<int> Rows(PageDocument page, int table)
     {
-        foreach (var child in CollectBlocks.ChildElements(table))
+        var rows = new List<int>();
+        foreach (int child in page.ChildrenOf(table))
         {
-            if (child.LocalName == "tr") yield return child;
-            else if (child.LocalName is "thead" or "tbody" or "tfoot")
-                foreach (var row in CollectBlocks.ChildElements(child))
-                    if (row.LocalName == "tr") yield return row;
+            if (page.NameOf(child) == KnownNames.Tr) rows.Add(child);
+            else if (page.NameOf(child) is KnownNames.Thead or KnownNames.Tbody or KnownNames.Tfoot)
+                foreach (int row in page.ChildrenOf(child))
+                    if (page.NameOf(row) == KnownNames.Tr) rows.Add(row);
         }
+        return rows;
     }
 }

@@ -131,7 +131,7 @@ internal static class CollectRelated
         void AddAll(DraftBlock block, bool labelled, string? within = null)
         {
             foreach (var anchor in block.Anchors ?? [])
-                reader.Add(anchor, labelled, RelatedPlacement.Inline, container, within);
+                reader.Add(context.Page.Elements[anchor], labelled, RelatedPlacement.Inline, container, within);
         }
     }
 
