@@ -31,7 +31,7 @@ internal sealed partial class HtmlTokenizer
     int NamedCharacterReference(int at, bool inAttribute)
     {
         int nameStart = at + 1;
-        if (!NamedCharacterReferences.TryMatch(source.AsSpan(nameStart), out int length, out string value))
+        if (!NamedCharacterReferences.TryMatch(source.AsSpan(nameStart, sourceLength - nameStart), out int length, out string value))
             return nameStart;
         int end = nameStart + length;
         // Historical: in an attribute value, "&amp=" or "&notit" without the semicolon is not a reference.
@@ -43,13 +43,13 @@ internal sealed partial class HtmlTokenizer
     // Numeric, hexadecimal/decimal start and reference states, and the numeric character reference end state.
     int NumericCharacterReference(int at)
     {
-        string s = source;
+        char[] s = source;
         int p = at + 2;
         bool hex = (At(p) | 0x20) == 'x';
         if (hex)
             p++;
         int digitsStart = p, value = 0;
-        for (; p < s.Length; p++)
+        for (; p < sourceLength; p++)
         {
             int digit = DigitValue(s[p], hex);
             if (digit < 0)
@@ -59,7 +59,7 @@ internal sealed partial class HtmlTokenizer
         }
         if (p == digitsStart)
             return digitsStart; // absence of digits: "&#" or "&#x" is text
-        if (p < s.Length && s[p] == ';')
+        if (p < sourceLength && s[p] == ';')
             p++;
         Span<char> decoded = stackalloc char[2];
         int written = new Rune(CodePointFor(value)).EncodeToUtf16(decoded);

@@ -32,7 +32,7 @@ internal sealed partial class HtmlTokenizer
     // Markup declaration open state, after "<!".
     TokenKind ReadMarkupDeclarationOpen(int p)
     {
-        var rest = source.AsSpan(p);
+        var rest = source.AsSpan(p, sourceLength - p);
         if (rest.StartsWith("--", StringComparison.Ordinal))
             return ReadComment(p + 2);
         if (rest.Length >= 7 && Ascii.EqualsIgnoreCase(rest[..7], "DOCTYPE"))
@@ -50,12 +50,12 @@ internal sealed partial class HtmlTokenizer
     // Bogus comment state: everything up to the next '>'.
     TokenKind ReadBogusComment(int p)
     {
-        string s = source;
+        char[] s = source;
         BeginRun(p);
         while (true)
         {
             p = NextStop(p, BogusCommentStops);
-            if (p == s.Length)
+            if (p == sourceLength)
                 return EmitComment(EndRun(p), p);
             if (s[p] == '>')
                 return EmitComment(EndRun(p), p + 1);
@@ -66,13 +66,13 @@ internal sealed partial class HtmlTokenizer
     // Comment start state onwards, after "<!--".
     TokenKind ReadComment(int p)
     {
-        string s = source;
+        char[] s = source;
         var state = CommentState.Start;
         BeginRun(p);
         while (true)
         {
-            if (p >= s.Length)
-                return EmitComment(EndRun(s.Length - HeldBack(state)), s.Length); // eof-in-comment
+            if (p >= sourceLength)
+                return EmitComment(EndRun(sourceLength - HeldBack(state)), sourceLength); // eof-in-comment
             char c = s[p];
             switch (state)
             {
@@ -93,7 +93,7 @@ internal sealed partial class HtmlTokenizer
                         state = CommentState.Comment; // the '-' is the comment's
                     break;
                 case CommentState.Comment:
-                    if ((p = NextStop(p, CommentStops)) == s.Length)
+                    if ((p = NextStop(p, CommentStops)) == sourceLength)
                         break;
                     c = s[p];
                     if (c == '<')

@@ -32,13 +32,13 @@ internal sealed partial class HtmlTokenizer
     // DOCTYPE state onwards, after "<!DOCTYPE".
     TokenKind ReadDoctype(int p)
     {
-        string s = source;
+        char[] s = source;
         var state = DoctypeState.Doctype;
         TextRange name = TextRange.Missing, publicId = TextRange.Missing, systemId = TextRange.Missing;
         bool forceQuirks = false;
         while (true)
         {
-            if (p >= s.Length)
+            if (p >= sourceLength)
             {
                 // eof-in-doctype: every state but the bogus one sets force-quirks.
                 if (state == DoctypeState.Name)
@@ -110,8 +110,8 @@ internal sealed partial class HtmlTokenizer
                             publicId = identifier;
                         else
                             systemId = identifier;
-                        if (p >= s.Length || s[p] == '>')
-                            return EmitDoctype(name, publicId, systemId, forceQuirks: true, Math.Min(p + 1, s.Length));
+                        if (p >= sourceLength || s[p] == '>')
+                            return EmitDoctype(name, publicId, systemId, forceQuirks: true, Math.Min(p + 1, sourceLength));
                         (state, p) = (isPublic ? DoctypeState.AfterPublicIdentifier : DoctypeState.AfterSystemIdentifier, p + 1);
                     }
                     else if (c == '>')
@@ -139,9 +139,9 @@ internal sealed partial class HtmlTokenizer
                         state = DoctypeState.Bogus; // unexpected-character-after-doctype-system-identifier: no force-quirks
                     break;
                 case DoctypeState.Bogus:
-                    int close = s.AsSpan(p).IndexOf('>');
+                    int close = s.AsSpan(p, sourceLength - p).IndexOf('>');
                     if (close < 0)
-                        p = s.Length;
+                        p = sourceLength;
                     else
                         return EmitDoctype(name, publicId, systemId, forceQuirks, p + close + 1);
                     break;
@@ -153,7 +153,7 @@ internal sealed partial class HtmlTokenizer
     // returns where the identifier ends, at its closing quote, at a '>' (abrupt-doctype-*-identifier) or at the end.
     int ReadDoctypeIdentifier(int p, out TextRange identifier)
     {
-        string s = source;
+        char[] s = source;
         char quote = s[p];
         var stops = quote == '"' ? DoubleQuotedIdentifierStops : SingleQuotedIdentifierStops;
         p++;
@@ -161,7 +161,7 @@ internal sealed partial class HtmlTokenizer
         while (true)
         {
             p = NextStop(p, stops);
-            if (p == s.Length || s[p] == quote || s[p] == '>')
+            if (p == sourceLength || s[p] == quote || s[p] == '>')
             {
                 identifier = EndRun(p);
                 return p;
@@ -172,7 +172,7 @@ internal sealed partial class HtmlTokenizer
 
     // Whether the six characters at `p` are the keyword, in any ASCII case.
     bool StartsWithKeyword(int p, string keyword) =>
-        p + keyword.Length <= source.Length && Ascii.EqualsIgnoreCase(source.AsSpan(p, keyword.Length), keyword);
+        p + keyword.Length <= sourceLength && Ascii.EqualsIgnoreCase(source.AsSpan(p, keyword.Length), keyword);
 
     TokenKind EmitDoctype(TextRange name, TextRange publicId, TextRange systemId, bool forceQuirks, int next)
     {

@@ -14,14 +14,14 @@ internal sealed partial class HtmlTokenizer
     // then the tag is dropped and the id is 0). Names are short: a plain loop notes uppercase letters on the way.
     int ReadName(int start, bool attribute, out int id)
     {
-        string s = source;
+        char[] s = source;
         bool upper = false;
         int p = start;
         ulong ends = attribute ? AttributeNameEndBits : TagNameEndBits;
         // The name's first eight characters, lowercased, a byte each, while they are ASCII: the key most names are found by.
         ulong key = 0;
         bool ascii = true;
-        for (; p < s.Length; p++)
+        for (; p < sourceLength; p++)
         {
             char c = s[p];
             if (c > '>')
@@ -42,7 +42,7 @@ internal sealed partial class HtmlTokenizer
             key = (key << 8) | c;
         }
         int length = p - start;
-        if (p == s.Length)
+        if (p == sourceLength)
             id = 0;
         else if (ascii && length <= NameTable.MaxKeyLength)
             id = names.Find(key) is var known and > 0 ? known : upper ? InternLowercase(s.AsSpan(start, length)) : Intern(s.AsSpan(start, length));
@@ -60,9 +60,9 @@ internal sealed partial class HtmlTokenizer
     // The slow path of ReadName: the name holds U+0000, so it is built in the scratch buffer.
     int ReadNameWithNul(int start, bool attribute, out int id)
     {
-        string s = source;
+        char[] s = source;
         int p = start, length = 0;
-        for (; p < s.Length; p++)
+        for (; p < sourceLength; p++)
         {
             char c = s[p];
             if (c == '\0')
@@ -73,7 +73,7 @@ internal sealed partial class HtmlTokenizer
                 Array.Resize(ref nameScratch, length * 2);
             nameScratch[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
-        id = p < s.Length ? Intern(nameScratch.AsSpan(0, length)) : 0;
+        id = p < sourceLength ? Intern(nameScratch.AsSpan(0, length)) : 0;
         return p;
     }
 

@@ -26,15 +26,15 @@ internal sealed partial class HtmlTokenizer
 
     TokenKind ReadScriptData()
     {
-        string s = source;
+        char[] s = source;
         int start = pos, p = pos;
         bool store = !DiscardText;
         var state = ScriptState.Data;
         BeginRun(p);
-        while (p < s.Length)
+        while (p < sourceLength)
         {
             if (state is ScriptState.Data or ScriptState.Escaped or ScriptState.DoubleEscaped
-                && (p = NextStop(p, state == ScriptState.Data ? RawTextStops : EscapedScriptStops)) == s.Length)
+                && (p = NextStop(p, state == ScriptState.Data ? RawTextStops : EscapedScriptStops)) == sourceLength)
                 break;
             char c = s[p];
             if (c == '<')
@@ -104,7 +104,7 @@ internal sealed partial class HtmlTokenizer
 
     int LettersEnd(int p)
     {
-        while (p < source.Length && char.IsAsciiLetter(source[p]))
+        while (p < sourceLength && char.IsAsciiLetter(source[p]))
             p++;
         return p;
     }
@@ -113,7 +113,7 @@ internal sealed partial class HtmlTokenizer
     // (the delimiter itself is read again in the new state, where it is text either way).
     bool IsScriptNameAt(int start, int end)
     {
-        if (end - start != 6 || end >= source.Length || !System.Text.Ascii.EqualsIgnoreCase(source.AsSpan(start, 6), "script"))
+        if (end - start != 6 || end >= sourceLength || !System.Text.Ascii.EqualsIgnoreCase(source.AsSpan(start, 6), "script"))
             return false;
         return EndsTagName(source[end]);
     }

@@ -46,7 +46,7 @@ internal sealed partial class HtmlTokenizer
     // Tag name state from the name's first letter, then the attribute states up to the tag's '>'.
     TokenKind ReadTag(int nameStart, bool isEnd)
     {
-        string s = source;
+        char[] s = source;
         int bufferMark = text.End;
         attributeCount = 0;
         int p = ReadName(nameStart, attribute: false, out int tagName);
@@ -54,7 +54,7 @@ internal sealed partial class HtmlTokenizer
         {
             // Before attribute name state (also where the after-attribute-value and self-closing states go on).
             p = SkipWhitespace(p);
-            if (p >= s.Length)
+            if (p >= sourceLength)
                 break;
             char c = s[p];
             if (c == '>')
@@ -63,7 +63,7 @@ internal sealed partial class HtmlTokenizer
             {
                 // Self-closing start tag state: anything but '>' is unexpected-solidus-in-tag, read as before a name.
                 p++;
-                if (p < s.Length && s[p] == '>')
+                if (p < sourceLength && s[p] == '>')
                     return EmitTag(tagName, isEnd, selfClosing: true, p + 1, bufferMark);
                 continue;
             }
@@ -72,14 +72,14 @@ internal sealed partial class HtmlTokenizer
             bool keep = !isEnd && IsNewAttribute(attributeName);
             // After attribute name state.
             p = SkipWhitespace(p);
-            if (p >= s.Length)
+            if (p >= sourceLength)
                 break;
             var value = new TextRange(p, 0);
             if (s[p] == '=')
             {
                 // Before attribute value state: '>' leaves the value empty (missing-attribute-value) and ends the tag.
                 p = SkipWhitespace(p + 1);
-                if (p >= s.Length)
+                if (p >= sourceLength)
                     break;
                 if (s[p] != '>')
                 {
@@ -126,7 +126,7 @@ internal sealed partial class HtmlTokenizer
     // -1 at the end of the input.
     int ReadAttributeValue(int p, out TextRange value)
     {
-        string s = source;
+        char[] s = source;
         char quote = s[p];
         bool quoted = quote is '"' or '\'';
         var stops = quote == '"' ? DoubleQuotedValueStops : quote == '\'' ? SingleQuotedValueStops : UnquotedValueStops;
@@ -135,7 +135,7 @@ internal sealed partial class HtmlTokenizer
         BeginRun(p);
         while (true)
         {
-            if ((p = NextStop(p, stops)) == s.Length)
+            if ((p = NextStop(p, stops)) == sourceLength)
             {
                 value = default;
                 return -1;

@@ -20,12 +20,12 @@ internal sealed partial class HtmlTokenizer
     // only the appropriate end tag. U+0000 is kept in the data state (noted in DataHasNul) and replaced in the others.
     TokenKind ReadText(bool inData, bool characterReferences)
     {
-        string s = source;
+        char[] s = source;
         int start = pos, p = pos;
         bool store = inData || !DiscardText, hasNul = false;
         var stops = characterReferences && store ? DataStops : RawTextStops;
         BeginRun(p);
-        while ((p = NextStop(p, stops)) < s.Length)
+        while ((p = NextStop(p, stops)) < sourceLength)
         {
             char c = s[p];
             if (c == '<')
@@ -55,7 +55,7 @@ internal sealed partial class HtmlTokenizer
     }
 
     // Where the next of `stops` is from `p`, or the input's length.
-    int NextStop(int p, SearchValues<char> stops) => NextStop(p, source.Length, stops);
+    int NextStop(int p, SearchValues<char> stops) => NextStop(p, sourceLength, stops);
 
     // Where the next of `stops` is from `p` before `end`, or `end`.
     int NextStop(int p, int end, SearchValues<char> stops)
@@ -69,7 +69,7 @@ internal sealed partial class HtmlTokenizer
     bool StartsMarkup(int at)
     {
         char next = At(at + 1);
-        return char.IsAsciiLetter(next) || next == '!' || next == '?' || (next == '/' && at + 2 < source.Length);
+        return char.IsAsciiLetter(next) || next == '!' || next == '?' || (next == '/' && at + 2 < sourceLength);
     }
 
     // Whether "</name" at `at` closes the element whose start tag came last (the "appropriate end tag" of the RCDATA,
@@ -80,7 +80,7 @@ internal sealed partial class HtmlTokenizer
             return false;
         string expected = names[LastStartTag];
         int nameStart = at + 2, end = nameStart + expected.Length;
-        if (expected.Length == 0 || end >= source.Length)
+        if (expected.Length == 0 || end >= sourceLength)
             return false; // at the end of the input the letters are text
         for (int i = 0; i < expected.Length; i++)
         {
@@ -94,22 +94,22 @@ internal sealed partial class HtmlTokenizer
     // PLAINTEXT: the rest of the input is text.
     TokenKind ReadPlainText()
     {
-        string s = source;
+        char[] s = source;
         int p = pos;
         BeginRun(p);
-        while ((p = NextStop(p, PlainTextStops)) < s.Length)
+        while ((p = NextStop(p, PlainTextStops)) < sourceLength)
             p = s[p] == '\r' ? NewlineInRun(p) : ReplaceInRun(p, ReplacementCharacter);
-        pos = s.Length;
-        return EmitCharacters(EndRun(s.Length), false);
+        pos = sourceLength;
+        return EmitCharacters(EndRun(sourceLength), false);
     }
 
     // CDATA section and its bracket and end states: text up to the first "]]>", U+0000 kept as in the data state.
     TokenKind ReadCDataSection()
     {
-        string s = source;
+        char[] s = source;
         int p = pos;
-        int close = s.AsSpan(p).IndexOf("]]>", StringComparison.Ordinal);
-        int end = close < 0 ? s.Length : p + close;
+        int close = s.AsSpan(p, sourceLength - p).IndexOf("]]>", StringComparison.Ordinal);
+        int end = close < 0 ? sourceLength : p + close;
         bool hasNul = false;
         BeginRun(p);
         // The search stops at the section's end: past it, it could cost the rest of the page for each section.

@@ -23,7 +23,8 @@ internal sealed partial class HtmlTokenizer
 {
     readonly PageText text;
     readonly NameTable names;
-    readonly string source;
+    readonly char[] source;   // the markup, in a buffer that may run on past its end
+    readonly int sourceLength; // where the markup ends
 
     // Where reading goes on, and the content state it goes on in.
     int pos;
@@ -34,7 +35,8 @@ internal sealed partial class HtmlTokenizer
     {
         this.text = text;
         this.names = names;
-        source = text.Source;
+        source = text.Markup;
+        sourceLength = text.SourceLength;
     }
 
     /// <summary>Reads the next token and returns its kind; at the end of the input, <see cref="TokenKind.EndOfFile"/> every time.</summary>
@@ -42,7 +44,7 @@ internal sealed partial class HtmlTokenizer
     {
         while (true)
         {
-            if (pos >= source.Length)
+            if (pos >= sourceLength)
                 return EmitEndOfFile();
             // A reader returns None when it consumed markup that makes no token ("</>", an empty CDATA section).
             TokenKind kind = contentState switch
@@ -124,7 +126,7 @@ internal sealed partial class HtmlTokenizer
 
     TokenKind EmitEndOfFile()
     {
-        pos = source.Length;
+        pos = sourceLength;
         EmitCharacters(default, hasNul: false);
         return Kind = TokenKind.EndOfFile;
     }
@@ -143,11 +145,11 @@ internal sealed partial class HtmlTokenizer
 
     int SkipWhitespace(int p)
     {
-        while (p < source.Length && IsWhitespace(source[p]))
+        while (p < sourceLength && IsWhitespace(source[p]))
             p++;
         return p;
     }
 
     // The character at i, or U+0000 past the end: for lookahead compared against other characters only.
-    char At(int i) => (uint)i < (uint)source.Length ? source[i] : '\0';
+    char At(int i) => (uint)i < (uint)sourceLength ? source[i] : '\0';
 }

@@ -5,10 +5,22 @@ internal static class HtmlTreeParser
 {
     /// <summary>Parses a whole document. Dispose the tree when done with it: its arrays go back to the pools.</summary>
     public static PageTree Parse(string markup, HtmlParseOptions? options = null, CancellationToken cancellationToken = default)
+        => Parse(new PageText(markup), options, cancellationToken);
+
+    /// <summary>Parses a whole document from its markup's text (see <see cref="PageText"/>), which the tree then owns.</summary>
+    public static PageTree Parse(PageText markup, HtmlParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         var (tree, builder) = Start(markup, options ?? Defaults);
-        builder.Run(cancellationToken);
-        return tree;
+        try
+        {
+            builder.Run(cancellationToken);
+            return tree;
+        }
+        catch
+        {
+            tree.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -18,7 +30,7 @@ internal static class HtmlTreeParser
     public static (PageTree Tree, int Root) ParseFragment(string markup, ElementNamespace contextNamespace, string contextName,
         HtmlParseOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var (tree, builder) = Start(markup, options ?? Defaults);
+        var (tree, builder) = Start(new PageText(markup), options ?? Defaults);
         int context = tree.AddElement(tree.Names.Intern(contextName), contextNamespace, []);
         int root = builder.StartFragment(context);
         builder.Run(cancellationToken);
@@ -27,14 +39,13 @@ internal static class HtmlTreeParser
 
     static readonly HtmlParseOptions Defaults = new();
 
-    static (PageTree, TreeBuilder) Start(string markup, HtmlParseOptions options)
+    static (PageTree, TreeBuilder) Start(PageText text, HtmlParseOptions options)
     {
-        var text = new PageText(markup);
         var names = new NameTable();
         // On the benchmark pages a node comes per 40 to 270 characters of markup (median 72), an attribute per 66 to 334
         // (median 99): start below the median and let the arrays double, which costs nothing when trees are disposed
         // (the pool hands the larger arrays back) and the least memory when they are not.
-        var tree = new PageTree(text, names, markup.Length / 100, markup.Length / 140);
+        var tree = new PageTree(text, names, text.SourceLength / 100, text.SourceLength / 140);
         var tokenizer = new HtmlTokenizer(text, names);
         return (tree, new TreeBuilder(tokenizer, tree, options));
     }

@@ -29,23 +29,47 @@ internal sealed class PageText : IDisposable
 {
     char[] buffer;
     int used;
+    char[] markup;
+    readonly bool ownsMarkup;
 
-    /// <summary>The page's text over <paramref name="source"/>, its decoded markup.</summary>
+    /// <summary>The page's text over <paramref name="source"/>, its decoded markup, copied into a pooled buffer.</summary>
     public PageText(string source, int bufferCapacity = 0)
+        : this(Rented(source), source.Length, ownsMarkup: true, bufferCapacity)
     {
-        Source = source;
+    }
+
+    /// <summary>
+    /// The page's text over the first <paramref name="length"/> characters of <paramref name="markup"/>, read in place:
+    /// no string of the page is made. When <paramref name="ownsMarkup"/>, the array came from
+    /// <see cref="ArrayPool{T}.Shared"/> and goes back to it on <see cref="Dispose"/>.
+    /// </summary>
+    public PageText(char[] markup, int length, bool ownsMarkup, int bufferCapacity = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)markup.Length, nameof(length));
+        this.markup = markup;
+        this.ownsMarkup = ownsMarkup;
+        SourceLength = length;
         // A page's changed text is a small share of it: start small and grow by doubling, in pooled arrays.
         buffer = ArrayPool<char>.Shared.Rent(Math.Max(bufferCapacity, 256));
     }
 
-    /// <summary>The decoded markup.</summary>
-    public string Source { get; }
+    static char[] Rented(string source)
+    {
+        var array = ArrayPool<char>.Shared.Rent(Math.Max(source.Length, 1));
+        source.CopyTo(array);
+        // What a pooled array held before must never leak into a parse: NUL past the end, the same every time.
+        array.AsSpan(source.Length).Clear();
+        return array;
+    }
+
+    /// <summary>The decoded markup, in an array that may run on past <see cref="SourceLength"/>.</summary>
+    public char[] Markup => markup;
 
     /// <summary>The length of the markup: where the buffer's offsets start.</summary>
-    public int SourceLength => Source.Length;
+    public int SourceLength { get; }
 
     /// <summary>The offset the next appended character gets.</summary>
-    public int End => Source.Length + used;
+    public int End => SourceLength + used;
 
     /// <summary>How many characters the buffer holds.</summary>
     public int BufferLength => used;
@@ -58,9 +82,9 @@ internal sealed class PageText : IDisposable
     {
         if (start < 0 || length == 0)
             return [];
-        return start < Source.Length
-            ? Source.AsSpan(start, length)
-            : buffer.AsSpan(start - Source.Length, length);
+        return start < SourceLength
+            ? markup.AsSpan(start, length)
+            : buffer.AsSpan(start - SourceLength, length);
     }
 
     /// <summary>The characters of a range as a string.</summary>
@@ -117,19 +141,22 @@ internal sealed class PageText : IDisposable
 
     /// <summary>Overwrites buffer characters from offset <paramref name="start"/> (which must be in the buffer) with a range of the page's text.</summary>
     public void WriteAt(int start, int sourceStart, int length) =>
-        Slice(sourceStart, length).CopyTo(buffer.AsSpan(start - Source.Length, length));
+        Slice(sourceStart, length).CopyTo(buffer.AsSpan(start - SourceLength, length));
 
     /// <summary>Drops the characters appended from <paramref name="end"/> on, e.g. a value the tokenizer no longer needs.</summary>
-    public void TruncateTo(int end) => used = Math.Max(0, end - Source.Length);
+    public void TruncateTo(int end) => used = Math.Max(0, end - SourceLength);
 
     void Grow(int more) => Pooled.Grow(ref buffer, used + more, used);
 
-    /// <summary>Gives the buffer back to the pool; the text must not be read afterwards.</summary>
+    /// <summary>Gives the buffer, and the markup when owned, back to the pool; the text must not be read afterwards.</summary>
     public void Dispose()
     {
         if (buffer.Length > 0)
             ArrayPool<char>.Shared.Return(buffer);
+        if (ownsMarkup && markup.Length > 0)
+            ArrayPool<char>.Shared.Return(markup);
         buffer = [];
+        markup = [];
         used = 0;
     }
 }
