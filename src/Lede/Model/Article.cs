@@ -62,7 +62,16 @@ public sealed record Article
     public string? MainImage { get; init; }
 
     /// <summary>The story's body in reading order: headings, paragraphs, lists, quotes, tables, code and figures.</summary>
-    public IReadOnlyList<Block> Blocks { get; init; } = [];
+    public IReadOnlyList<Block> Blocks
+    {
+        get => _blocks;
+        // The text is made with the blocks, once: a copy made `with` other blocks gets its own, and two equal
+        // articles hold equal texts (a cache filled on first read would make record equality depend on reads).
+        init { _blocks = value; _text = BodyText.Of(value); }
+    }
+
+    private readonly IReadOnlyList<Block> _blocks = [];
+    private readonly string _text = "";
 
     /// <summary>Images that belong to the story, in body order. Their captions and credits never appear in body text.</summary>
     public IReadOnlyList<Figure> Figures { get; init; } = [];
@@ -76,8 +85,11 @@ public sealed record Article
     /// <summary>The people the body names, in order of first mention, with the forms used for each and their quotation counts.</summary>
     public IReadOnlyList<Person> People { get; init; } = [];
 
-    /// <summary>The body as plain text: blocks separated by a blank line, figures left out.</summary>
-    public string Text => PlainTextWriter.Write(this);
+    /// <summary>
+    /// The body as plain text: blocks separated by a blank line, figures left out (the form is documented on
+    /// <c>BodyText</c>). Made once, from <see cref="Blocks"/>; every quotation span and input span refers to it.
+    /// </summary>
+    public string Text => _text;
 
     /// <summary>For an article cleaned from plain text: where <see cref="Text"/>'s characters stood in that text.</summary>
     internal InputMap? InputMap { get; init; }

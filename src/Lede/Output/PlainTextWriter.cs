@@ -1,143 +1,15 @@
-using System.Text;
-
 namespace Lede;
 
-/// <summary>
-/// Writes an article's body as plain text, the form the accuracy benchmark and <see cref="Article.Text"/> read.
-/// </summary>
-/// <remarks>
-/// <list type="bullet">
-/// <item>Blocks are separated by one blank line; empty blocks are skipped. There is no trailing line break.</item>
-/// <item>A heading or a paragraph is its text. Text is written as the model holds it (already normalised).</item>
-/// <item>A list is one line per item, without bullets or numbers; a nested item is indented by two spaces per level.</item>
-/// <item>A quote's blocks are written as blocks of their own, without quote marks.</item>
-/// <item>A table is one row a line, its cells separated by a tab.</item>
-/// <item>Code is written as is, less trailing line breaks.</item>
-/// <item>A figure is left out, unless captions are asked for: then "caption — credit" is a paragraph of its own.</item>
-/// </list>
-/// </remarks>
+/// <summary>Writes an article's body as plain text: <see cref="Article.Text"/>, whose form the model defines.</summary>
 public static class PlainTextWriter
 {
-    private const string CaptionCreditSeparator = " — ";
-
     /// <summary>The article's body as plain text.</summary>
     /// <param name="article">The article to write.</param>
-    /// <param name="includeFigureCaptions">True to write each figure's caption and credit as a paragraph; false (the default) leaves figures out.</param>
+    /// <param name="includeFigureCaptions">True to write each figure's caption and credit as a paragraph of its own
+    /// ("caption — credit"); false (the default) writes <see cref="Article.Text"/> as it is.</param>
     public static string Write(Article article, bool includeFigureCaptions = false)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var sb = new StringBuilder();
-        AppendBlocks(sb, article.Blocks, includeFigureCaptions);
-        return sb.ToString();
-    }
-
-    private static void AppendBlocks(StringBuilder sb, IReadOnlyList<Block> blocks, bool includeFigureCaptions)
-    {
-        for (int i = 0; i < blocks.Count; i++)
-        {
-            switch (blocks[i])
-            {
-                case HeadingBlock heading:
-                    AppendTextBlock(sb, heading.Text);
-                    break;
-                case ParagraphBlock paragraph:
-                    AppendTextBlock(sb, paragraph.Text);
-                    break;
-                case ListBlock list:
-                    bool started = false;
-                    AppendList(sb, list, depth: 0, ref started);
-                    break;
-                case QuoteBlock quote:
-                    AppendBlocks(sb, quote.Blocks, includeFigureCaptions);
-                    break;
-                case TableBlock table:
-                    AppendTable(sb, table);
-                    break;
-                case CodeBlock code:
-                    AppendTextBlock(sb, code.Text.AsSpan().TrimEnd("\r\n"));
-                    break;
-                case FigureBlock figure when includeFigureCaptions:
-                    AppendCaption(sb, figure.Figure);
-                    break;
-            }
-        }
-    }
-
-    private static void AppendTextBlock(StringBuilder sb, ReadOnlySpan<char> text)
-    {
-        if (text.IsWhiteSpace()) return;
-        StartBlock(sb);
-        sb.Append(text);
-    }
-
-    // Opens a block: a blank line after whatever came before. Called only once there is text to write,
-    // so a block that turns out empty leaves no stray separator.
-    private static void StartBlock(StringBuilder sb)
-    {
-        if (sb.Length > 0) sb.Append("\n\n");
-    }
-
-    // One line per item; `started` tells the first line of the block (which opens it) from the rest.
-    private static void AppendList(StringBuilder sb, ListBlock list, int depth, ref bool started)
-    {
-        for (int i = 0; i < list.Items.Count; i++)
-        {
-            var item = list.Items[i];
-            if (!string.IsNullOrWhiteSpace(item.Text))
-            {
-                StartLine(sb, ref started);
-                sb.Append(' ', depth * 2).Append(item.Text);
-            }
-            for (int c = 0; c < item.Children.Count; c++) AppendList(sb, item.Children[c], depth + 1, ref started);
-        }
-    }
-
-    private static void AppendTable(StringBuilder sb, TableBlock table)
-    {
-        bool started = false;
-        for (int r = 0; r < table.Rows.Count; r++)
-        {
-            var cells = table.Rows[r].Cells;
-            if (IsBlankRow(cells)) continue;
-            StartLine(sb, ref started);
-            for (int c = 0; c < cells.Count; c++)
-            {
-                if (c > 0) sb.Append('\t');
-                sb.Append(cells[c]);
-            }
-        }
-    }
-
-    private static bool IsBlankRow(IReadOnlyList<string> cells)
-    {
-        for (int c = 0; c < cells.Count; c++)
-        {
-            if (!string.IsNullOrWhiteSpace(cells[c])) return false;
-        }
-        return true;
-    }
-
-    private static void StartLine(StringBuilder sb, ref bool started)
-    {
-        if (started)
-        {
-            sb.Append('\n');
-        }
-        else
-        {
-            StartBlock(sb);
-            started = true;
-        }
-    }
-
-    private static void AppendCaption(StringBuilder sb, Figure figure)
-    {
-        bool hasCaption = !string.IsNullOrWhiteSpace(figure.Caption);
-        bool hasCredit = !string.IsNullOrWhiteSpace(figure.Credit);
-        if (!hasCaption && !hasCredit) return;
-        StartBlock(sb);
-        if (hasCaption) sb.Append(figure.Caption);
-        if (hasCaption && hasCredit) sb.Append(CaptionCreditSeparator);
-        if (hasCredit) sb.Append(figure.Credit);
+        return includeFigureCaptions ? BodyText.Of(article.Blocks, includeFigureCaptions: true) : article.Text;
     }
 }
