@@ -1,3 +1,5 @@
+using Lede.Html;
+
 namespace Lede.Metadata;
 
 /// <summary>
@@ -81,10 +83,11 @@ internal static class Bylines
         for (int i = start; i < page.Count && i < start + 400; i++)
         {
             if (page.OwnText[i] == 0 || page.Text[i] > 120) continue;
-            if (page.Elements[i].FirstChild is not AngleSharp.Dom.IText text) continue;
+            int first = page.Tree[page.NodeOf(i)].FirstChild;
+            if (first < 0 || page.Tree[first].Kind != NodeKind.Text) continue;
             // Capitalised, or a line of its own ("von Nicolas Schlippe"): "by the Russian ministry" inside a sentence is no byline.
-            var data = text.Data.TrimStart();
-            if (data.Length > 0 && (char.IsUpper(data[0]) || page.Text[i] <= ShortLine) && LineOpeners.Opens(data)) yield return i;
+            var data = page.Tree.TextOf(first).TrimStart();
+            if (data.Length > 0 && (char.IsUpper(data[0]) || page.Text[i] <= ShortLine) && LineOpeners.Opens(data.ToString())) yield return i;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Lede.Html;
 
 namespace Lede.Metadata;
 
@@ -68,8 +69,9 @@ internal static class LanguageDetection
         foreach (int p in scan.Paragraphs)
         {
             if (scan.InAside(p)) continue;
-            foreach (var child in scan.Page.Elements[p].ChildNodes)
-                if (child is AngleSharp.Dom.IText text) counts.Add(text.Data);
+            var tree = scan.Page.Tree;
+            for (int node = tree[scan.Page.NodeOf(p)].FirstChild; node >= 0; node = tree[node].NextSibling)
+                if (tree[node].Kind == NodeKind.Text) counts.Add(tree.TextOf(node));
             if (counts.Chars >= chars) break;
         }
     }

@@ -1,3 +1,5 @@
+using Lede.Html;
+
 namespace Lede.Metadata;
 
 /// <summary>
@@ -49,7 +51,7 @@ internal static class Microdata
     private static string? NameOf(PageScan scan, int element)
     {
         var page = scan.Page;
-        if (page.Elements[element].HasAttribute("itemscope"))
+        if (page.HasAttribute(element, KnownNames.Itemscope))
         {
             foreach (var (property, inner) in scan.ItemProps)
                 if (property == "name" && inner > element && page.IsWithin(inner, element)) return Value(scan, inner);
@@ -63,8 +65,8 @@ internal static class Microdata
     /// <summary>An itemprop's value as microdata defines it: content, datetime, or the element's text.</summary>
     public static string? Value(PageScan scan, int element)
     {
-        var e = scan.Page.Elements[element];
-        var attribute = e.GetAttribute("content") ?? (scan.Page.Tag[element] == "time" ? e.GetAttribute("datetime") : null);
+        var page = scan.Page;
+        var attribute = page.Attribute(element, KnownNames.Content) ?? (page.NameOf(element) == KnownNames.Time ? page.Attribute(element, KnownNames.Datetime) : null);
         return attribute is not null ? MetaText.Clean(attribute) : scan.TextOf(element, 300);
     }
 }

@@ -1,3 +1,4 @@
+using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
 
@@ -46,7 +47,7 @@ internal static class PageDates
             var text = page.Text[i] <= MaxLine ? scan.SpacedTextOf(i, MaxLine) : Prefix(scan.OwnTextOf(i));
             if (string.IsNullOrEmpty(text) || CopyrightNotice.Is(text)) continue;
             var date = DateText.Parse(text, order);
-            if (time && date is null) date = DateText.Parse(page.Elements[i].GetAttribute("datetime"), order);
+            if (time && date is null) date = DateText.Parse(page.Attribute(i, KnownNames.Datetime), order);
             if (date is null || date.Date < Earliest || captured.Keep(new Found<ArticleDate>(date, "")) is null) continue;
             if (OutsideTheStory(scan, i)) continue; // the dearest test last
             double weight = Weigh(scan, i, text, time);
@@ -79,12 +80,12 @@ internal static class PageDates
         int bodyText = page.Text[page.Body];
         for (int i = element; i > page.Body; i = page.Parent[i])
         {
-            var tag = page.Tag[i];
-            if (tag is "article") return false;
-            if (tag is "footer" or "aside" && !WithinArticle(page, i) || tag is "nav") return true;
+            int name = page.NameOf(i);
+            if (name is KnownNames.Article) return false;
+            if (name is KnownNames.Footer or KnownNames.Aside && !WithinArticle(page, i) || name is KnownNames.Nav) return true;
             // A class that names an aside ("post-footer", "entry-meta sidebar") on a short box inside an article is the
             // article's own metadata; on anything larger, a part around the story.
-            if ((scan.HintAt(i) & PageHint.Aside) != 0 && page.Text[i] * 2 < bodyText && tag is not ("main" or "footer" or "aside")
+            if ((scan.HintAt(i) & PageHint.Aside) != 0 && page.Text[i] * 2 < bodyText && name is not (KnownNames.Main or KnownNames.Footer or KnownNames.Aside)
                 && !(page.Text[i] <= MetadataBoxChars && (WithinArticle(page, i) || NamesThePost(page, i)))) return true;
         }
         return false;
@@ -93,10 +94,10 @@ internal static class PageDates
     // "post-footer", "entry-meta", "article-footer": a class that names the post itself, on pages without <article>.
     private static bool NamesThePost(PageDocument page, int element)
     {
-        var value = page.Elements[element].GetAttribute("class");
-        if (string.IsNullOrEmpty(value)) return false;
-        foreach (var range in value.AsSpan().SplitAny(" -_"))
-            if (value.AsSpan(range) is var token && (token.Equals("post", StringComparison.OrdinalIgnoreCase)
+        var value = page.AttributeSpan(element, KnownNames.Class, out _);
+        if (value.IsEmpty) return false;
+        foreach (var range in value.SplitAny(" -_"))
+            if (value[range] is var token && (token.Equals("post", StringComparison.OrdinalIgnoreCase)
                 || token.Equals("entry", StringComparison.OrdinalIgnoreCase) || token.Equals("article", StringComparison.OrdinalIgnoreCase))) return true;
         return false;
     }
@@ -104,7 +105,7 @@ internal static class PageDates
     private static bool WithinArticle(PageDocument page, int element)
     {
         for (int i = page.Parent[element]; i > page.Body; i = page.Parent[i])
-            if (page.Tag[i] is "article") return true;
+            if (page.NameOf(i) == KnownNames.Article) return true;
         return false;
     }
 

@@ -75,9 +75,9 @@ internal static class PageHints
         return token.Length >= 3 && token.Length <= 32 && Maybe[Key(token)] && lookup.TryGetValue(token, out hint);
     }
 
-    public static PageHint Read(string? value)
+    public static PageHint Read(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > 300) return PageHint.None;
+        if (value.IsEmpty || value.Length > 300) return PageHint.None;
         var lookup = Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
         var hint = PageHint.None;
         Span<char> token = stackalloc char[32];

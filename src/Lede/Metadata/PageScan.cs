@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using Lede.Content;
+using Lede.Html;
 using Lede.Pages;
 
 namespace Lede.Metadata;
@@ -58,7 +58,7 @@ internal sealed class PageScan
     private IEnumerable<int> Anchors()
     {
         for (int i = Page.Body; i < Page.Count; i++)
-            if (Page.Tag[i] == "a") yield return i;
+            if (Page.NameOf(i) == KnownNames.A) yield return i;
     }
 
     // Per element: class and id hints, read on demand (only elements near the headline and their ancestors are
@@ -83,34 +83,33 @@ internal sealed class PageScan
         var page = Page;
         _hints = new PageHint[page.Count];
         TextBefore = new int[page.Count];
-        if (page.Count > 0 && page.Tag[0] == "html")
-            HtmlLang = page.Elements[0].GetAttribute("lang") ?? page.Elements[0].GetAttribute("xml:lang");
+        if (page.Count > 0 && page.NameOf(0) == KnownNames.Html)
+            HtmlLang = page.Attribute(0, KnownNames.Lang) ?? page.Attribute(0, "xml:lang");
         int text = 0;
         for (int i = 0; i < page.Count; i++)
         {
             TextBefore[i] = text;
             text += page.OwnText[i];
-            var element = page.Elements[i];
-            switch (page.Tag[i])
+            switch (page.NameOf(i))
             {
-                case "meta": ReadMeta(element, i); continue;
-                case "link": ReadLink(element); continue;
-                case "script":
-                    if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                        JsonLd.Add(element.TextContent);
+                case KnownNames.Meta: ReadMeta(i); continue;
+                case KnownNames.Link: ReadLink(i); continue;
+                case KnownNames.Script:
+                    if (page.AttributeSpan(i, KnownNames.Type, out _).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                        JsonLd.Add(page.TextContent(i));
                     continue;
-                case "style" or "noscript" or "template" or "svg" or "math" or "select":
+                case KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math or KnownNames.Select:
                     // Nothing in these subtrees is metadata: skip them whole (an inline SVG icon can hold hundreds of paths).
                     int end = page.SubtreeEnd[i];
                     for (int j = i + 1; j < end; j++) TextBefore[j] = text;
                     text += page.Text[i] - page.OwnText[i];
                     i = end - 1;
                     continue;
-                case "h1": Headings.Add(i); break;
-                case "h2" or "h3":
+                case KnownNames.H1: Headings.Add(i); break;
+                case KnownNames.H2 or KnownNames.H3:
                     if (Subheadings.Count < MaxSubheadings) Subheadings.Add(i);
                     break;
-                case "time": Times.Add(i); break;
+                case KnownNames.Time: Times.Add(i); break;
             }
             if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
@@ -124,10 +123,7 @@ internal sealed class PageScan
         hint = PageHint.None;
         // An element without text can hold no byline, date or standfirst, nor contain one.
         if (element >= Page.Body && Page.Text[element] > 0)
-        {
-            var e = Page.Elements[element];
-            hint = PageHints.Read(e.GetAttribute("class")) | PageHints.Read(e.Id);
-        }
+            hint = PageHints.Read(Page.AttributeSpan(element, KnownNames.Class, out _)) | PageHints.Read(Page.AttributeSpan(element, KnownNames.Id, out _));
         _hints[element] = hint | Read;
         return hint;
     }
@@ -152,47 +148,49 @@ internal sealed class PageScan
         return found;
     }
 
-    // One walk over the tag's attributes instead of a lookup per name.
-    private void ReadMeta(IElement element, int i)
+    // One walk over the tag's attributes instead of a lookup per name; values become strings only when kept.
+    private void ReadMeta(int i)
     {
-        string? content = null, key = null, itemprop = null;
-        var attributes = element.Attributes;
-        for (int a = 0; a < attributes.Length; a++)
+        TextRange content = TextRange.Missing, key = TextRange.Missing, itemprop = TextRange.Missing;
+        foreach (var attribute in Page.AttributesOf(i))
         {
-            var attribute = attributes[a]!;
-            switch (attribute.LocalName)
+            switch (attribute.Name)
             {
-                case "content": content = attribute.Value; break;
-                case "property": key = attribute.Value; break;
-                case "name" or "http-equiv": key ??= attribute.Value; break;
-                case "itemprop": itemprop = attribute.Value; break;
+                case KnownNames.Content: content = attribute.Value; break;
+                case KnownNames.Property: key = attribute.Value; break;
+                case KnownNames.Name or KnownNames.HttpEquiv: if (!key.Exists) key = attribute.Value; break;
+                case KnownNames.Itemprop: itemprop = attribute.Value; break;
             }
         }
-        if (key is null)
+        var text = Page.Tree.Text;
+        if (!key.Exists)
         {
             // <meta itemprop="datePublished" content="…"> is microdata wherever it stands.
-            if (itemprop is not null) AddItemProps(_metaItemProps, itemprop, i);
+            if (itemprop.Exists) AddItemProps(_metaItemProps, text.ToString(itemprop), i);
             return;
         }
-        if (string.IsNullOrWhiteSpace(content)) return;
-        key = LowerTrimmed(key);
-        if (!Meta.TryGetValue(key, out var values)) Meta[key] = values = new List<string>(1);
-        values.Add(content.Trim());
+        var value = text[content];
+        if (value.IsWhiteSpace()) return;
+        var name = LowerTrimmed(text.ToString(key));
+        if (!Meta.TryGetValue(name, out var values)) Meta[name] = values = new List<string>(1);
+        values.Add(value.Trim().ToString());
     }
 
     // Only the relations a source reads; stylesheets, icons and preloads are most of a page's links.
     private static readonly HashSet<string> Relations = new(StringComparer.OrdinalIgnoreCase) { "canonical", "license", "image_src", "author", "amphtml" };
 
-    private void ReadLink(IElement element)
+    private void ReadLink(int element)
     {
-        if (element.GetAttribute("rel") is not { } rel) return;
+        var rel = Page.AttributeSpan(element, KnownNames.Rel, out bool hasRel);
+        if (!hasRel) return;
         var lookup = Relations.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in rel.AsSpan().Split(' '))
+        foreach (var range in rel.Split(' '))
         {
-            var token = rel.AsSpan()[range];
+            var token = rel[range];
             if (token.IsEmpty || !lookup.Contains(token)) continue;
-            if (element.GetAttribute("href") is not { } href || string.IsNullOrWhiteSpace(href)) return;
-            Links.TryAdd(token.ToString().ToLowerInvariant(), href.Trim());
+            var href = Page.AttributeSpan(element, KnownNames.Href, out _);
+            if (href.IsWhiteSpace()) return;
+            Links.TryAdd(token.ToString().ToLowerInvariant(), href.Trim().ToString());
         }
     }
 
@@ -216,23 +214,23 @@ internal sealed class PageScan
 
     private List<int>? _authorPageLinks;
 
-    // The segments sites put before an author's page, in the seven languages and the usual English ones.
+    // The segments sites put before an author's page, in the seven languages and the usual English ones, as "/author/".
     private static readonly string[] AuthorSegments =
-        ["author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "auteurs", "experts", "expert",
-         "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters", "columnists", "contributors", "by"];
+        [.. new[] { "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "auteurs", "experts", "expert",
+         "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters", "columnists", "contributors", "by" }
+         .Select(segment => "/" + segment + "/")];
 
     private List<int> ReadAuthorPageLinks()
     {
         var found = new List<int>();
         foreach (int a in Anchors())
         {
-            var href = Page.Elements[a].GetAttribute("href");
-            if (string.IsNullOrEmpty(href) || Page.Text[a] is 0 or > 60) continue;
+            if (Page.Text[a] is 0 or > 60 || AnyAttribute(a, KnownNames.Href) is not { Length: > 0 } href) continue;
             foreach (var segment in AuthorSegments)
             {
-                int at = href.IndexOf("/" + segment + "/", StringComparison.OrdinalIgnoreCase);
+                int at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
                 // A segment with something after it: "/author/jane-doe", not "/authors/" (a list of all of them).
-                if (at >= 0 && at + segment.Length + 2 < href.Length) { found.Add(a); break; }
+                if (at >= 0 && at + segment.Length < href.Length) { found.Add(a); break; }
             }
         }
         return found;
@@ -247,16 +245,31 @@ internal sealed class PageScan
         int seen = 0;
         for (int i = Page.Count - 1; i >= Page.Body && seen < LicenseReach; i--)
         {
-            if (Page.Tag[i] != "a") continue;
+            if (Page.NameOf(i) != KnownNames.A) continue;
             seen++;
-            if (HasRel(i, "license")) return Page.Elements[i].GetAttribute("href")?.Trim();
+            if (HasRel(i, "license")) return AnyAttribute(i, KnownNames.Href)?.Trim();
         }
         return null;
     }
 
+    /// <summary>
+    /// The value of the first attribute with this local name whatever its namespace, null when absent: an SVG link's
+    /// <c>xlink:href</c> is its href, its <c>xlink:title</c> its title.
+    /// </summary>
+    public string? AnyAttribute(int element, int name)
+    {
+        foreach (var attribute in Page.AttributesOf(element))
+            if (attribute.Name == name) return Page.Tree.Text.ToString(attribute.Value);
+        return null;
+    }
+
     private bool HasRel(int element, string rel)
-        => Page.Elements[element].GetAttribute("rel") is { } value
-           && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals(rel, StringComparison.OrdinalIgnoreCase));
+    {
+        var value = Page.AttributeSpan(element, KnownNames.Rel, out _);
+        foreach (var range in value.Split(' '))
+            if (value[range].Equals(rel, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private List<(string Property, int Element)> ReadItemProps()
     {
@@ -266,8 +279,8 @@ internal sealed class PageScan
         {
             // Keep page order with the <meta itemprop> tags the main pass already saw.
             if (m < _metaItemProps.Count && _metaItemProps[m].Element == i) { found.Add(_metaItemProps[m++]); continue; }
-            if (Page.Tag[i] == "meta") continue;
-            if (Page.Elements[i].GetAttribute("itemprop") is { } itemprop) AddItemProps(found, itemprop, i);
+            if (Page.NameOf(i) == KnownNames.Meta) continue;
+            if (Page.Attribute(i, KnownNames.Itemprop) is { } itemprop) AddItemProps(found, itemprop, i);
         }
         return found;
     }
@@ -288,8 +301,9 @@ internal sealed class PageScan
         int bodyText = Page.Text[Page.Body];
         for (int i = element; i > Page.Body; i = Page.Parent[i])
         {
-            if (Page.Tag[i] is "footer" or "nav" or "aside") return true;
-            if ((HintAt(i) & PageHint.Aside) != 0 && Page.Text[i] * 2 < bodyText && Page.Tag[i] is not ("main" or "article")) return true;
+            int name = Page.NameOf(i);
+            if (name is KnownNames.Footer or KnownNames.Nav or KnownNames.Aside) return true;
+            if ((HintAt(i) & PageHint.Aside) != 0 && Page.Text[i] * 2 < bodyText && name is not (KnownNames.Main or KnownNames.Article)) return true;
         }
         return false;
     }
@@ -297,15 +311,16 @@ internal sealed class PageScan
     /// <summary>The element's own text (its text nodes, not its children's), whitespace collapsed.</summary>
     public string? OwnTextOf(int element)
     {
+        var tree = Page.Tree;
         var sb = new System.Text.StringBuilder(Page.OwnText[element] + 16);
-        foreach (var child in Page.Elements[element].ChildNodes)
-            if (child is IText text) sb.Append(text.Data).Append(' ');
+        for (int node = tree[Page.NodeOf(element)].FirstChild; node >= 0; node = tree[node].NextSibling)
+            if (tree[node].Kind == NodeKind.Text) sb.Append(tree.TextOf(node)).Append(' ');
         return MetaText.Clean(sb.ToString());
     }
 
     /// <summary>The text of an element as the DOM has it, whitespace collapsed; null when it is longer than <paramref name="max"/>.</summary>
     public string? TextOf(int element, int max = 600)
-        => Page.Text[element] > max ? null : MetaText.Clean(Page.Elements[element].TextContent);
+        => Page.Text[element] > max ? null : MetaText.Clean(Page.TextContent(element));
 
     /// <summary>
     /// Visible text of an element, whitespace collapsed, or null when it is longer than <paramref name="max"/>.
@@ -315,21 +330,32 @@ internal sealed class PageScan
     public string? SpacedTextOf(int element, int max = 600)
     {
         if (Page.Text[element] > max) return null;
-        var root = Page.Elements[element];
-        if (root.ChildElementCount == 0) return MetaText.Clean(root.TextContent);
+        // No child elements: a template counts as empty, its contents being no children in the DOM either.
+        if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(Page.TextContent(element));
+        var tree = Page.Tree;
         var sb = new System.Text.StringBuilder(Page.Text[element] + 16);
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        // Pre-order over the tree's links from the element's node; code and a template's contents are not entered.
+        int root = Page.NodeOf(element), node = root;
+        while (true)
         {
-            var node = stack.Pop();
-            if (node is IText text) { sb.Append(text.Data.Replace('\n', ' ')); continue; }
-            if (node is not IElement e || e.LocalName is "script" or "style" or "noscript" or "template") continue;
-            // Blocks and line breaks start a line (a byline's name, then its job title); other elements a word.
-            if (e.LocalName == "br" || TagKinds.IsBlock(e.LocalName)) sb.Append('\n');
-            else if (!IsInlineFormatting(e.LocalName)) sb.Append(' ');
-            var children = e.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            ref readonly var n = ref tree[node];
+            bool enter = false;
+            if (n.Kind == NodeKind.Text)
+            {
+                sb.Append(tree.TextOf(node));
+                sb.Replace('\n', ' ', sb.Length - n.DataLength, n.DataLength);
+            }
+            else if (n.Kind == NodeKind.Element && n.Name is not (KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template))
+            {
+                // Blocks and line breaks start a line (a byline's name, then its job title); other elements a word.
+                if (n.Name == KnownNames.Br || IsBlock(n.Name)) sb.Append('\n');
+                else if (!IsInlineFormatting(n.Name)) sb.Append(' ');
+                enter = n.FirstChild >= 0;
+            }
+            if (enter) { node = n.FirstChild; continue; }
+            while (node != root && tree[node].NextSibling < 0) node = tree[node].Parent;
+            if (node == root) break;
+            node = tree[node].NextSibling;
         }
         var lines = new List<string>();
         foreach (var line in sb.ToString().Split('\n'))
@@ -337,5 +363,11 @@ internal sealed class PageScan
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
-    private static bool IsInlineFormatting(string tag) => tag is "b" or "i" or "em" or "strong" or "u" or "small" or "sup" or "sub" or "mark" or "abbr";
+    // TagKinds' block elements, by known name id (every one of them is a known name).
+    private static readonly bool[] Block = [.. Enumerable.Range(0, KnownNames.Count).Select(id => TagKinds.IsBlock(KnownNames.Spelling(id)))];
+
+    private static bool IsBlock(int name) => name < Block.Length && Block[name];
+
+    private static bool IsInlineFormatting(int name) => name is KnownNames.B or KnownNames.I or KnownNames.Em or KnownNames.Strong or KnownNames.U
+        or KnownNames.Small or KnownNames.Sup or KnownNames.Sub or KnownNames.Mark or KnownNames.Abbr;
 }

@@ -1,4 +1,5 @@
 using Lede.Content;
+using Lede.Html;
 
 namespace Lede.Metadata;
 
@@ -95,7 +96,7 @@ internal static class ReadMetadata
         yield return shownDate.Value;
         foreach (var date in jsonLd.OtherDates) yield return date;
         foreach (int time in scan.Times)
-            if (DateText.Parse(scan.Page.Elements[time].GetAttribute("datetime"), order) is { } date) yield return new Found<ArticleDate>(date, "a <time datetime>");
+            if (DateText.Parse(scan.Page.Attribute(time, KnownNames.Datetime), order) is { } date) yield return new Found<ArticleDate>(date, "a <time datetime>");
     }
 
     private static Found<ArticleDate>? OwnAddressDate(params Found<string>?[] addresses)
@@ -122,7 +123,7 @@ internal static class ReadMetadata
     {
         if (meta.SiteName is { Source: "meta og:site_name" } og && !MetaText.IsUrl(og.Value)) return og;
         return First(NotUrl(jsonLd.SiteName), NotUrl(jsonLd.Publisher), NotUrl(meta.SiteName))
-            ?? (TitleReader.SitePart(MetaText.Clean(scan.Page.Document.Title)) is { } site ? new Found<string>(site, "the site part of <title>") : null);
+            ?? (TitleReader.SitePart(MetaText.Clean(scan.Page.Title)) is { } site ? new Found<string>(site, "the site part of <title>") : null);
     }
 
     private static Found<string>? Canonical(Figures.UrlResolver urls, string? pageUrl, Found<string>? fromMeta, Found<string>? fromJsonLd)

@@ -1,3 +1,5 @@
+using Lede.Html;
+
 namespace Lede.Metadata;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class Standfirst
         foreach (var (element, hint) in zone.Hints)
             if ((hint & PageHint.Standfirst) != 0) Consider(element, "standfirst element under the headline");
         foreach (var (element, _) in zone.Hints)
-            if (scan.Page.Elements[element].GetAttribute("itemprop") is { } property
+            if (scan.Page.Attribute(element, KnownNames.Itemprop) is { } property
                 && (property.Contains("alternativeHeadline", StringComparison.OrdinalIgnoreCase) || property.Contains("description", StringComparison.OrdinalIgnoreCase)))
                 Consider(element, "itemprop=" + property);
         if (best is not null || description is null) return best;
@@ -69,6 +71,6 @@ internal static class Standfirst
         if (parent >= 0 && page.Text[parent] > 3 * page.Text[element] + 200) return true;
         if (hinted) return false;
         int next = page.SubtreeEnd[element];
-        return next < page.Count && page.Parent[next] == parent && page.Tag[next] == "p" && page.Text[next] >= MinLength;
+        return next < page.Count && page.Parent[next] == parent && page.NameOf(next) == KnownNames.P && page.Text[next] >= MinLength;
     }
 }

@@ -16,7 +16,7 @@ internal static class TitleReader
     public static (Found<string>? Title, int Heading) Read(PageScan scan, string? headline)
     {
         var og = MetaText.Clean(scan.First("og:title") ?? scan.First("twitter:title"));
-        var title = MetaText.Clean(scan.Page.Document.Title);
+        var title = MetaText.Clean(scan.Page.Title);
         var siteNames = new[] { MetaText.Clean(scan.First("og:site_name")), SitePart(title), SitePart(og) }
             .Where(n => n is not null).Select(n => Comparable(n!)).ToArray();
         if (headline is not null) headline = WithoutSite(headline, siteNames);
@@ -150,7 +150,7 @@ internal static class TitleReader
                 int length = page.Text[i];
                 if (length == 0 || length > 200) continue;
                 foreach (var part in parts)
-                    if (length >= part.Length && length <= part.Length + 2 && MetaText.Clean(page.Elements[i].TextContent) == part) return part;
+                    if (length >= part.Length && length <= part.Length + 2 && MetaText.Clean(page.TextContent(i)) == part) return part;
             }
         }
         return null;

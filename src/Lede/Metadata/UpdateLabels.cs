@@ -1,3 +1,5 @@
+using Lede.Html;
+
 namespace Lede.Metadata;
 
 /// <summary>
@@ -47,16 +49,15 @@ internal static class UpdateLabels
         var page = scan.Page;
         for (int e = element, hops = 0; e >= 0 && hops < 2; e = page.Parent[e], hops++)
         {
-            var node = page.Elements[e];
-            if (Names(node.GetAttribute("class")) || Names(node.Id)) return true;
+            if (Names(page.AttributeSpan(e, KnownNames.Class, out _)) || Names(page.AttributeSpan(e, KnownNames.Id, out _))) return true;
         }
         return false;
     }
 
-    private static bool Names(string? value)
-        => !string.IsNullOrEmpty(value) && ContainsAny(value, ClassParts) && !ContainsAny(value, PublishedParts);
+    private static bool Names(ReadOnlySpan<char> value)
+        => !value.IsEmpty && ContainsAny(value, ClassParts) && !ContainsAny(value, PublishedParts);
 
-    private static bool ContainsAny(string value, string[] parts)
+    private static bool ContainsAny(ReadOnlySpan<char> value, string[] parts)
     {
         foreach (var part in parts)
             if (value.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;

@@ -1,3 +1,5 @@
+using Lede.Html;
+
 namespace Lede.Metadata;
 
 /// <summary>
@@ -15,16 +17,16 @@ internal static class VisibleDates
 
     public static Found<ArticleDate>? Read(PageScan scan, HeaderZone zone, DateOrder order)
     {
+        var page = scan.Page;
         Found<ArticleDate>? best = null;
         int bestDistance = int.MaxValue;
         foreach (int time in scan.Times)
         {
             if (zone.Distance(time) is not { } d || d >= bestDistance) continue;
-            var element = scan.Page.Elements[time];
             var shown = scan.SpacedTextOf(time, MaxDatelineText);
             if (IsUpdate(scan, time, shown)) continue;
             // What the reader sees first: a datetime attribute is often in UTC, a day off the shown date late in the evening.
-            var exact = DateText.Parse(element.GetAttribute("datetime"), order);
+            var exact = DateText.Parse(page.Attribute(time, KnownNames.Datetime), order);
             var date = DateText.Parse(shown, order) ?? (exact is null ? null : DateText.ParseShownDay(shown, exact.Date) ?? exact);
             if (date is null) continue;
             best = new Found<ArticleDate>(date, "<time> near the headline");
@@ -37,8 +39,7 @@ internal static class VisibleDates
             if ((hint & PageHint.Date) == 0 || scan.Page.Text[element] > MaxDatelineText) continue;
             if (zone.Distance(element) is not { } d || d >= bestDistance) continue;
             // The shown text, else <abbr class="published" title="2019-11-18 17:19:53">, <span class="date" content="…">.
-            var e = scan.Page.Elements[element];
-            var exact = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? e.GetAttribute("title");
+            var exact = page.Attribute(element, KnownNames.Datetime) ?? page.Attribute(element, KnownNames.Content) ?? scan.AnyAttribute(element, KnownNames.Title);
             // A dateline laid out in boxes ("November 20" over "15:23 2019") reads as one line.
             var shown = scan.SpacedTextOf(element, MaxDatelineText)?.Replace('\n', ' ');
             if (IsUpdate(scan, element, shown)) continue;
@@ -50,7 +51,6 @@ internal static class VisibleDates
 
         // A dateline without a class: a short line next to the headline (mostly under it, sometimes over it,
         // "Von Jane Doe | publiziert am 25. September 2018") that reads as a date; the nearest wins.
-        var page = scan.Page;
         for (int i = Math.Max(page.Body, zone.Heading - DatelineReachBefore); i < page.Count && i <= zone.Heading + DatelineReach; i++)
         {
             if (i == zone.Heading || page.OwnText[i] == 0 || page.Text[i] > MaxDatelineText) continue;

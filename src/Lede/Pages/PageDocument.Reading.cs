@@ -149,3 +149,26 @@ internal sealed partial class PageDocument
         }
     }
 }
+
+// Attributes by name id, for the names stages read on many elements (class, id, itemprop, datetime): the id is a
+// KnownNames constant, so no name is looked up in the page's table.
+internal sealed partial class PageDocument
+{
+    /// <summary>The value of the attribute with name id <paramref name="name"/> (<see cref="KnownNames"/>); null when absent.</summary>
+    public string? Attribute(int element, int name)
+    {
+        var value = Tree.Attribute(_nodeOf[element], name);
+        return value.Exists ? Tree.Text.ToString(value) : null;
+    }
+
+    /// <summary>The value of the attribute with name id <paramref name="name"/> as characters of the page (empty when absent); <paramref name="exists"/> tells which.</summary>
+    public ReadOnlySpan<char> AttributeSpan(int element, int name, out bool exists)
+    {
+        var value = Tree.Attribute(_nodeOf[element], name);
+        exists = value.Exists;
+        return Tree.Text[value];
+    }
+
+    /// <summary>Whether the element has the attribute with name id <paramref name="name"/>.</summary>
+    public bool HasAttribute(int element, int name) => Tree.Attribute(_nodeOf[element], name).Exists;
+}
