@@ -1,5 +1,5 @@
-using AngleSharp.Html.Parser;
 using Lede.Figures;
+using Lede.Html;
 
 namespace Lede.Tests.Figures;
 
@@ -7,8 +7,8 @@ public sealed class ImageSourceTests
 {
     private static string? Source(string html)
     {
-        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        return ImageSource.Find(document.QuerySelector("img")!);
+        var page = TestPages.Parse("<body>" + html + "</body>");
+        return ImageSource.Find(page, TestPages.First(page, KnownNames.Img));
     }
 
     [Theory]
