@@ -16,8 +16,8 @@ internal sealed class DraftBlock(Block block, int element, int textLength, int l
 
     public bool Dropped { get; set; }
 
-    /// <summary>The links in the block, in order, when it has any: where its promos point.</summary>
-    public List<AngleSharp.Dom.IElement>? Anchors { get; set; }
+    /// <summary>The element numbers of the links in the block, in order, when it has any: where its promos point.</summary>
+    public List<int>? Anchors { get; set; }
 
     /// <summary>Lines cut from the block's edges by pruning ("Related: …" under a paragraph), when any were.</summary>
     public List<string>? DroppedLines { get; set; }

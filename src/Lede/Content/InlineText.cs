@@ -14,7 +14,7 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
 {
     private readonly StringBuilder _text = new();
     private int _linkChars;
-    private List<IElement>? _anchors;
+    private List<int>? _anchors;
 
     public int Length => _text.Length;
 
@@ -39,12 +39,13 @@ internal sealed class InlineText(PageDocument page, Dictionary<IElement, int> nu
     public void AppendText(ReadOnlySpan<char> text, IElement? link)
     {
         AppendText(text, link is not null);
-        if (link is not null && !text.IsWhiteSpace() && (_anchors is not { Count: > 0 } || !ReferenceEquals(_anchors[^1], link)))
-            (_anchors ??= []).Add(link);
+        if (link is null || text.IsWhiteSpace()) return;
+        int number = numbers[link];
+        if (_anchors is not { Count: > 0 } || _anchors[^1] != number) (_anchors ??= []).Add(number);
     }
 
     /// <summary>Takes the links noted since the last call (null when there were none).</summary>
-    public List<IElement>? TakeAnchors()
+    public List<int>? TakeAnchors()
     {
         var anchors = _anchors;
         _anchors = null;
