@@ -97,7 +97,7 @@ internal sealed class CollectBlocks
                     Flush(output, ref paragraphStart, child);
                     AddTable(output, number);
                     continue;
-                case "img" or "picture" when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(_page.Elements[child]):
+                case "img" or "picture" when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(_page, child):
                     continue; // an image inside a line of text (an icon, a counter) is not a figure of the story
                 case "figure" when !HoldsPicture(child):
                     // A <figure> may hold a code listing, a table or a quotation rather than a picture: read what it holds.

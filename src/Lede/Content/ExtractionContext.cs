@@ -64,7 +64,7 @@ internal sealed class ExtractionContext
     public List<RelatedLink> Related { get; } = [];
 
     /// <summary>Resolves image and link addresses against the page URL and its &lt;base&gt;; made on first use.</summary>
-    public Figures.UrlResolver Urls => _urls ??= Figures.UrlResolver.For(Page.Document, Url);
+    public Figures.UrlResolver Urls => _urls ??= Figures.UrlResolver.For(Page, Url);
 
     private Figures.UrlResolver? _urls;
 

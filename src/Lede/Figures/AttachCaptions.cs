@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using Lede.Content;
+using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
 
@@ -51,27 +51,29 @@ internal static class AttachCaptions
     private static bool IsCaptionStyled(PageDocument page, DraftBlock paragraph, string text)
     {
         int number = paragraph.Element;
-        if (page.Tag[number] is not ("p" or "div" or "span" or "center") || Math.Abs(page.Text[number] - paragraph.TextLength) > 2) return false;
-        IElement element = page.Elements[number];
-        if (FigureClasses.NamesCaption(element)) return true;
+        if (page.NameOf(number) is not (KnownNames.P or KnownNames.Div or KnownNames.Span or KnownNames.Center) || Math.Abs(page.Text[number] - paragraph.TextLength) > 2) return false;
+        if (FigureClasses.NamesCaption(page, number)) return true;
         if (Sentences.Ends(text)) return false;
-        for (int depth = 0; depth < 4 && SoleChild(element) is { } only; depth++)
+        int element = number;
+        for (int depth = 0; depth < 4 && SoleChild(page, element) is var only and >= 0; depth++)
         {
-            if (only.LocalName is "em" or "i" or "small" or "cite" or "figcaption") return true;
+            if (page.NameOf(only) is KnownNames.Em or KnownNames.I or KnownNames.Small or KnownNames.Cite or KnownNames.Figcaption) return true;
             element = only;
         }
         return false;
     }
 
-    // The element's only child, when everything else in it is whitespace.
-    private static IElement? SoleChild(IElement element)
+    // The element's only child element, when everything else in it is whitespace; -1 when there is none.
+    private static int SoleChild(PageDocument page, int element)
     {
-        IElement? only = null;
-        foreach (var node in element.ChildNodes)
+        var tree = page.Tree;
+        int only = -1;
+        for (int node = tree[page.NodeOf(element)].FirstChild; node >= 0; node = tree[node].NextSibling)
         {
-            if (node is IText t) { if (!string.IsNullOrWhiteSpace(t.Data)) return null; continue; }
-            if (node is not IElement e) continue;
-            if (only is not null) return null;
+            if (tree[node].Kind == NodeKind.Text) { if (!tree.TextOf(node).IsWhiteSpace()) return -1; continue; }
+            int e = page.ElementAt(node);
+            if (e < 0) continue;
+            if (only >= 0) return -1;
             only = e;
         }
         return only;

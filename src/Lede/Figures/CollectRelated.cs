@@ -1,4 +1,5 @@
 using Lede.Content;
+using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
 
@@ -77,15 +78,15 @@ internal static class CollectRelated
     {
         int end = Math.Min(page.SubtreeEnd[element], element + 8);
         for (int i = element; i < end; i++)
-            if (page.Tag[i] == "a") return IsPageLink(page.Elements[i].GetAttribute("href"));
+            if (page.NameOf(i) == KnownNames.A) return IsPageLink(page.AttributeSpan(i, "href", out _));
         for (int a = page.Parent[element], up = 0; a >= 0 && up < 3; a = page.Parent[a], up++)
-            if (page.Tag[a] == "a") return IsPageLink(page.Elements[a].GetAttribute("href"));
+            if (page.NameOf(a) == KnownNames.A) return IsPageLink(page.AttributeSpan(a, "href", out _));
         return false;
 
-        static bool IsPageLink(string? href)
+        static bool IsPageLink(ReadOnlySpan<char> href)
         {
-            if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#')) return false;
-            var path = href.AsSpan();
+            if (href.IsWhiteSpace() || href.StartsWith('#')) return false;
+            var path = href;
             int query = path.IndexOfAny('?', '#');
             if (query >= 0) path = path[..query];
             return !(path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
@@ -96,7 +97,7 @@ internal static class CollectRelated
 
     private static void FromPrunedBlocks(ExtractionContext context, RelatedLinkReader reader)
     {
-        var container = context.Page.Elements[context.Root];
+        int container = context.Root;
         bool underRelatedHeading = false;
         foreach (var block in context.Blocks)
         {
@@ -131,7 +132,7 @@ internal static class CollectRelated
         void AddAll(DraftBlock block, bool labelled, string? within = null)
         {
             foreach (var anchor in block.Anchors ?? [])
-                reader.Add(context.Page.Elements[anchor], labelled, RelatedPlacement.Inline, container, within);
+                reader.Add(anchor, labelled, RelatedPlacement.Inline, container, within);
         }
     }
 
@@ -150,19 +151,18 @@ internal static class CollectRelated
             // A widget holds a few links, so it has a few descendants and is not itself a link or an item.
             if (context.Signals[i] == ClassSignal.Chrome && page.SubtreeEnd[i] - i >= MinWidgetElements && page.Text[i] is > 0 and <= MaxWidgetChars
                 && page.LinkText[i] >= MinLinkShare * page.Text[i] && page.Tag[i] is not ("a" or "li" or "span" or "p")
-                && page.HasFlagOnPath(i, NodeFlags.Removed) && RelatedClasses.NamesRelated(page.Elements[i]))
+                && page.HasFlagOnPath(i, NodeFlags.Removed) && RelatedClasses.NamesRelated(page, i))
                 widget = i;
             else if (TagKinds.HeadingLevel(page.Tag[i]) > 0 && page.Text[i] < RelatedLabels.MaxHeadingChars
                 && (!page.IsWithin(i, root) || page.HasFlagOnPath(i, NodeFlags.Removed))
-                && RelatedLabels.IsWidgetTitle(page.Elements[i].TextContent.Trim()))
+                && RelatedLabels.IsWidgetTitle(page.TextContent(i).Trim()))
                 widget = WidgetOf(page, i);
             if (widget < 0 || page.Text[widget] > MaxWidgetChars || page.LinkText[widget] < MinLinkShare * page.Text[widget]) continue;
 
             var placement = page.IsWithin(widget, root) ? RelatedPlacement.Inline : RelatedPlacement.Rail;
-            var container = page.Elements[widget];
             int widgetEnd = page.SubtreeEnd[widget];
             for (int a = widget; a < widgetEnd; a++)
-                if (page.Tag[a] == "a") reader.Add(page.Elements[a], labelled: false, placement, container);
+                if (page.NameOf(a) == KnownNames.A) reader.Add(a, labelled: false, placement, container: widget);
             i = Math.Max(i, widgetEnd - 1);
         }
     }

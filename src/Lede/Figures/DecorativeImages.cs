@@ -1,4 +1,5 @@
-using AngleSharp.Dom;
+using Lede.Html;
+using Lede.Pages;
 
 namespace Lede.Figures;
 
@@ -69,7 +70,7 @@ internal static class DecorativeImages
     internal const int MaxPixelSide = 2;
 
     /// <summary>Why the image is decoration rather than a picture of the story; null when it may be a picture.</summary>
-    public static string? WhyDecorative(IElement img, string src, int? width, int? height)
+    public static string? WhyDecorative(PageDocument page, int img, string src, int? width, int? height)
     {
         if (width <= MaxPixelSide || height <= MaxPixelSide) return "a tracking pixel or spacer";
         if ((width ?? int.MaxValue) <= MaxIconPixels && (height ?? int.MaxValue) <= MaxIconPixels) return "icon-sized";
@@ -85,9 +86,10 @@ internal static class DecorativeImages
             if (src.Contains(address, StringComparison.OrdinalIgnoreCase)) return "a counter, emoji or avatar service";
         if (FileNameSize(src) is { } size && size.Width <= MaxThumbnailPixels && size.Height <= MaxThumbnailPixels)
             return "a thumbnail, by its file name";
-        if (FigureClasses.HasWord(img.GetAttribute("class"), DecorativeWords) || FigureClasses.HasWord(img.Id, DecorativeWords))
+        if (FigureClasses.HasClassOrIdWord(page, img, DecorativeWords))
             return "class names an icon, avatar or logo";
-        if (img.ParentElement is { } box && box.LocalName is not ("figure" or "picture") && FigureClasses.HasWord(box.GetAttribute("class"), DecorativeBoxWords))
+        if (page.Parent[img] is >= 0 and var box && page.NameOf(box) is not (KnownNames.Figure or KnownNames.Picture)
+            && FigureClasses.HasWord(page.AttributeSpan(box, "class", out _), DecorativeBoxWords))
             return "in an author's or a logo's box";
         return null;
     }
@@ -96,11 +98,12 @@ internal static class DecorativeImages
     /// An image the page sizes as a picture (at least <see cref="MinPictureSide"/> on a side): a figure even where it sits
     /// in a run of text between line breaks (<c>text&lt;br&gt;&lt;br&gt;&lt;img&gt;&lt;br&gt;more text</c>), never an inline icon.
     /// </summary>
-    public static bool IsPictureSized(IElement element)
+    public static bool IsPictureSized(PageDocument page, int element)
     {
-        var img = element.LocalName == "img" ? element : element.QuerySelector("img");
-        if (img is null) return false;
-        return ReadPixels(img.GetAttribute("width")) >= MinPictureSide || ReadPixels(img.GetAttribute("height")) >= MinPictureSide;
+        int img = element, end = page.SubtreeEnd[element];
+        while (img < end && page.NameOf(img) != KnownNames.Img) img++; // the element itself, else its first <img>
+        if (img == end) return false;
+        return ReadPixels(page.AttributeSpan(img, "width", out _)) >= MinPictureSide || ReadPixels(page.AttributeSpan(img, "height", out _)) >= MinPictureSide;
     }
 
     /// <summary>Inline icons and emoji are drawn at text size, under 100 px; 200 px is a picture.</summary>
@@ -119,10 +122,10 @@ internal static class DecorativeImages
     }
 
     /// <summary>Reads a width or height attribute: "720" or "720px"; null for "100%", "auto" or nothing.</summary>
-    public static int? ReadPixels(string? value)
+    public static int? ReadPixels(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var v = value.AsSpan().Trim();
+        if (value.IsWhiteSpace()) return null;
+        var v = value.Trim();
         if (v.EndsWith("px", StringComparison.OrdinalIgnoreCase)) v = v[..^2].TrimEnd();
         int dot = v.IndexOf('.');
         if (dot >= 0) v = v[..dot]; // "720.5": browsers round; the pixel count is what matters

@@ -1,3 +1,5 @@
+using Lede.Pages;
+
 namespace Lede.Figures;
 
 /// <summary>
@@ -20,16 +22,18 @@ internal static class FigureClasses
         "fuente", "bron", "imagecredit", "photocredit",
     };
 
-    public static bool NamesCaption(AngleSharp.Dom.IElement element)
-        => HasWord(element.GetAttribute("class"), CaptionWords) || HasWord(element.Id, CaptionWords);
+    public static bool NamesCaption(PageDocument page, int element) => HasClassOrIdWord(page, element, CaptionWords);
 
-    public static bool NamesCredit(AngleSharp.Dom.IElement element)
-        => HasWord(element.GetAttribute("class"), CreditWords) || HasWord(element.Id, CreditWords);
+    public static bool NamesCredit(PageDocument page, int element) => HasClassOrIdWord(page, element, CreditWords);
+
+    /// <summary>True when a word of the element's class or id is in <paramref name="words"/>.</summary>
+    internal static bool HasClassOrIdWord(PageDocument page, int element, HashSet<string> words)
+        => HasWord(page.AttributeSpan(element, "class", out _), words) || HasWord(page.AttributeSpan(element, "id", out _), words);
 
     /// <summary>True when a word of the value, split at non-letters and camelCase humps, is in <paramref name="words"/>.</summary>
-    internal static bool HasWord(string? value, HashSet<string> words)
+    internal static bool HasWord(ReadOnlySpan<char> value, HashSet<string> words)
     {
-        if (string.IsNullOrEmpty(value)) return false;
+        if (value.IsEmpty) return false;
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> token = stackalloc char[32];
         int t = 0;

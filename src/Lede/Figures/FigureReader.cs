@@ -1,9 +1,8 @@
 using System.Text;
-using AngleSharp.Dom;
 using Lede.Content;
-using Lede.Pages;
-using NodeFlags = Lede.Pages.NodeFlags; // until AngleSharp.Dom goes from this file
+using Lede.Html;
 using Lede.Lexicon;
+using Lede.Pages;
 
 namespace Lede.Figures;
 
@@ -29,7 +28,6 @@ internal sealed class FigureReader(ExtractionContext context)
     /// <summary>Adds the figures of element <paramref name="number"/> to <paramref name="into"/>; returns how many.</summary>
     public int Read(int number, int root, List<Figure> into)
     {
-        var element = _page.Elements[number];
         int before = into.Count;
         foreach (int img in Images(number))
         {
@@ -39,7 +37,7 @@ internal sealed class FigureReader(ExtractionContext context)
 
         var (captionElement, creditElement) = FindCaptionParts(number, root);
         string? captionText = captionElement >= 0 ? TextOf(captionElement, creditElement) : null;
-        if (captionElement < 0 && element.LocalName == "figure") captionText = TextOf(number, creditElement);
+        if (captionElement < 0 && _page.NameOf(number) == KnownNames.Figure) captionText = TextOf(number, creditElement);
         if (captionText is { Length: > MaxCaptionChars }) captionText = null;
 
         var (caption, credit) = CaptionSplitter.Split(captionText);
@@ -53,27 +51,26 @@ internal sealed class FigureReader(ExtractionContext context)
     // Parts removed for their class are read: inside a figure, "lightbox" or "credit" wraps the picture, not chrome.
     private IEnumerable<int> Images(int number)
     {
-        if (_page.Tag[number] == "img") { yield return number; yield break; }
+        if (_page.NameOf(number) == KnownNames.Img) { yield return number; yield break; }
         int end = _page.SubtreeEnd[number];
         for (int i = number + 1; i < end; i++)
         {
             if ((_page.Flags[i] & NodeFlags.Removed) != 0 && context.Signals[i] != ClassSignal.Chrome) { i = _page.SubtreeEnd[i] - 1; continue; }
-            if (_page.Tag[i] == "img") yield return i;
+            if (_page.NameOf(i) == KnownNames.Img) yield return i;
         }
     }
 
     private Figure? ReadImage(int number)
     {
-        var img = _page.Elements[number];
-        var src = ImageSource.Find(img);
+        var src = ImageSource.Find(_page, number);
         if (src is null)
         {
             context.Explain(nameof(CollectBlocks), number, "image without a usable address");
             return null;
         }
-        int? width = DecorativeImages.ReadPixels(img.GetAttribute("width"));
-        int? height = DecorativeImages.ReadPixels(img.GetAttribute("height"));
-        if (DecorativeImages.WhyDecorative(img, src, width, height) is { } why)
+        int? width = DecorativeImages.ReadPixels(_page.AttributeSpan(number, "width", out _));
+        int? height = DecorativeImages.ReadPixels(_page.AttributeSpan(number, "height", out _));
+        if (DecorativeImages.WhyDecorative(_page, number, src, width, height) is { } why)
         {
             context.Explain(nameof(CollectBlocks), number, "image left out: " + why);
             return null;
@@ -84,7 +81,7 @@ internal sealed class FigureReader(ExtractionContext context)
             context.Explain(nameof(CollectBlocks), number, "image left out: shown before");
             return null;
         }
-        var alt = Collapse(img.GetAttribute("alt"));
+        var alt = Collapse(_page.AttributeSpan(number, "alt", out _));
         return new Figure { Src = resolved, Alt = alt, Width = width, Height = height };
     }
 
@@ -94,20 +91,18 @@ internal sealed class FigureReader(ExtractionContext context)
     private (int Caption, int Credit) FindCaptionParts(int number, int root)
     {
         int caption = -1, credit = -1;
-        var tag = _page.Tag[number];
-        if (tag is not ("img" or "picture"))
+        if (!IsPicture(number))
         {
             int end = _page.SubtreeEnd[number];
             var wrappers = ImageWrappers(number);
             for (int i = number + 1; i < end; i++)
             {
                 if (wrappers.Contains(i)) continue; // a wrapper of the image is neither its caption nor its credit
-                var e = _page.Elements[i];
-                if (_page.Tag[i] == "figcaption" || FigureClasses.NamesCaption(e))
+                if (_page.NameOf(i) == KnownNames.Figcaption || FigureClasses.NamesCaption(_page, i))
                 {
                     if (caption < 0) caption = i; // and look inside it for a credit
                 }
-                else if (FigureClasses.NamesCredit(e))
+                else if (FigureClasses.NamesCredit(_page, i))
                 {
                     if (credit < 0) credit = i;
                     i = _page.SubtreeEnd[i] - 1;
@@ -118,14 +113,15 @@ internal sealed class FigureReader(ExtractionContext context)
         }
 
         int box = number;
-        while (_page.Parent[box] > root && _page.Tag[_page.Parent[box]] is "a" or "p" or "span" or "div" or "center" or "picture"
-               && _page.Elements[_page.Parent[box]].ChildElementCount == 1)
+        while (_page.Parent[box] > root && _page.NameOf(_page.Parent[box]) is KnownNames.A or KnownNames.P or KnownNames.Span or KnownNames.Div
+                   or KnownNames.Center or KnownNames.Picture
+               && IsOnlyChild(box))
             box = _page.Parent[box];
-        if (_page.Elements[box].NextElementSibling is { } next && next.LocalName != "img" && TryNumber(next, box, out int sibling)
-            && (next.LocalName == "figcaption" || FigureClasses.NamesCaption(next) || FigureClasses.NamesCredit(next)) && !HoldsImage(sibling))
+        int next = _page.NextElementSibling(box);
+        if (next >= 0 && _page.NameOf(next) != KnownNames.Img && (IsCaption(next) || FigureClasses.NamesCredit(_page, next)) && !HoldsImage(next))
         {
-            if (next.LocalName == "figcaption" || FigureClasses.NamesCaption(next)) return (sibling, CreditInside(sibling));
-            return (-1, sibling);
+            if (IsCaption(next)) return (next, CreditInside(next));
+            return (-1, next);
         }
         return (caption, credit);
     }
@@ -136,18 +132,19 @@ internal sealed class FigureReader(ExtractionContext context)
         int end = _page.SubtreeEnd[caption], small = -1;
         for (int i = caption + 1; i < end; i++)
         {
-            if (FigureClasses.NamesCredit(_page.Elements[i])) return i;
-            if (_page.Tag[i] == "small") small = i;
+            if (FigureClasses.NamesCredit(_page, i)) return i;
+            if (_page.NameOf(i) == KnownNames.Small) small = i;
         }
         return small >= 0 && _page.SubtreeEnd[small] == end ? small : -1;
     }
 
-    // The next sibling's number: the first element after the box's subtree, when it has the same parent.
-    private bool TryNumber(IElement next, int box, out int number)
-    {
-        number = _page.SubtreeEnd[box];
-        return number < _page.Count && ReferenceEquals(_page.Elements[number], next);
-    }
+    private bool IsCaption(int element) => _page.NameOf(element) == KnownNames.Figcaption || FigureClasses.NamesCaption(_page, element);
+
+    private bool IsPicture(int element) => _page.NameOf(element) is KnownNames.Img or KnownNames.Picture;
+
+    // The element is its parent's only child element: the first one, and its subtree ends where the parent's does.
+    private bool IsOnlyChild(int element)
+        => element == _page.Parent[element] + 1 && _page.SubtreeEnd[element] == _page.SubtreeEnd[element - 1];
 
     // The elements inside the figure that hold one of its images: each image's ancestors up to the figure, found by
     // walking up from the images (not by searching every descendant's subtree, which is quadratic on deep markup).
@@ -157,7 +154,7 @@ internal sealed class FigureReader(ExtractionContext context)
         int end = _page.SubtreeEnd[figure];
         for (int i = figure + 1; i < end; i++)
         {
-            if (_page.Tag[i] is not ("img" or "picture")) continue;
+            if (!IsPicture(i)) continue;
             for (int a = i; a > figure && wrappers.Add(a); a = _page.Parent[a]) { }
         }
         return wrappers;
@@ -167,17 +164,17 @@ internal sealed class FigureReader(ExtractionContext context)
     {
         int end = _page.SubtreeEnd[number];
         for (int i = number; i < end; i++)
-            if (_page.Tag[i] is "img" or "picture") return true;
+            if (IsPicture(i)) return true;
         return false;
     }
 
     /// <summary>True when the element is a caption box holding an image ("wp-caption"), to be read as a figure.</summary>
     public static bool IsCaptionBox(PageDocument page, int number)
     {
-        if (page.Text[number] > MaxCaptionChars || !FigureClasses.NamesCaption(page.Elements[number])) return false;
+        if (page.Text[number] > MaxCaptionChars || !FigureClasses.NamesCaption(page, number)) return false;
         int end = page.SubtreeEnd[number];
         for (int i = number + 1; i < end; i++)
-            if (page.Tag[i] == "img") return true;
+            if (page.NameOf(i) == KnownNames.Img) return true;
         return false;
     }
 
@@ -187,21 +184,23 @@ internal sealed class FigureReader(ExtractionContext context)
     {
         _text.Clear();
         var left = LeftOut(number);
-        var stack = new Stack<INode?>();
-        stack.Push(_page.Elements[number]);
+        var tree = _page.Tree;
+        // Tree nodes in document order; -1 marks the end of a block.
+        var stack = new Stack<int>();
+        stack.Push(_page.NodeOf(number));
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
-            if (node is null) { Separate(); continue; } // the end of a block
-            if (node is IText t) { TextMeasure.AppendCollapsed(_text, t.Data); continue; }
-            if (node is not IElement e) continue;
-            if ((skip >= 0 && ReferenceEquals(e, _page.Elements[skip])) || left?.Contains(e) == true) continue;
-            if (e.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "button" or "img" or "picture" or "iframe" or "video" or "audio")
+            int node = stack.Pop();
+            if (node < 0) { Separate(); continue; }
+            if (tree[node].Kind == NodeKind.Text) { TextMeasure.AppendCollapsed(_text, tree.TextOf(node)); continue; }
+            int e = _page.ElementAt(node);
+            if (e < 0 || e == skip || left?.Contains(e) == true) continue;
+            if (_page.NameOf(e) is KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg
+                or KnownNames.Button or KnownNames.Img or KnownNames.Picture or KnownNames.Iframe or KnownNames.Video or KnownNames.Audio)
                 continue;
-            bool block = e.LocalName == "br" || TagKinds.IsBlock(e.LocalName);
-            if (block) { Separate(); stack.Push(null); }
-            var children = e.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            bool block = _page.NameOf(e) == KnownNames.Br || TagKinds.IsBlock(_page.Tag[e]);
+            if (block) { Separate(); stack.Push(-1); }
+            for (int child = tree[node].LastChild; child >= 0; child = tree[child].PreviousSibling) stack.Push(child);
         }
         var text = _text.ToString().Trim();
         return text.Length == 0 ? null : text;
@@ -213,24 +212,23 @@ internal sealed class FigureReader(ExtractionContext context)
     }
 
     // The parts of the element removed by the page cleaner for anything but their class (hidden, screen-reader only).
-    private HashSet<IElement>? LeftOut(int number)
+    private HashSet<int>? LeftOut(int number)
     {
-        HashSet<IElement>? left = null;
+        HashSet<int>? left = null;
         int end = _page.SubtreeEnd[number];
         for (int i = number + 1; i < end; i++)
         {
             if ((_page.Flags[i] & NodeFlags.Removed) == 0) continue;
-            var e = _page.Elements[i];
-            bool hiddenLabel = context.Signals[i] != ClassSignal.Chrome || !(FigureClasses.NamesCaption(e) || FigureClasses.NamesCredit(e));
-            if (hiddenLabel) (left ??= new(ReferenceEqualityComparer.Instance)).Add(e);
+            bool hiddenLabel = context.Signals[i] != ClassSignal.Chrome || !(FigureClasses.NamesCaption(_page, i) || FigureClasses.NamesCredit(_page, i));
+            if (hiddenLabel) (left ??= []).Add(i);
             if (hiddenLabel) i = _page.SubtreeEnd[i] - 1;
         }
         return left;
     }
 
-    private static string? Collapse(string? text)
+    private static string? Collapse(ReadOnlySpan<char> text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (text.IsWhiteSpace()) return null;
         var sb = new StringBuilder(text.Length);
         TextMeasure.AppendCollapsed(sb, text);
         var result = sb.ToString().Trim();

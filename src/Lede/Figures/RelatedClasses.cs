@@ -1,3 +1,5 @@
+using Lede.Pages;
+
 namespace Lede.Figures;
 
 /// <summary>
@@ -18,12 +20,12 @@ internal static class RelatedClasses
     private static readonly string[] ClassCompounds = ["morefrom", "readmore", "readnext", "alsoread", "seealso", "morestories", "upnext", "youmay", "youmight"];
 
     /// <summary>True when the element's class or id names a block of related links.</summary>
-    public static bool NamesRelated(AngleSharp.Dom.IElement element)
-        => NamesRelated(element.GetAttribute("class")) || NamesRelated(element.Id);
+    public static bool NamesRelated(PageDocument page, int element)
+        => NamesRelated(page.AttributeSpan(element, "class", out _)) || NamesRelated(page.AttributeSpan(element, "id", out _));
 
-    private static bool NamesRelated(string? value)
+    private static bool NamesRelated(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value)) return false;
+        if (value.IsEmpty) return false;
         if (FigureClasses.HasWord(value, ClassWords)) return true;
         // Each class with its separators removed ("more-from__list" gives "morefromlist"), without allocating.
         Span<char> compound = stackalloc char[64];

@@ -1,6 +1,6 @@
 using System.Text;
-using AngleSharp.Dom;
 using Lede.Content;
+using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
 
@@ -45,19 +45,21 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly string? _self = WithoutFragment(context.Urls.Resolve(context.Url));
     private readonly StringBuilder _text = new();
-    private readonly Stack<INode> _walk = new();
+    private readonly Stack<int> _walk = new();
 
     /// <summary>
     /// Adds the link as a related link when it is one. <paramref name="labelled"/>: a label ("Related:") says it points
     /// to a story, so any title will do; otherwise the title must read as a headline. <paramref name="within"/>: text
-    /// the link's title must be part of (the promo line it stood in), when known.
+    /// the link's title must be part of (the promo line it stood in), when known. <paramref name="container"/>: the
+    /// block the link was found in (its element number), where the walk up for a menu or share bar stops.
     /// </summary>
-    public void Add(IElement anchor, bool labelled, RelatedPlacement placement, IElement? container, string? within = null)
+    public void Add(int anchor, bool labelled, RelatedPlacement placement, int container, string? within = null)
     {
-        var href = anchor.GetAttribute("href");
+        var page = context.Page;
+        var href = page.Attribute(anchor, "href");
         if (string.IsNullOrWhiteSpace(href) || !IsStoryAddress(href.Trim())) return;
-        var rel = anchor.GetAttribute("rel");
-        if (rel is not null && (rel.Contains("tag", StringComparison.OrdinalIgnoreCase) || rel.Contains("category", StringComparison.OrdinalIgnoreCase)
+        var rel = page.AttributeSpan(anchor, "rel", out bool hasRel);
+        if (hasRel && (rel.Contains("tag", StringComparison.OrdinalIgnoreCase) || rel.Contains("category", StringComparison.OrdinalIgnoreCase)
             || rel.Contains("author", StringComparison.OrdinalIgnoreCase)))
             return;
         if (Title(anchor) is not { } title) return;
@@ -66,7 +68,7 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
         var url = context.Urls.Resolve(href)!;
         var key = WithoutFragment(url);
         if (key is null || key == _self || _seen.Contains(key)) return;
-        if (InNotStoryPart(anchor, container)) return;
+        if (InNotStoryPart(page, anchor, container)) return;
         _seen.Add(key);
         context.Related.Add(new RelatedLink(title, url, placement));
     }
@@ -76,13 +78,16 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
     /// headline, a byline or a time, each a block of its own) gives its heading, else its first line that reads as a
     /// headline, else its first line.
     /// </summary>
-    public string? Title(IElement anchor)
+    public string? Title(int anchor)
     {
+        var page = context.Page;
         var lines = Lines(anchor);
         if (lines.Count <= 1) return lines.Count == 0 || lines[0].Length > MaxTitleChars ? null : lines[0];
-        foreach (var inner in anchor.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        int end = page.SubtreeEnd[anchor];
+        for (int inner = anchor + 1; inner < end; inner++)
         {
-            var heading = Collapse(inner.TextContent);
+            if (page.NameOf(inner) is not (KnownNames.H1 or KnownNames.H2 or KnownNames.H3 or KnownNames.H4 or KnownNames.H5 or KnownNames.H6)) continue;
+            var heading = Collapse(page.TextContent(inner));
             if (heading.Length is > 0 and <= MaxTitleChars) return heading;
         }
         foreach (var line in lines)
@@ -91,28 +96,30 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
     }
 
     // The link's text split where a block starts, each line's whitespace collapsed, empty lines left out.
-    private List<string> Lines(IElement anchor)
+    private List<string> Lines(int anchor)
     {
+        var page = context.Page;
+        var tree = page.Tree;
         var lines = new List<string>(1);
-        if (anchor.ChildElementCount == 0)
+        if (page.SubtreeEnd[anchor] == anchor + 1)
         {
-            // Most links hold only text: no walk needed.
-            var text = Collapse(anchor.TextContent);
+            // Most links hold only text (no child element): no walk needed.
+            var text = Collapse(page.TextContent(anchor));
             if (text.Length > 0) lines.Add(text);
             return lines;
         }
         _text.Clear();
         var stack = _walk;
         stack.Clear();
-        stack.Push(anchor);
+        stack.Push(page.NodeOf(anchor));
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
-            if (node is IText t) { TextMeasure.AppendCollapsed(_text, t.Data); continue; }
-            if (node is not IElement e || e.LocalName is "script" or "style" or "noscript" or "template" or "svg") continue;
-            if (!ReferenceEquals(e, anchor) && (TagKinds.IsBlock(e.LocalName) || e.LocalName == "br")) EndLine(lines);
-            var children = e.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            int node = stack.Pop();
+            if (tree[node].Kind == NodeKind.Text) { TextMeasure.AppendCollapsed(_text, tree.TextOf(node)); continue; }
+            int e = page.ElementAt(node);
+            if (e < 0 || page.NameOf(e) is KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg) continue;
+            if (e != anchor && (TagKinds.IsBlock(page.Tag[e]) || page.NameOf(e) == KnownNames.Br)) EndLine(lines);
+            for (int child = tree[node].LastChild; child >= 0; child = tree[child].PreviousSibling) stack.Push(child);
         }
         EndLine(lines);
         return lines;
@@ -159,12 +166,12 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
     }
 
     // A menu, footer or share bar inside the block (or around the link, up to the block).
-    private static bool InNotStoryPart(IElement anchor, IElement? container)
+    private static bool InNotStoryPart(PageDocument page, int anchor, int container)
     {
-        for (var e = anchor; e is not null && !ReferenceEquals(e, container); e = e.ParentElement)
+        for (int e = anchor; e >= 0 && e != container; e = page.Parent[e])
         {
-            if (e.LocalName is "nav" or "menu" or "footer" or "form" or "body") return e.LocalName != "body";
-            if (FigureClasses.HasWord(e.GetAttribute("class"), NotStoryParts)) return true;
+            if (page.NameOf(e) is KnownNames.Nav or KnownNames.Menu or KnownNames.Footer or KnownNames.Form or KnownNames.Body) return page.NameOf(e) != KnownNames.Body;
+            if (FigureClasses.HasWord(page.AttributeSpan(e, "class", out _), NotStoryParts)) return true;
         }
         return false;
     }

@@ -17,10 +17,10 @@ internal static class Srcset
     internal const int MaxSensibleWidth = 4096;
 
     /// <summary>Adds the candidates of one srcset value to <paramref name="into"/>.</summary>
-    public static void Parse(string? value, List<SrcsetCandidate> into)
+    public static void Parse(ReadOnlySpan<char> value, List<SrcsetCandidate> into)
     {
-        if (string.IsNullOrWhiteSpace(value)) return;
-        var s = value.AsSpan();
+        if (value.IsWhiteSpace()) return;
+        var s = value;
         int i = 0;
         while (i < s.Length)
         {

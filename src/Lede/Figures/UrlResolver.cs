@@ -1,4 +1,5 @@
-using AngleSharp.Dom;
+using Lede.Html;
+using Lede.Pages;
 
 namespace Lede.Figures;
 
@@ -13,12 +14,12 @@ internal sealed class UrlResolver
     private UrlResolver(Uri? baseUri) => _base = baseUri;
 
     /// <summary>The resolver for one page: its URL, then a <c>&lt;base href&gt;</c> in its head (absolute or relative to the URL).</summary>
-    public static UrlResolver For(IDocument document, string? pageUrl)
+    public static UrlResolver For(PageDocument page, string? pageUrl)
     {
         Uri? baseUri = null;
-        if (!string.IsNullOrWhiteSpace(pageUrl) && Uri.TryCreate(pageUrl.Trim(), UriKind.Absolute, out var page) && IsWeb(page))
-            baseUri = page;
-        if (BaseHref(document) is { } href)
+        if (!string.IsNullOrWhiteSpace(pageUrl) && Uri.TryCreate(pageUrl.Trim(), UriKind.Absolute, out var pageUri) && IsWeb(pageUri))
+            baseUri = pageUri;
+        if (BaseHref(page) is { } href)
         {
             if (baseUri is not null && Uri.TryCreate(baseUri, href, out var combined) && IsWeb(combined)) baseUri = combined;
             else if (baseUri is null && Uri.TryCreate(href, UriKind.Absolute, out var absolute) && IsWeb(absolute)) baseUri = absolute;
@@ -45,14 +46,22 @@ internal sealed class UrlResolver
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && IsWeb(absolute) ? absolute.AbsoluteUri : null;
     }
 
-    // The first <base href> among the head's children: the HTML parser puts <base> there, and the first one wins.
-    private static string? BaseHref(IDocument document)
+    // The first <base href> among the head's children: the HTML parser puts <base> there, and the first one wins. The
+    // head is the root's first HTML <head> child (the DOM's document.head).
+    private static string? BaseHref(PageDocument page)
     {
-        var head = document.Head;
-        if (head is null) return null;
-        foreach (var child in head.Children)
-            if (child.LocalName == "base" && child.GetAttribute("href") is { } href && !string.IsNullOrWhiteSpace(href))
-                return href.Trim();
+        if (page.Count == 0) return null;
+        foreach (int head in page.ChildrenOf(0))
+        {
+            if (!page.IsHtml(head, KnownNames.Head)) continue;
+            foreach (int child in page.ChildrenOf(head))
+            {
+                if (page.NameOf(child) != KnownNames.Base) continue;
+                var href = page.AttributeSpan(child, "href", out _).Trim();
+                if (!href.IsWhiteSpace()) return href.ToString();
+            }
+            return null;
+        }
         return null;
     }
 

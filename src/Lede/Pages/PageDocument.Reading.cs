@@ -172,3 +172,17 @@ internal sealed partial class PageDocument
     /// <summary>Whether the element has the attribute with name id <paramref name="name"/>.</summary>
     public bool HasAttribute(int element, int name) => Tree.Attribute(_nodeOf[element], name).Exists;
 }
+
+// Sibling steps by element number, for the figure and related-link readers.
+internal sealed partial class PageDocument
+{
+    /// <summary>
+    /// The element's next sibling element (the DOM's <c>nextElementSibling</c>), or -1 when it has none: in pre-order that
+    /// is the first element after its subtree, when it has the same parent.
+    /// </summary>
+    public int NextElementSibling(int element)
+    {
+        int next = SubtreeEnd[element];
+        return next < Count && Parent[next] == Parent[element] ? next : -1;
+    }
+}

@@ -1,5 +1,5 @@
-using AngleSharp.Html.Parser;
 using Lede.Figures;
+using Lede.Html;
 
 namespace Lede.Tests.Figures;
 
@@ -7,9 +7,10 @@ public sealed class DecorativeImagesTests
 {
     private static string? WhyDecorative(string html)
     {
-        var img = new HtmlParser().ParseDocument("<body>" + html + "</body>").QuerySelector("img")!;
-        var src = ImageSource.Find(img) ?? img.GetAttribute("src") ?? "";
-        return DecorativeImages.WhyDecorative(img, src, DecorativeImages.ReadPixels(img.GetAttribute("width")), DecorativeImages.ReadPixels(img.GetAttribute("height")));
+        var page = TestPages.Parse("<body>" + html + "</body>");
+        int img = TestPages.First(page, KnownNames.Img);
+        var src = ImageSource.Find(page, img) ?? page.Attribute(img, "src") ?? "";
+        return DecorativeImages.WhyDecorative(page, img, src, DecorativeImages.ReadPixels(page.Attribute(img, "width")), DecorativeImages.ReadPixels(page.Attribute(img, "height")));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using AngleSharp.Html.Parser;
 using Lede.Figures;
+using Lede.Html;
 
 namespace Lede.Tests.Figures;
 
@@ -7,8 +7,8 @@ public sealed class ImageSourceTests
 {
     private static string? Source(string html)
     {
-        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        return ImageSource.Find(document.QuerySelector("img")!);
+        var page = TestPages.Parse("<body>" + html + "</body>");
+        return ImageSource.Find(page, TestPages.First(page, KnownNames.Img));
     }
 
     [Theory]
@@ -53,8 +53,8 @@ public sealed class ImageSourceTests
     [Fact]
     public void AddressesResolveAgainstThePageUrlAndBase()
     {
-        var page = new HtmlParser().ParseDocument("<html><head></head><body></body></html>");
-        var withBase = new HtmlParser().ParseDocument("<html><head><base href='/static/'></head><body></body></html>");
+        var page = TestPages.Parse("<html><head></head><body></body></html>");
+        var withBase = TestPages.Parse("<html><head><base href='/static/'></head><body></body></html>");
 
         Assert.Equal("https://news.example/img/a.jpg", UrlResolver.For(page, "https://news.example/story/1").Resolve("/img/a.jpg"));
         Assert.Equal("https://news.example/story/a.jpg", UrlResolver.For(page, "https://news.example/story/1").Resolve("a.jpg"));

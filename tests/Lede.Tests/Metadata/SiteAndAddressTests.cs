@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Lede.Figures;
 using Lede.Metadata;
 using static Lede.Tests.Metadata.MetaPages;
@@ -43,7 +42,7 @@ public sealed class SiteAndAddressTests
     [InlineData("https://www.example.com/", "   ", null)]
     public void AbsoluteGivesOnlyWebAddresses(string? page, string address, string? expected)
     {
-        var document = new HtmlParser().ParseDocument("<html><head></head><body></body></html>");
+        var document = TestPages.Parse("<html><head></head><body></body></html>");
         Assert.Equal(expected, UrlResolver.For(document, page).Absolute(address));
     }
 }
