@@ -31,8 +31,8 @@ public sealed record ExtractionOptions
     public long MaxInputBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>
-    /// Element nesting deeper than this is flattened before parsing (the extra tags are dropped, their text kept).
-    /// Default 256: real pages nest under 100 deep; AngleSharp's tree building slows with the square of the depth.
+    /// Elements nested deeper than this are put in the element at this depth, as browsers do (nothing is lost; the
+    /// parse is linear in depth either way). Default 256: real pages nest under 100 deep, and the stages' walks stay short.
     /// </summary>
     public int MaxNestingDepth { get; init; } = 256;
 

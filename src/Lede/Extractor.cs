@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using Lede.Content;
+using Lede.Html;
 using Lede.Input;
 
 namespace Lede;
@@ -21,7 +21,7 @@ public static partial class Extractor
             return TooLarge(html.Length, options);
         if (InputSniffer.WhyNotHtml(html) is { } whyNot)
             return ExtractionResult.Fail(ExtractionStatus.NotHtml, whyNot);
-        return ExtractMarkup(PageMarkup.FromBytes(html, options.Charset, options.MaxNestingDepth, PageMarkup.MaxUnwatchedChars(options.TimeBudget)), url, options, cancellationToken);
+        return ExtractMarkup(ArticlePipeline.Decode(html, options), url, options, cancellationToken);
     }
 
     /// <summary>Extracts the article from page bytes.</summary>
@@ -53,7 +53,7 @@ public static partial class Extractor
         // Two bytes a char is a fair upper bound on the UTF-8 size without encoding it.
         if ((long)html.Length > options.MaxInputBytes)
             return TooLarge(html.Length, options);
-        return ExtractMarkup(PageMarkup.FromText(html, options.MaxNestingDepth), url, options, cancellationToken);
+        return ExtractMarkup(new PageText(html), url, options, cancellationToken);
     }
 
     /// <summary>Extracts the article from a document the caller has already parsed. The document is not changed.</summary>
@@ -62,15 +62,26 @@ public static partial class Extractor
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= ExtractionOptions.Default;
-        return Guarded(options, cancellationToken, ct => ArticlePipeline.Run(document, url, options, ct));
+        return Guarded(options, cancellationToken, ct => ArticlePipeline.FromTree(DocumentAdapter.ToTree(document, ct), url, options, ct));
     }
 
-    // Markup whose nesting is bounded (the pre-scan is linear, so it runs before the time budget starts).
-    // The markup's buffer goes back to its pool only after the pipeline is done with the document parsed from it.
-    private static ExtractionResult ExtractMarkup(PageMarkup markup, string? url, ExtractionOptions options, CancellationToken cancellationToken)
+    // Decoded markup, which the pipeline's tree owns (and gives back to its pool) once parsing starts.
+    private static ExtractionResult ExtractMarkup(PageText markup, string? url, ExtractionOptions options, CancellationToken cancellationToken)
     {
-        using (markup)
-            return Guarded(options, cancellationToken, ct => ArticlePipeline.Run(markup.Parse(ct), url, options, ct));
+        bool started = false;
+        try
+        {
+            return Guarded(options, cancellationToken, ct =>
+            {
+                started = true;
+                return ArticlePipeline.FromMarkup(markup, url, options, ct);
+            });
+        }
+        finally
+        {
+            if (!started)
+                markup.Dispose();
+        }
     }
 
     // Applies the time budget and turns cancellation into a Timeout result rather than an exception.

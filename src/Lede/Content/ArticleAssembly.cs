@@ -37,7 +37,6 @@ internal static class ArticleAssembly
             Figures = figures,
             Related = context.Related,
         };
-        article = Quotes.QuoteStage.Attach(article, context.Options);
         bool hasText = blocks.Exists(b => b is not FigureBlock);
         return new ExtractionResult
         {

@@ -30,24 +30,24 @@ internal sealed class PageText : IDisposable
     char[] buffer;
     int used;
     char[] markup;
-    readonly bool ownsMarkup;
+    readonly ArrayPool<char>? markupPool;
 
     /// <summary>The page's text over <paramref name="source"/>, its decoded markup, copied into a pooled buffer.</summary>
     public PageText(string source, int bufferCapacity = 0)
-        : this(Rented(source), source.Length, ownsMarkup: true, bufferCapacity)
+        : this(Rented(source), source.Length, ArrayPool<char>.Shared, bufferCapacity)
     {
     }
 
     /// <summary>
     /// The page's text over the first <paramref name="length"/> characters of <paramref name="markup"/>, read in place:
-    /// no string of the page is made. When <paramref name="ownsMarkup"/>, the array came from
-    /// <see cref="ArrayPool{T}.Shared"/> and goes back to it on <see cref="Dispose"/>.
+    /// no string of the page is made. When <paramref name="markupPool"/> is given, the array came from it and goes back
+    /// to it on <see cref="Dispose"/>.
     /// </summary>
-    public PageText(char[] markup, int length, bool ownsMarkup, int bufferCapacity = 0)
+    public PageText(char[] markup, int length, ArrayPool<char>? markupPool, int bufferCapacity = 0)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)markup.Length, nameof(length));
         this.markup = markup;
-        this.ownsMarkup = ownsMarkup;
+        this.markupPool = markupPool;
         SourceLength = length;
         // A page's changed text is a small share of it: start small and grow by doubling, in pooled arrays.
         buffer = ArrayPool<char>.Shared.Rent(Math.Max(bufferCapacity, 256));
@@ -153,8 +153,8 @@ internal sealed class PageText : IDisposable
     {
         if (buffer.Length > 0)
             ArrayPool<char>.Shared.Return(buffer);
-        if (ownsMarkup && markup.Length > 0)
-            ArrayPool<char>.Shared.Return(markup);
+        if (markupPool is not null && markup.Length > 0)
+            markupPool.Return(markup);
         buffer = [];
         markup = [];
         used = 0;

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Lede.Html;
 using Lede.Lexicon;
 
@@ -16,19 +15,13 @@ namespace Lede.Pages;
 /// Reading nodes that are not elements (text, inline walks) goes through <see cref="Tree"/> by node index;
 /// <see cref="NodeOf"/> and <see cref="ElementAt"/> map between the two numberings.
 /// </remarks>
-internal sealed partial class PageDocument
+internal sealed partial class PageDocument : IDisposable
 {
     private readonly int[] _nodeOf;
     private readonly int[] _elementAt;
 
     /// <summary>The parsed page.</summary>
     public PageTree Tree { get; }
-
-    /// <summary>Transitional: the caller's AngleSharp document and its elements by number, while stages move onto <see cref="Tree"/>.</summary>
-    public IDocument Document { get; private set; } = null!;
-
-    /// <inheritdoc cref="Document"/>
-    public IElement[] Elements { get; private set; } = [];
 
     public int Count { get; }
     public int[] Parent { get; }
@@ -77,17 +70,6 @@ internal sealed partial class PageDocument
         FillTables();
     }
 
-    /// <summary>Transitional: the tables over a caller's AngleSharp document, adapted to a page tree.</summary>
-    public static PageDocument Build(IDocument document, CancellationToken cancellationToken)
-    {
-        var page = Build(DocumentAdapter.ToTree(document, cancellationToken), cancellationToken);
-        page.Document = document;
-        page.Elements = AngleSharpElements(document);
-        if (page.Elements.Length != page.Count)
-            throw new InvalidOperationException($"the adapted tree has {page.Count} elements, the document {page.Elements.Length}");
-        return page;
-    }
-
     /// <summary>Numbers the tree's elements and fills the tables, in one walk and one bottom-up pass.</summary>
     public static PageDocument Build(PageTree tree, CancellationToken cancellationToken)
     {
@@ -134,34 +116,6 @@ internal sealed partial class PageDocument
         return new PageDocument(tree, nodes, parents, depths, ownText);
     }
 
-    // The elements of an AngleSharp document in the same pre-order, by child index (a walk by sibling pointers is
-    // quadratic over a million siblings in AngleSharp).
-    private static IElement[] AngleSharpElements(IDocument document)
-    {
-        var elements = new List<IElement>(1024);
-        if (document.DocumentElement is not { } root)
-            return [];
-        var stack = new Stack<(IElement Element, int NextChild)>();
-        elements.Add(root);
-        stack.Push((root, 0));
-        while (stack.Count > 0)
-        {
-            var (element, next) = stack.Pop();
-            var children = element.ChildNodes;
-            while (next < children.Length)
-            {
-                if (children[next++] is IElement child)
-                {
-                    stack.Push((element, next));
-                    elements.Add(child);
-                    stack.Push((child, 0));
-                    break;
-                }
-            }
-        }
-        return elements.ToArray();
-    }
-
     // One bottom-up pass: children come after their parent in pre-order, so a reverse sweep adds each
     // subtree's totals into its parent after the subtree is complete.
     private void FillTables()
@@ -183,6 +137,9 @@ internal sealed partial class PageDocument
 
     // Script and style text is not page text: it must not weigh in any measure.
     private static bool IsCode(int name) => name is KnownNames.Script or KnownNames.Style or KnownNames.Template or KnownNames.Noscript;
+
+    /// <summary>Gives the tree's pooled arrays back; the page must not be read afterwards.</summary>
+    public void Dispose() => Tree.Dispose();
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or inside it.</summary>
     public bool IsWithin(int inner, int outer) => inner >= outer && inner < SubtreeEnd[outer];

@@ -3,7 +3,7 @@ namespace Lede.Content.Fallbacks;
 /// <summary>
 /// Fallback: the largest &lt;noscript&gt; element, whose content a page shows when scripts do not run — on some
 /// pages the only copy of the story. Lede parses with scripting off, so that content is markup, not text
-/// (<see cref="Input.PageParser"/>); <see cref="CleanPage"/> removes it as "not text" and notes the largest. A document
+/// (<see cref="Html.HtmlParseOptions.Scripting"/>); <see cref="CleanPage"/> removes it as "not text" and notes the largest. A document
 /// a caller parsed with scripting on holds it as one text node, which this fallback does not parse again.
 /// </summary>
 internal static class NoscriptBody
