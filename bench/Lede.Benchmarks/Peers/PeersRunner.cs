@@ -79,7 +79,7 @@ internal static class PeersRunner
             Console.WriteLine($"{name,-22} {rate,9:N1} {rate * bytes / pages.Count / 1e6,8:N2}  {ratio,7:0.0}×  {note}");
         double parseToSmartReader = Medians.Of(timed.Seconds.Select(pass => pass[1] / pass[2]));
         double ledeToParse = Medians.Of(timed.Seconds.Select(pass => pass[2] / pass[0]));
-        Console.WriteLine($"medians of {Passes} rounds: AngleSharp's parse alone is {parseToSmartReader:0.0}× SmartReader; Lede runs at {ledeToParse:P0} of the parse-alone rate");
+        Console.WriteLine($"medians of {Passes} rounds: Lede's parse alone is {parseToSmartReader:0.0}× SmartReader; Lede runs at {ledeToParse:P0} of the parse-alone rate");
         Console.WriteLine($"load at the end: {Load()}");
         return 0;
     }

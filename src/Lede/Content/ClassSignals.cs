@@ -30,6 +30,11 @@ internal static class ClassSignals
     public static bool DeclaresArticleBody(PageDocument page, int element)
         => page.AttributeSpan(element, "itemprop", out _).Contains("articleBody", StringComparison.OrdinalIgnoreCase);
 
+    // Read for every class and id of a page: the span lookups made once, the compounds searched for all at once.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeWords = Vocabulary.Chrome.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StoryBodyCompounds = Vocabulary.StoryBodyCompounds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
+
     /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
     public static ClassSignal ReadValue(ReadOnlySpan<char> value)
     {
@@ -47,7 +52,7 @@ internal static class ClassSignals
             bool camel = alnum && char.IsAsciiLetterUpper(ch) && t > 0 && char.IsAsciiLetterLower(token[t - 1]);
             if (!alnum || camel)
             {
-                if (t > 0 && Vocabulary.Chrome.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token[..t])) chrome = true;
+                if (t > 0 && ChromeWords.Contains(token[..t])) chrome = true;
                 t = 0;
             }
             if (alnum)
@@ -61,10 +66,8 @@ internal static class ClassSignals
                 if (c > 0)
                 {
                     var whole = compound[..c];
-                    if (Vocabulary.StoryBodyCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(whole)) body = true;
-                    else if (!chrome)
-                        foreach (var chromeCompound in Vocabulary.ChromeCompounds)
-                            if (whole.Contains(chromeCompound, StringComparison.Ordinal)) { chrome = true; break; }
+                    if (StoryBodyCompounds.Contains(whole)) body = true;
+                    else if (!chrome && whole.ContainsAny(ChromeCompounds)) chrome = true;
                 }
                 c = 0;
             }

@@ -27,13 +27,13 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
 
     private static readonly string[] NotStorySchemes = ["javascript:", "mailto:", "tel:", "sms:", "whatsapp:", "fb-messenger:", "viber:", "data:"];
 
-    private static readonly string[] ShareAddresses =
+    private static readonly System.Buffers.SearchValues<string> ShareAddresses = System.Buffers.SearchValues.Create(
     [
         "facebook.com/sharer", "facebook.com/share.php", "facebook.com/dialog", "twitter.com/intent", "twitter.com/share", "x.com/intent",
         "pinterest.com/pin/create", "linkedin.com/share", "linkedin.com/cws/share", "reddit.com/submit", "wa.me/", "api.whatsapp.com",
         "t.me/share", "telegram.me/share", "tumblr.com/share", "getpocket.com/save", "addthis.com", "sharethis.com", "vk.com/share",
         "news.ycombinator.com/submitlink", "flipboard.com/bookmarklet", "xing.com/spi/shares", "plus.google.com/share",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Class words of the parts of a block whose links are not stories: share bars, menus, tags, bylines, comments.</summary>
     private static readonly HashSet<string> NotStoryParts = new(StringComparer.Ordinal)
@@ -160,9 +160,7 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
         if (href.StartsWith('#')) return false;
         foreach (var scheme in NotStorySchemes)
             if (href.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
-        foreach (var share in ShareAddresses)
-            if (href.Contains(share, StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
+        return !href.AsSpan().ContainsAny(ShareAddresses);
     }
 
     // A menu, footer or share bar inside the block (or around the link, up to the block).

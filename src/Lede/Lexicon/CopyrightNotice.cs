@@ -12,7 +12,9 @@ internal static class CopyrightNotice
     /// <summary>A legal paragraph with both the sign and the phrase: longer than a notice line, shorter than a story's paragraph of prose.</summary>
     private const int MaxNoticeChars = 400;
 
-    private static readonly IReadOnlyList<string> RightsReserved = WordLists.Words(Section.RightsReserved);
+    // All the phrases searched for at once (a vectorised multi-string search, not one scan a phrase).
+    private static readonly System.Buffers.SearchValues<string> RightsReserved =
+        System.Buffers.SearchValues.Create([.. WordLists.Words(Section.RightsReserved)], StringComparison.OrdinalIgnoreCase);
 
     public static bool Is(string text)
     {
@@ -29,9 +31,7 @@ internal static class CopyrightNotice
 
     private static bool HasRightsPhrase(string text)
     {
-        foreach (var phrase in RightsReserved)
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return text.AsSpan().ContainsAny(RightsReserved);
     }
 
     private static bool HasYear(ReadOnlySpan<char> text)

@@ -214,26 +214,35 @@ internal sealed class PageScan
 
     private List<int>? _authorPageLinks;
 
-    // The segments sites put before an author's page, in the seven languages and the usual English ones, as "/author/".
-    private static readonly string[] AuthorSegments =
-        [.. new[] { "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "auteurs", "experts", "expert",
-         "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters", "columnists", "contributors", "by" }
-         .Select(segment => "/" + segment + "/")];
+    // The segments sites put before an author's page, in the seven languages and the usual English ones ("/author/…").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuthorSegments = new HashSet<string>(
+        ["author", "authors", "autor", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "experts", "expert",
+         "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters",
+         "columnists", "contributors", "by"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private List<int> ReadAuthorPageLinks()
     {
         var found = new List<int>();
         foreach (int a in Anchors())
         {
-            if (Page.Text[a] is 0 or > 60 || AnyAttribute(a, KnownNames.Href) is not { Length: > 0 } href) continue;
-            foreach (var segment in AuthorSegments)
-            {
-                int at = href.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
-                // A segment with something after it: "/author/jane-doe", not "/authors/" (a list of all of them).
-                if (at >= 0 && at + segment.Length < href.Length) { found.Add(a); break; }
-            }
+            if (Page.Text[a] is 0 or > 60) continue;
+            if (IsAuthorPage(AnyAttributeSpan(a, KnownNames.Href))) found.Add(a);
         }
         return found;
+    }
+
+    // A path segment of the list with something after it: "/author/jane-doe", not "/authors/" (a list of all of them).
+    private static bool IsAuthorPage(ReadOnlySpan<char> href)
+    {
+        for (int slash = href.IndexOf('/'); slash >= 0;)
+        {
+            int length = href[(slash + 1)..].IndexOf('/');
+            if (length < 0) return false;
+            int next = slash + 1 + length;
+            if (next + 1 < href.Length && AuthorSegments.Contains(href.Slice(slash + 1, length))) return true;
+            slash = next;
+        }
+        return false;
     }
 
     // A licence notice stands at the end of the story or in the page's footer: the last links are enough to look at.
@@ -256,6 +265,14 @@ internal sealed class PageScan
     /// The value of the first attribute with this local name whatever its namespace, null when absent: an SVG link's
     /// <c>xlink:href</c> is its href, its <c>xlink:title</c> its title.
     /// </summary>
+    public ReadOnlySpan<char> AnyAttributeSpan(int element, int name)
+    {
+        foreach (var attribute in Page.AttributesOf(element))
+            if (attribute.Name == name) return Page.Tree.Text[attribute.Value];
+        return [];
+    }
+
+    /// <inheritdoc cref="AnyAttributeSpan"/>
     public string? AnyAttribute(int element, int name)
     {
         foreach (var attribute in Page.AttributesOf(element))
