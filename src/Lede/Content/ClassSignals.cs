@@ -1,3 +1,4 @@
+using Lede.Html;
 using Lede.Pages;
 
 namespace Lede.Content;
@@ -21,14 +22,14 @@ internal static class ClassSignals
     {
         if (DeclaresArticleBody(page, element))
             return ClassSignal.StoryBody;
-        var signal = ReadValue(page.AttributeSpan(element, "class", out _));
+        var signal = ReadValue(page.AttributeSpan(element, KnownNames.Class, out _));
         if (signal != ClassSignal.None) return signal;
-        return ReadValue(page.AttributeSpan(element, "id", out _));
+        return ReadValue(page.AttributeSpan(element, KnownNames.Id, out _));
     }
 
     /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>
     public static bool DeclaresArticleBody(PageDocument page, int element)
-        => page.AttributeSpan(element, "itemprop", out _).Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+        => page.AttributeSpan(element, KnownNames.Itemprop, out _).Contains("articleBody", StringComparison.OrdinalIgnoreCase);
 
     // Read for every class and id of a page: the span lookups made once, the compounds searched for all at once.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeWords = Vocabulary.Chrome.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -126,6 +126,9 @@ internal sealed class NameTable
     /// <summary>The id of a name if the document has it, else 0; never adds.</summary>
     public int Find(ReadOnlySpan<char> name)
     {
+        // A short ASCII name is in the tables by its key too (known names, and every one Add interns): no hash to take.
+        if (Key(name) is not 0 and var key)
+            return Find(key);
         uint hash = Hash(name);
         int id = FindKnown(name, hash);
         return id != 0 ? id : FindInterned(name, hash, out _);
