@@ -21,6 +21,11 @@ internal static class BodyText
 {
     private const string CaptionCreditSeparator = " — ";
 
+    private const int MaxCachedChars = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? cached;
+
     /// <summary>The blocks as plain text.</summary>
     /// <param name="blocks">The body's blocks.</param>
     /// <param name="includeFigureCaptions">True to write each figure's caption and credit as a paragraph; false (the default) leaves figures out.</param>
@@ -30,9 +35,15 @@ internal static class BodyText
     /// </remarks>
     public static string Of(IReadOnlyList<Block>? blocks, bool includeFigureCaptions = false)
     {
-        var sb = new StringBuilder();
+        // One builder a thread, reused: the body text is made for every article, and a fresh builder's chunks are
+        // as large again as the text itself. A builder grown past a long article's size is let go.
+        var sb = cached ?? new StringBuilder(4096);
+        cached = null;
         AppendBlocks(sb, blocks, includeFigureCaptions);
-        return sb.ToString();
+        var text = sb.ToString();
+        if (sb.Capacity <= MaxCachedChars)
+            cached = sb.Clear();
+        return text;
     }
 
     private static void AppendBlocks(StringBuilder sb, IReadOnlyList<Block>? blocks, bool includeFigureCaptions)

@@ -23,7 +23,7 @@ internal sealed partial class PageDocument : IDisposable
     /// <summary>The parsed page.</summary>
     public PageTree Tree { get; }
 
-    public int Count { get; }
+    public int Count { get; private set; }
     public int[] Parent { get; }
     public int[] SubtreeEnd { get; }
     public int[] Depth { get; }
@@ -44,49 +44,77 @@ internal sealed partial class PageDocument : IDisposable
     public NodeFlags[] Flags { get; }
 
     /// <summary>Index of the &lt;body&gt; element, or 0 (the root) when there is none.</summary>
-    public int Body { get; }
+    public int Body { get; private set; }
 
-    private PageDocument(PageTree tree, List<int> nodes, List<int> parents, List<int> depths, List<int> ownText)
+    // The tables come from the shared pools and go back on Dispose: a page's tables are a few tens of kilobytes that
+    // would otherwise be garbage after every page. They may be longer than Count; only 0 … Count-1 is read.
+    private PageDocument(PageTree tree)
     {
         Tree = tree;
-        Count = nodes.Count;
-        _nodeOf = nodes.ToArray();
-        _elementAt = new int[tree.Count];
-        Array.Fill(_elementAt, -1);
-        Parent = parents.ToArray();
-        Depth = depths.ToArray();
-        SubtreeEnd = new int[Count];
-        Tag = new string[Count];
-        OwnText = ownText.ToArray();
-        Text = new int[Count];
-        LinkText = new int[Count];
-        Flags = new NodeFlags[Count];
-        for (int i = 0; i < Count; i++)
-        {
-            _elementAt[_nodeOf[i]] = i;
-            Tag[i] = tree.Names[tree[_nodeOf[i]].Name];
-            if (Body == 0 && NameOf(i) == KnownNames.Body) Body = i;
-        }
-        FillTables();
+        int capacity = 1;
+        foreach (ref readonly var node in tree.Nodes)
+            if (node.Kind == NodeKind.Element) capacity++;
+        _nodeOf = Rent<int>(capacity);
+        _elementAt = Rent<int>(tree.Count);
+        _elementAt.AsSpan(0, tree.Count).Fill(-1);
+        Parent = Rent<int>(capacity);
+        Depth = Rent<int>(capacity);
+        SubtreeEnd = Rent<int>(capacity);
+        Tag = Rent<string>(capacity);
+        OwnText = Rent<int>(capacity);
+        Text = Rent<int>(capacity);
+        LinkText = Rent<int>(capacity);
+        Flags = Rent<NodeFlags>(capacity);
     }
 
-    /// <summary>Numbers the tree's elements and fills the tables, in one walk and one bottom-up pass.</summary>
+    private static T[] Rent<T>(int length) => System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(length, 1));
+
+    private static void Return<T>(T[] array) => System.Buffers.ArrayPool<T>.Shared.Return(array);
+
+    // Numbers one more element: its node, parent and depth.
+    private void Add(int node, int parent)
+    {
+        int number = Count++;
+        _nodeOf[number] = node;
+        _elementAt[node] = number;
+        Parent[number] = parent;
+        Depth[number] = parent < 0 ? 0 : Depth[parent] + 1;
+        OwnText[number] = 0;
+        Flags[number] = NodeFlags.None;
+        Tag[number] = Tree.Names[Tree[node].Name];
+        if (Body == 0 && Tree[node].Name == KnownNames.Body) Body = number;
+    }
+
+    /// <summary>Numbers the tree's elements and fills the tables, in one walk and one bottom-up pass. The page owns the tree from here on.</summary>
     public static PageDocument Build(PageTree tree, CancellationToken cancellationToken)
     {
-        var nodes = new List<int>(1024);
-        var parents = new List<int>(1024);
-        var depths = new List<int>(1024);
-        var ownText = new List<int>(1024);
+        var page = new PageDocument(tree);
+        try
+        {
+            page.Number(cancellationToken);
+            page.FillTables();
+            return page;
+        }
+        catch
+        {
+            page.Dispose();
+            throw;
+        }
+    }
+
+    private void Number(CancellationToken cancellationToken)
+    {
+        var tree = Tree;
         int root = -1;
         for (int child = tree[PageTree.Document].FirstChild; child >= 0; child = tree[child].NextSibling)
             if (tree[child].Kind == NodeKind.Element) { root = child; break; }
         if (root < 0)
-            return new PageDocument(tree, nodes, parents, depths, ownText);
+            return;
 
         // Pre-order over the tree's links: an element's number is the count of elements before it; a stack of the
         // open elements' numbers gives each its parent. No recursion, whatever the depth.
         var open = new Stack<(int Node, int Number)>();
-        nodes.Add(root); parents.Add(-1); depths.Add(0); ownText.Add(0);
+        Add(root, -1);
         open.Push((root, 0));
         int node = tree[root].FirstChild;
         while (open.Count > 0)
@@ -102,18 +130,17 @@ internal sealed partial class PageDocument : IDisposable
             var (_, parent) = open.Peek();
             if (n.Kind == NodeKind.Element)
             {
-                if ((nodes.Count & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-                int number = nodes.Count;
-                nodes.Add(node); parents.Add(parent); depths.Add(depths[parent] + 1); ownText.Add(0);
+                if ((Count & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                int number = Count;
+                Add(node, parent);
                 open.Push((node, number));
                 node = n.FirstChild;
                 continue;
             }
-            if (n.Kind == NodeKind.Text && !IsCode(tree[nodes[parent]].Name))
-                ownText[parent] += TextMeasure.CollapsedLength(tree.TextOf(node));
+            if (n.Kind == NodeKind.Text && !IsCode(tree[_nodeOf[parent]].Name))
+                OwnText[parent] += TextMeasure.CollapsedLength(tree.TextOf(node));
             node = n.NextSibling; // comments, and a template's contents, are skipped with what they hold
         }
-        return new PageDocument(tree, nodes, parents, depths, ownText);
     }
 
     // One bottom-up pass: children come after their parent in pre-order, so a reverse sweep adds each
@@ -123,6 +150,7 @@ internal sealed partial class PageDocument : IDisposable
         for (int i = 0; i < Count; i++)
         {
             Text[i] = OwnText[i];
+            LinkText[i] = 0;
             SubtreeEnd[i] = i + 1;
         }
         for (int i = Count - 1; i > 0; i--)
@@ -138,8 +166,19 @@ internal sealed partial class PageDocument : IDisposable
     // Script and style text is not page text: it must not weigh in any measure.
     private static bool IsCode(int name) => name is KnownNames.Script or KnownNames.Style or KnownNames.Template or KnownNames.Noscript;
 
-    /// <summary>Gives the tree's pooled arrays back; the page must not be read afterwards.</summary>
-    public void Dispose() => Tree.Dispose();
+    /// <summary>Gives the tables and the tree back to their pools; the page must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        Return(_nodeOf); Return(_elementAt); Return(Parent); Return(Depth); Return(SubtreeEnd); Return(OwnText);
+        Return(Text); Return(LinkText); Return(Flags);
+        Array.Clear(Tag, 0, Count); // no page's strings kept alive by the pool
+        Return(Tag);
+        Tree.Dispose();
+    }
+
+    private bool _disposed;
 
     /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or inside it.</summary>
     public bool IsWithin(int inner, int outer) => inner >= outer && inner < SubtreeEnd[outer];
