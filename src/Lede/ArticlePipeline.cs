@@ -3,6 +3,7 @@ using Lede.Content.Fallbacks;
 using Lede.Html;
 using Lede.Input;
 using Lede.Pages;
+using Lede.Extraction;
 
 namespace Lede;
 
@@ -38,7 +39,10 @@ internal static class ArticlePipeline
 
     /// <summary>Decodes page bytes into a pooled buffer: linear, so it runs before the time budget starts.</summary>
     public static PageText Decode(ReadOnlySpan<byte> html, ExtractionOptions options)
-        => PageMarkup.FromBytes(html, options.Charset);                                             // decode
+    {
+        var (buffer, length) = PageMarkup.FromBytes(html, options.Charset);                         // decode
+        return new PageText(buffer, length, PageBuffers.Chars);
+    }
 
     /// <summary>From decoded markup, which the parsed tree owns from here on.</summary>
     public static ExtractionResult FromMarkup(PageText markup, string? url, ExtractionOptions options, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lede.Extraction;
 
 namespace Lede.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using Lede.Extraction;
 namespace Lede.Content;
 
 /// <summary>Turns the stages' decisions into the public <see cref="Article"/> and <see cref="ExtractionResult"/>.</summary>

@@ -1,4 +1,5 @@
 using Lede.Pages;
+using Lede.Extraction;
 namespace Lede.Content;
 
 /// <summary>

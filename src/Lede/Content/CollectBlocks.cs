@@ -1,5 +1,6 @@
 using Lede.Html;
 using Lede.Pages;
+using Lede.Extraction;
 
 namespace Lede.Content;
 

@@ -1,4 +1,5 @@
 using Lede.Metadata;
+using Lede.Extraction;
 
 namespace Lede.Content;
 

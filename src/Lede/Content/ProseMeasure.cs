@@ -1,5 +1,6 @@
 using Lede.Lexicon;
 using Lede.Pages;
+using Lede.Extraction;
 
 namespace Lede.Content;
 

@@ -1,5 +1,6 @@
 using Lede.Figures;
 using Lede.Lexicon;
+using Lede.Extraction;
 
 namespace Lede.Content;
 
@@ -103,7 +104,7 @@ internal static class PruneBoilerplate
         if (Promos.IsNavigationLine(line)) return "navigation line";
         if (Datelines.IsByline(line)) return "byline";
         if (Datelines.IsDateline(line)) return "dateline";
-        if (context.Title is { } title && SameText(line, title)) return "the title, repeated";
+        if (context.Title is { } title && TextMeasure.SameWords(line, title)) return "the title, repeated";
         return null;
     }
 
@@ -114,7 +115,7 @@ internal static class PruneBoilerplate
         {
             if (block.Dropped) continue;
             var text = block.Block switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null };
-            if (text is not null && SameText(text, context.Title))
+            if (text is not null && TextMeasure.SameWords(text, context.Title))
                 Drop(context, block, "the title, repeated");
             else if (block.Block is ParagraphBlock && block.TextLength >= 150)
                 break;
@@ -176,13 +177,6 @@ internal static class PruneBoilerplate
     // ("Related: …", "Lire aussi : …"), a copyright notice, or a picture's credit.
     internal static bool IsPromoOrCredit(string text)
         => Promos.Opens(text) || RelatedLine.Read(text) is not null || CopyrightNotice.Is(text) || CreditLine.IsCreditParagraph(text);
-
-    internal static bool SameText(string a, string b)
-    {
-        return Normalize(a).Equals(Normalize(b), StringComparison.OrdinalIgnoreCase);
-
-        static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
 
     private static string Snippet(DraftBlock block)
     {

@@ -1,7 +1,7 @@
-using Lede.Content;
 using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
+using Lede.Extraction;
 
 namespace Lede.Figures;
 
@@ -42,7 +42,7 @@ internal static class AttachCaptions
         }
         if (figure.Caption is not null) return null;
         // The line repeats the image's alt text, or is set as a caption.
-        bool repeatsAlt = figure.Alt is { } alt && PruneBoilerplate.SameText(alt, text);
+        bool repeatsAlt = figure.Alt is { } alt && TextMeasure.SameWords(alt, text);
         return repeatsAlt || IsCaptionStyled(context.Page, paragraph, text) ? figure with { Caption = caption ?? text } : null;
     }
 

@@ -1,7 +1,7 @@
-using Lede.Content;
 using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
+using Lede.Extraction;
 
 namespace Lede.Figures;
 

@@ -4,7 +4,7 @@ namespace Lede.Figures;
 
 /// <summary>
 /// What class and id words say about the parts of a figure: a caption (or a box holding an image and its
-/// caption, "wp-caption") and a credit. Matched word by word, as <see cref="Content.ClassSignals"/> reads classes.
+/// caption, "wp-caption") and a credit. Matched word by word, as <see cref="ClassSignals"/> reads classes.
 /// </summary>
 internal static class FigureClasses
 {

@@ -1,8 +1,8 @@
 using System.Text;
-using Lede.Content;
 using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
+using Lede.Extraction;
 
 namespace Lede.Figures;
 
@@ -65,20 +65,20 @@ internal sealed class FigureReader(ExtractionContext context)
         var src = ImageSource.Find(_page, number);
         if (src is null)
         {
-            context.Explain(nameof(CollectBlocks), number, "image without a usable address");
+            context.Explain("CollectBlocks", number, "image without a usable address");
             return null;
         }
         int? width = DecorativeImages.ReadPixels(_page.AttributeSpan(number, "width", out _));
         int? height = DecorativeImages.ReadPixels(_page.AttributeSpan(number, "height", out _));
         if (DecorativeImages.WhyDecorative(_page, number, src, width, height) is { } why)
         {
-            context.Explain(nameof(CollectBlocks), number, "image left out: " + why);
+            context.Explain("CollectBlocks", number, "image left out: " + why);
             return null;
         }
         var resolved = context.Urls.Resolve(src)!;
         if (!_sources.Add(resolved))
         {
-            context.Explain(nameof(CollectBlocks), number, "image left out: shown before");
+            context.Explain("CollectBlocks", number, "image left out: shown before");
             return null;
         }
         var alt = Collapse(_page.AttributeSpan(number, "alt", out _));

@@ -4,7 +4,7 @@ namespace Lede.Figures;
 
 /// <summary>
 /// The class and id words of blocks of links to related stories ("related-posts", "more-from", "recommended"): structure
-/// vocabulary, as <see cref="Content.Vocabulary"/> keeps it, not words of a language (those are <see cref="Lexicon.RelatedLabels"/>).
+/// vocabulary, as <see cref="Lexicon.Vocabulary"/> keeps it, not words of a language (those are <see cref="Lexicon.RelatedLabels"/>).
 /// </summary>
 internal static class RelatedClasses
 {

@@ -1,4 +1,3 @@
-using Lede.Content;
 using Lede.Lexicon;
 
 namespace Lede.Figures;

@@ -1,8 +1,8 @@
 using System.Text;
-using Lede.Content;
 using Lede.Html;
 using Lede.Lexicon;
 using Lede.Pages;
+using Lede.Extraction;
 
 namespace Lede.Figures;
 

@@ -1,4 +1,3 @@
-using Lede.Content;
 
 namespace Lede.Lexicon;
 

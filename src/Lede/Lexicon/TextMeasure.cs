@@ -56,4 +56,12 @@ internal static class TextMeasure
         }
         return words;
     }
+
+    /// <summary>The same words, whatever the case and the spacing between them ("Breaking  news" and "breaking news").</summary>
+    public static bool SameWords(string a, string b)
+    {
+        return Normalize(a).Equals(Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+        static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Lede.Content;
 using Lede.Lexicon;
 
 namespace Lede.Metadata;

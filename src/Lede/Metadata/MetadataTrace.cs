@@ -1,4 +1,4 @@
-using Lede.Content;
+using Lede.Extraction;
 
 namespace Lede.Metadata;
 

@@ -1,5 +1,6 @@
-using Lede.Content;
 using Lede.Html;
+using Lede.Extraction;
+using Lede.Pages;
 
 namespace Lede.Metadata;
 
@@ -126,7 +127,7 @@ internal static class ReadMetadata
             ?? (TitleReader.SitePart(MetaText.Clean(scan.Page.Title)) is { } site ? new Found<string>(site, "the site part of <title>") : null);
     }
 
-    private static Found<string>? Canonical(Figures.UrlResolver urls, string? pageUrl, Found<string>? fromMeta, Found<string>? fromJsonLd)
+    private static Found<string>? Canonical(UrlResolver urls, string? pageUrl, Found<string>? fromMeta, Found<string>? fromJsonLd)
     {
         foreach (var candidate in (Found<string>?[])[fromMeta, fromJsonLd])
         {
@@ -142,7 +143,7 @@ internal static class ReadMetadata
     private static Found<string>? NotUrl(Found<string>? name) => name is { } found && !MetaText.IsUrl(found.Value) ? name : null;
 
     // Against the page URL and its <base href>, as the body's links and images are.
-    private static Found<string>? Resolved(Figures.UrlResolver urls, Found<string>? link)
+    private static Found<string>? Resolved(UrlResolver urls, Found<string>? link)
         => link is { } found && urls.Absolute(MetaText.Clean(found.Value)) is { } url ? new Found<string>(url, found.Source) : null;
 
     private static Found<ArticleDate>? NotAfter(Found<ArticleDate>? date, Found<ArticleDate>? ceiling)

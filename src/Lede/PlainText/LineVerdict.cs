@@ -1,3 +1,4 @@
+using Lede.Extraction;
 namespace Lede.PlainText;
 
 /// <summary>What the cleaner decided about one line, and why; a credit carries its figure, a promo its link.</summary>

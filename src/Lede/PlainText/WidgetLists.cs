@@ -1,4 +1,5 @@
 using Lede.Lexicon;
+using Lede.Extraction;
 
 namespace Lede.PlainText;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using Lede.Extraction;
 
 namespace Lede.Warc;
 

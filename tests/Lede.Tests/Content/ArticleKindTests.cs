@@ -1,3 +1,4 @@
+using Lede.Extraction;
 namespace Lede.Tests.Content;
 
 /// <summary>What a page is: an article, a listing of teasers, or neither.</summary>

@@ -1,4 +1,5 @@
 using Lede.Content;
+using Lede.Pages;
 
 namespace Lede.Tests.Content;
 

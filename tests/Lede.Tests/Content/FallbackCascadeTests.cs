@@ -1,3 +1,4 @@
+using Lede.Extraction;
 namespace Lede.Tests.Content;
 
 /// <summary>The fallback cascade: each fallback on a page whose story only it finds, and a page where none must run.</summary>

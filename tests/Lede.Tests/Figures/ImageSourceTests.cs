@@ -1,5 +1,6 @@
 using Lede.Figures;
 using Lede.Html;
+using Lede.Pages;
 
 namespace Lede.Tests.Figures;
 

@@ -1,4 +1,5 @@
 using static Lede.Tests.Metadata.MetaPages;
+using Lede.Extraction;
 
 namespace Lede.Tests.Metadata;
 

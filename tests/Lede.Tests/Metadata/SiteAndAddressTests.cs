@@ -1,6 +1,7 @@
 using Lede.Figures;
 using Lede.Metadata;
 using static Lede.Tests.Metadata.MetaPages;
+using Lede.Pages;
 
 namespace Lede.Tests.Metadata;
 

@@ -1,4 +1,5 @@
 using Lede.PlainText;
+using Lede.Extraction;
 
 namespace Lede.Tests.PlainText;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Lede.Lexicon;
+using Lede.Extraction;
 
 namespace Lede.Content.Fallbacks;
 

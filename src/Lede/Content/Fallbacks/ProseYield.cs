@@ -1,3 +1,4 @@
+using Lede.Extraction;
 namespace Lede.Content.Fallbacks;
 
 /// <summary>

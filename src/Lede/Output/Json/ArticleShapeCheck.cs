@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lede.Extraction;
 
 namespace Lede;
 

@@ -1,7 +1,7 @@
 using Lede.Html;
 using Lede.Pages;
 
-namespace Lede.Figures;
+namespace Lede.Pages;
 
 /// <summary>
 /// Resolves the addresses a page writes (images, links) against the page URL and the page's own

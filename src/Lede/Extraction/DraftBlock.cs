@@ -1,4 +1,4 @@
-namespace Lede.Content;
+namespace Lede.Extraction;
 
 /// <summary>A block collected from the story's container, with the measures pruning needs.</summary>
 internal sealed class DraftBlock(Block block, int element, int textLength, int linkLength)

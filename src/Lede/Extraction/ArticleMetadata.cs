@@ -1,6 +1,6 @@
-namespace Lede.Metadata;
+namespace Lede.Extraction;
 
-/// <summary>The metadata <see cref="ReadMetadata"/> settled on, which the assembly copies into the <see cref="Article"/>.</summary>
+/// <summary>The metadata <c>ReadMetadata</c> settled on, which the assembly copies into the <see cref="Article"/>.</summary>
 internal sealed class ArticleMetadata
 {
     public string? Title { get; set; }

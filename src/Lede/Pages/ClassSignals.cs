@@ -1,7 +1,8 @@
 using Lede.Html;
 using Lede.Pages;
+using Lede.Lexicon;
 
-namespace Lede.Content;
+namespace Lede.Pages;
 
 /// <summary>What an element's class and id say about it.</summary>
 internal enum ClassSignal : byte

@@ -1,6 +1,6 @@
-namespace Lede.Content;
+namespace Lede.Extraction;
 
-/// <summary>One step of <see cref="ArticlePipeline"/>, and the part of the output it serves: it is skipped when the caller leaves that part out.</summary>
+/// <summary>One step of <c>ArticlePipeline</c>, and the part of the output it serves: it is skipped when the caller leaves that part out.</summary>
 internal readonly record struct Stage(Action<ExtractionContext> Run, PipelineParts Part)
 {
     /// <summary>Runs <paramref name="stages"/> in order, those of the parts the caller asked for.</summary>

@@ -1,6 +1,6 @@
 using Lede.Pages;
 using Lede.Lexicon;
-namespace Lede.Content;
+namespace Lede.Extraction;
 
 /// <summary>The state one extraction's stages share: the page, the options, the decisions so far and the trace.</summary>
 internal sealed class ExtractionContext
@@ -21,7 +21,7 @@ internal sealed class ExtractionContext
     public Tuning Tuning { get; }
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>Each element's class/id signal, read once by <see cref="CleanPage"/>.</summary>
+    /// <summary>Each element's class/id signal, read once by <c>CleanPage</c>.</summary>
     public ClassSignal[] Signals { get; }
 
     /// <summary>The element chosen as the story's container.</summary>
@@ -29,14 +29,14 @@ internal sealed class ExtractionContext
 
     /// <summary>
     /// Per element, the good paragraph text and the doubtful text of its subtree with the chrome removed, as
-    /// <see cref="FindContentRoot"/> measured them; the fallback cascade ranks its other containers by the same numbers.
+    /// <c>FindContentRoot</c> measured them; the fallback cascade ranks its other containers by the same numbers.
     /// </summary>
     public (double[] Good, double[] Bad) Prose { get; set; } = ([], []);
 
-    /// <summary>The removed &lt;noscript&gt; with the most text (its markup is parsed: scripting is off), or -1; noted by <see cref="CleanPage"/>.</summary>
+    /// <summary>The removed &lt;noscript&gt; with the most text (its markup is parsed: scripting is off), or -1; noted by <c>CleanPage</c>.</summary>
     public int LargestNoscript { get; set; } = -1;
 
-    /// <summary>Characters of prose the body holds (<see cref="Fallbacks.ProseYield.BodyOf"/>), as the fallback cascade measured it last; read again by <see cref="JudgeKind"/>.</summary>
+    /// <summary>Characters of prose the body holds (<c>ProseYield.BodyOf</c>), as the fallback cascade measured it last; read again by <c>JudgeKind</c>.</summary>
     public int BodyProse { get; set; }
 
     /// <summary>What the page is — an article, a listing of other pages, something else — and how sure that is (0–1).</summary>
@@ -44,8 +44,8 @@ internal sealed class ExtractionContext
 
     public string? Title { get; set; }
 
-    /// <summary>What the page says about the article, read by <see cref="Metadata.ReadMetadata"/> before anything is pruned.</summary>
-    public Metadata.ArticleMetadata Metadata { get; } = new();
+    /// <summary>What the page says about the article, read by <c>ReadMetadata</c> before anything is pruned.</summary>
+    public ArticleMetadata Metadata { get; } = new();
 
     /// <summary>The blocks collected from the root, before pruning.</summary>
     public List<DraftBlock> Blocks { get; } = [];
@@ -60,13 +60,13 @@ internal sealed class ExtractionContext
         Related.Clear();
     }
 
-    /// <summary>Links promoted inside or beside the story, found by <see cref="Figures.CollectRelated"/>.</summary>
+    /// <summary>Links promoted inside or beside the story, found by <c>CollectRelated</c>.</summary>
     public List<RelatedLink> Related { get; } = [];
 
     /// <summary>Resolves image and link addresses against the page URL and its &lt;base&gt;; made on first use.</summary>
-    public Figures.UrlResolver Urls => _urls ??= Figures.UrlResolver.For(Page, Url);
+    public UrlResolver Urls => _urls ??= UrlResolver.For(Page, Url);
 
-    private Figures.UrlResolver? _urls;
+    private UrlResolver? _urls;
 
     public bool Explaining => Options.Explain;
 

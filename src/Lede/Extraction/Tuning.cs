@@ -1,4 +1,4 @@
-namespace Lede.Content;
+namespace Lede.Extraction;
 
 /// <summary>
 /// The tuned thresholds of the content stages, one set per <see cref="Focus"/>. Calibrated on the 181

@@ -1,4 +1,4 @@
-namespace Lede.Content;
+namespace Lede.Lexicon;
 
 /// <summary>
 /// The words that class names and ids use for parts of a page, one group per concept. Matching is by whole
