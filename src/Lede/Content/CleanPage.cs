@@ -58,11 +58,10 @@ internal static class CleanPage
         trustHints = false;
         var page = context.Page;
         var protectedByHint = new bool[page.Count];
+        ClassSignals.ReadAll(page, context.Signals, context.CancellationToken);
         for (int i = 0; i < page.Count; i++)
         {
-            var signal = ClassSignals.Read(page, i);
-            context.Signals[i] = signal;
-            if (signal != ClassSignal.StoryBody) continue;
+            if (context.Signals[i] != ClassSignal.StoryBody) continue;
             page.Flags[i] |= NodeFlags.BodyHint;
             // A class that names the body is trusted with a paragraph's worth of text in it; microdata that declares the
             // article's body (itemprop=articleBody) with a sentence's worth: a blog's one-line post is its story, not

@@ -19,11 +19,34 @@ internal enum ClassSignal : byte
 /// <summary>Reads class and id attributes into a <see cref="ClassSignal"/>, token by token, without regex.</summary>
 internal static class ClassSignals
 {
-    public static ClassSignal Read(PageDocument page, int element)
+    /// <summary>
+    /// Every element's signal, in one pass. A page repeats its class lists ("menu-item", "post-card"): each distinct
+    /// one is read once (ids are unique, and read as they come).
+    /// </summary>
+    public static void ReadAll(PageDocument page, ClassSignal[] signals, CancellationToken cancellationToken)
+    {
+        var byClassList = new Dictionary<string, ClassSignal>(StringComparer.Ordinal);
+        for (int i = 0; i < page.Count; i++)
+        {
+            if ((i & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            signals[i] = Read(page, i, byClassList);
+        }
+    }
+
+    private static ClassSignal Read(PageDocument page, int element, Dictionary<string, ClassSignal>? byClassList)
     {
         if (DeclaresArticleBody(page, element))
             return ClassSignal.StoryBody;
-        var signal = ReadValue(page.AttributeSpan(element, KnownNames.Class, out _));
+        var classes = page.AttributeSpan(element, KnownNames.Class, out _);
+        ClassSignal signal;
+        if (byClassList is null || classes.IsEmpty)
+            signal = ReadValue(classes);
+        else
+        {
+            var lookup = byClassList.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(classes, out signal))
+                lookup[classes] = signal = ReadValue(classes);
+        }
         if (signal != ClassSignal.None) return signal;
         return ReadValue(page.AttributeSpan(element, KnownNames.Id, out _));
     }
