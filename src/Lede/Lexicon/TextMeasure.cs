@@ -8,22 +8,37 @@ internal static class TextMeasure
     /// <summary>Length of the text with each whitespace run counted as one char, leading and trailing runs included as one.</summary>
     public static int CollapsedLength(ReadOnlySpan<char> text)
     {
+        // By stretches, not by characters: every text node of the page is measured, and a vectorised search for the
+        // next space (or the next non-space) skips most characters without looking at them one by one.
         int length = 0;
         bool inSpace = false;
-        foreach (char c in text)
+        while (!text.IsEmpty)
         {
-            if (IsSpace(c))
-            {
-                if (!inSpace) { length++; inSpace = true; }
-            }
-            else
-            {
-                length++;
-                inSpace = false;
-            }
+            int word = text.IndexOfAny(Spaces);
+            if (word < 0)
+                return length + text.Length;
+            if (word > 0) { length += word; inSpace = false; }
+            text = text[word..];
+            int run = text.IndexOfAnyExcept(Spaces);
+            if (!inSpace) { length++; inSpace = true; }
+            text = run < 0 ? [] : text[run..];
         }
         // A text node of only whitespace carries no text.
         return length == 1 && inSpace ? 0 : length;
+    }
+
+    // Every character IsSpace accepts, for the vectorised searches.
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(CharsWhere(IsSpace));
+
+    // The spaces and the soft hyphen: where appending text has to look at a character.
+    private static readonly System.Buffers.SearchValues<char> SpacesAndSoftHyphen = System.Buffers.SearchValues.Create([.. CharsWhere(IsSpace), '\u00AD']);
+
+    private static char[] CharsWhere(Func<char, bool> test)
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (test((char)c)) chars.Add((char)c);
+        return [.. chars];
     }
 
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' or '\u200B' || (c > 127 && char.IsWhiteSpace(c));
@@ -31,16 +46,15 @@ internal static class TextMeasure
     /// <summary>Appends text to a builder with whitespace runs collapsed to one space (no leading space at the start of the builder).</summary>
     public static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text)
     {
-        foreach (char c in text)
+        while (!text.IsEmpty)
         {
-            if (IsSpace(c))
-            {
-                if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n') sb.Append(' ');
-            }
-            else if (c != '\u00AD') // soft hyphen: invisible
-            {
-                sb.Append(c);
-            }
+            int stop = text.IndexOfAny(SpacesAndSoftHyphen);
+            if (stop < 0) { sb.Append(text); return; }
+            sb.Append(text[..stop]);
+            char c = text[stop];
+            text = text[(stop + 1)..];
+            if (c == '\u00AD') continue; // soft hyphen: invisible
+            if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n') sb.Append(' ');
         }
     }
 
