@@ -19,13 +19,17 @@ internal enum ClassSignal : byte
 /// <summary>Reads class and id attributes into a <see cref="ClassSignal"/>, token by token, without regex.</summary>
 internal static class ClassSignals
 {
-    /// <summary>
-    /// Every element's signal, in one pass. A page repeats its class lists ("menu-item", "post-card"): each distinct
-    /// one is read once (ids are unique, and read as they come).
-    /// </summary>
+    // Class lists already read on the page being read, by a hash of their characters, each with where it first stood:
+    // a page repeats its class lists ("menu-item", "post-card"), so each distinct one is read once. No string is made
+    // (a hit is confirmed by comparing the characters), and the table is kept per thread and emptied for each page.
+    [ThreadStatic]
+    private static Dictionary<ulong, (TextRange First, ClassSignal Signal)>? readClassLists;
+
+    /// <summary>Every element's signal, in one pass; each distinct class list read once (ids are unique, and read as they come).</summary>
     public static void ReadAll(PageDocument page, ClassSignal[] signals, CancellationToken cancellationToken)
     {
-        var byClassList = new Dictionary<string, ClassSignal>(StringComparer.Ordinal);
+        var byClassList = readClassLists ??= [];
+        byClassList.Clear();
         for (int i = 0; i < page.Count; i++)
         {
             if ((i & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -33,22 +37,36 @@ internal static class ClassSignals
         }
     }
 
-    private static ClassSignal Read(PageDocument page, int element, Dictionary<string, ClassSignal>? byClassList)
+    private static ClassSignal Read(PageDocument page, int element, Dictionary<ulong, (TextRange First, ClassSignal Signal)> byClassList)
     {
         if (DeclaresArticleBody(page, element))
             return ClassSignal.StoryBody;
-        var classes = page.AttributeSpan(element, KnownNames.Class, out _);
+        var range = page.Tree.Attribute(page.NodeOf(element), KnownNames.Class);
+        var classes = page.Tree.Text[range];
         ClassSignal signal;
-        if (byClassList is null || classes.IsEmpty)
-            signal = ReadValue(classes);
+        if (classes.IsEmpty)
+            signal = ClassSignal.None;
         else
         {
-            var lookup = byClassList.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(classes, out signal))
-                lookup[classes] = signal = ReadValue(classes);
+            ulong hash = Fnv1a(classes);
+            if (byClassList.TryGetValue(hash, out var seen) && page.Tree.Text[seen.First].SequenceEqual(classes))
+                signal = seen.Signal;
+            else
+            {
+                signal = ReadValue(classes);
+                byClassList.TryAdd(hash, (range, signal)); // a colliding list is read every time, never mistaken
+            }
         }
         if (signal != ClassSignal.None) return signal;
         return ReadValue(page.AttributeSpan(element, KnownNames.Id, out _));
+    }
+
+    private static ulong Fnv1a(ReadOnlySpan<char> text)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in text)
+            hash = (hash ^ c) * 1099511628211UL;
+        return hash;
     }
 
     /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>

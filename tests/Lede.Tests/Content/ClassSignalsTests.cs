@@ -29,4 +29,32 @@ public sealed class ClassSignalsTests
     [Fact]
     public void VeryLongClassNamesDoNotOverflow()
         => Assert.Equal(ClassSignal.None, ClassSignals.ReadValue(new string('x', 10_000) + " " + new string('y', 500)));
+
+    [Fact]
+    public void APageReadOnceGivesEachElementTheSignalOfItsOwnAttributes()
+    {
+        // Repeated class lists are remembered within a page; a second page with other text at the same places must not
+        // inherit the first page's answers.
+        string[] pages =
+        [
+            "<div class='menu-item'>a</div><div class='menu-item'>b</div><div class='story' id='share-bar'>c</div>"
+                + "<div itemprop='articleBody' class='menu-item'>d</div><section class='article-body'>e</section>",
+            "<div class='article-body'>a</div><div class='menu-item'>b</div><div class='story'>c</div>",
+        ];
+        foreach (var markup in pages)
+        {
+            using var page = TestPages.Parse(markup);
+            var signals = new ClassSignal[page.Count];
+            ClassSignals.ReadAll(page, signals, CancellationToken.None);
+            for (int i = 0; i < page.Count; i++)
+            {
+                var expected = ClassSignals.DeclaresArticleBody(page, i) ? ClassSignal.StoryBody
+                    : ClassSignals.ReadValue(page.ClassName(i)) is var byClass and not ClassSignal.None ? byClass
+                    : ClassSignals.ReadValue(page.Id(i));
+                Assert.Equal(expected, signals[i]);
+            }
+            Assert.Contains(ClassSignal.Chrome, signals);
+            Assert.Contains(ClassSignal.StoryBody, signals);
+        }
+    }
 }
