@@ -49,12 +49,15 @@ internal static class DropGarbledText
     // the function words either, but in capitals.
     private static bool IsGarbled(int words, int function, int lower) => words >= MinWords && function <= MaxGarbledShare * words && lower * 2 >= words;
 
+    // Made once: splitting by a string of separators builds its lookup table on every call.
+    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" \n\t,.;:!?()«»\"“”„");
+
     private static (int Words, int Function, int Lower) Count(string text, HashSet<string> functionWords)
     {
         var lookup = functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[16];
         int words = 0, function = 0, lowerCase = 0;
-        foreach (var range in text.AsSpan().SplitAny(" \n\t,.;:!?()«»\"“”„"))
+        foreach (var range in text.AsSpan().SplitAny(WordSeparators))
         {
             var word = text.AsSpan(range);
             if (word.IsEmpty || !char.IsLetter(word[0])) continue;
