@@ -22,6 +22,7 @@ internal static class ArticlePipeline
         new(PruneBoilerplate.Run, PipelineParts.Body),           // prune: promos, credits, widget labels, link lists, the tail
         new(DropGarbledText.Run, PipelineParts.Body),            //   paragraphs that read as no language: a paywall's scrambled text
         new(DropTeaserExcerpts.Run, PipelineParts.Body),         //   runs of excerpts cut off with an ellipsis: a list of other stories
+        new(DropTitledTeaserLists.Run, PipelineParts.Body),      //   teasers under a related title left standing
         new(Figures.CollectRelated.Run, PipelineParts.Figures),  // related: the promos' links, and those of related rails
     ];
 

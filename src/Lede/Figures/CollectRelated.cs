@@ -9,8 +9,8 @@ namespace Lede.Figures;
 /// Stage: gathers the links the page promoted, from where the other stages dropped them. Inline: promo lines
 /// ("Related: …", "Also Read: …") and teaser lists or headings pruned from the story's container. Rail: blocks removed
 /// beside or after the story whose class names related stories ("related-posts", "more-from") or whose heading does
-/// ("You may also like"), and whose text is mostly links. Each address once, inline ones first. A related title
-/// that pruning let stand, with a list of links under it ("More Great WIRED Stories"), leaves the body here.
+/// ("You may also like"), and whose text is mostly links. Each address once, inline ones first. The teasers under a
+/// related title left standing were dropped just before, by <c>DropTitledTeaserLists</c>, and their links are read here.
 /// </summary>
 internal static class CollectRelated
 {
@@ -29,70 +29,8 @@ internal static class CollectRelated
     public static void Run(ExtractionContext context)
     {
         var reader = new RelatedLinkReader(context);
-        DropTitledLinkLists(context);
         FromPrunedBlocks(context, reader);
         FromRemovedBlocks(context, reader);
-    }
-
-    // A related title the pruning let stand ("More Great WIRED Stories", "You may also be interested in…", a line of its
-    // own) with teasers right under it — a list of links, link lines, pictures that link to other pages: all are promos,
-    // and leave the body.
-    private static void DropTitledLinkLists(ExtractionContext context)
-    {
-        if (!context.Tuning.DropLabelledLines) return;
-        var blocks = context.Blocks;
-        for (int i = 0; i + 1 < blocks.Count; i++)
-        {
-            var title = blocks[i];
-            if (title.Dropped || title.Block is not (HeadingBlock or ParagraphBlock) || !RelatedLabels.IsWidgetTitle(title.LeadText)) continue;
-            int next = i + 1, teasers = 0;
-            for (; next < blocks.Count; next++)
-            {
-                if (blocks[next].Dropped) continue;
-                if (!IsTeaser(context.Page, blocks[next])) break;
-                Drop(context, blocks[next], "a teaser under a related title");
-                teasers++;
-            }
-            if (teasers > 0) Drop(context, title, "a related title");
-            i = next - 1;
-        }
-
-        static void Drop(ExtractionContext context, DraftBlock block, string why)
-        {
-            block.Dropped = true;
-            context.Explain(nameof(CollectRelated), $"{block.Block.GetType().Name.Replace("Block", "").ToLowerInvariant()} “{block.LeadText}”", why);
-        }
-    }
-
-    // A list whose every item links, a line that is mostly a link, or a picture inside a link to another page.
-    private static bool IsTeaser(PageDocument page, DraftBlock block) => block.Block switch
-    {
-        ListBlock list => block.Anchors is { } anchors && anchors.Count >= list.Items.Count,
-        ParagraphBlock => block.LinkDensity > 0.5,
-        FigureBlock => LinksToPage(page, block.Element),
-        _ => false,
-    };
-
-    // The picture sits in a link (within two levels of it) to a page rather than to a larger copy of the image.
-    private static bool LinksToPage(PageDocument page, int element)
-    {
-        int end = Math.Min(page.SubtreeEnd[element], element + 8);
-        for (int i = element; i < end; i++)
-            if (page.NameOf(i) == KnownNames.A) return IsPageLink(page.AttributeSpan(i, "href", out _));
-        for (int a = page.Parent[element], up = 0; a >= 0 && up < 3; a = page.Parent[a], up++)
-            if (page.NameOf(a) == KnownNames.A) return IsPageLink(page.AttributeSpan(a, "href", out _));
-        return false;
-
-        static bool IsPageLink(ReadOnlySpan<char> href)
-        {
-            if (href.IsWhiteSpace() || href.StartsWith('#')) return false;
-            var path = href;
-            int query = path.IndexOfAny('?', '#');
-            if (query >= 0) path = path[..query];
-            return !(path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".webp", StringComparison.OrdinalIgnoreCase));
-        }
     }
 
     private static void FromPrunedBlocks(ExtractionContext context, RelatedLinkReader reader)
