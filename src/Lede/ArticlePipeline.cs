@@ -29,6 +29,7 @@ internal static class ArticlePipeline
     private static readonly Stage[] Stages =
     [
         new(Metadata.ReadMetadata.Run, PipelineParts.Metadata),  // metadata, before anything is pruned: title, authors, dates, site, language
+        new(MarkBodyHints.Run, PipelineParts.Body),              // classify: each element's class signal; the story's body hints
         new(CleanPage.Run, PipelineParts.Body),                  // clean: scripts, navigation, hidden parts, chrome by class
         new(FindContentRoot.Run, PipelineParts.Body),            // container: the story's
         new(CollectBlocks.Run, PipelineParts.Body),              // blocks: the container's, in reading order; figures with their captions

@@ -3,26 +3,22 @@ using Lede.Extraction;
 namespace Lede.Content;
 
 /// <summary>
-/// Stage 1: marks what is plainly not the story — scripts and styles, forms and controls, navigation,
+/// Stage: marks what is plainly not the story — scripts and styles, forms and controls, navigation,
 /// page headers and footers, asides, hidden parts, and elements whose class or id names chrome
-/// (comments, share bars, ads, newsletter boxes, cookie banners).
+/// (comments, share bars, ads, newsletter boxes, cookie banners). Reads the page, the class signals and body hints
+/// <see cref="MarkBodyHints"/> read; writes the Removed flag and the largest removed &lt;noscript&gt;. It only removes.
 /// </summary>
 internal static class CleanPage
 {
-    /// <summary>A body hint holding this much text says where the story is (a paragraph's worth: a label-sized hint may be a teaser's).</summary>
-    private const int MinHintedBodyText = 200;
-
-    /// <summary>A body the page's microdata declares is trusted from a sentence's worth of text.</summary>
-    private const int MinDeclaredBodyText = 80;
-
     public static void Run(ExtractionContext context)
     {
         var page = context.Page;
         int bodyText = Math.Max(1, page.Text[page.Body]);
         var (prose, _) = ProseMeasure.Compute(context);
         double bodyProse = prose[page.Body];
-        // Elements that hold or sit inside a story-body hint are protected from class-based removal.
-        var protectedByHint = MarkBodyHints(context, out bool trustHints);
+        // Elements that hold or sit inside a story-body hint are protected from class-based removal (MarkBodyHints).
+        var protectedByHint = context.BodyHints.Protected;
+        bool trustHints = context.BodyHints.Trusted;
 
         for (int i = 0; i < page.Count; i++)
         {
@@ -50,27 +46,6 @@ internal static class CleanPage
         for (int a = page.Parent[element]; a > page.Body; a = page.Parent[a])
             if ((page.Flags[a] & NodeFlags.BodyHint) != 0) return prose[a] > 0 && prose[element] * 2 > prose[a];
         return false;
-    }
-
-    // A body hint holding real text is trusted over the prose measure: the page says where its story is.
-    private static bool[] MarkBodyHints(ExtractionContext context, out bool trustHints)
-    {
-        trustHints = false;
-        var page = context.Page;
-        var protectedByHint = new bool[page.Count];
-        ClassSignals.ReadAll(page, context.Signals, context.CancellationToken);
-        for (int i = 0; i < page.Count; i++)
-        {
-            if (context.Signals[i] != ClassSignal.StoryBody) continue;
-            page.Flags[i] |= NodeFlags.BodyHint;
-            // A class that names the body is trusted with a paragraph's worth of text in it; microdata that declares the
-            // article's body (itemprop=articleBody) with a sentence's worth: a blog's one-line post is its story, not
-            // the longer "About me" box beside it.
-            bool declared = ClassSignals.DeclaresArticleBody(page, i);
-            if (page.Text[i] >= (declared ? MinDeclaredBodyText : MinHintedBodyText)) trustHints = true;
-            for (int a = i; a >= 0 && !protectedByHint[a]; a = page.Parent[a]) protectedByHint[a] = true;
-        }
-        return protectedByHint;
     }
 
     private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody)

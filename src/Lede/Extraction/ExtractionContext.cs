@@ -24,6 +24,12 @@ internal sealed class ExtractionContext
     /// <summary>Each element's class/id signal, read once by <c>CleanPage</c>.</summary>
     public ClassSignal[] Signals { get; }
 
+    /// <summary>
+    /// Per element, whether it holds or sits inside a story-body hint (protected from class-based removal), and whether
+    /// the hints hold enough text to be trusted over the prose measure; read by <c>MarkBodyHints</c>.
+    /// </summary>
+    public (bool[] Protected, bool Trusted) BodyHints { get; set; } = ([], false);
+
     /// <summary>The element chosen as the story's container.</summary>
     public int Root { get; set; }
 
