@@ -40,6 +40,20 @@ public sealed class BadInputTests
     }
 
     [Fact(Timeout = Hang)]
+    public async Task ClassNamesOfAnyLengthAndCaseAreRead()
+    {
+        // A word of a class longer than any vocabulary word, a capital after it, ids and classes of thousands of letters:
+        // the class readers once indexed past their buffers on the first of these and threw.
+        string longWord = new('a', 40);
+        var html = Page($"<article><h1>Title here</h1><div class='{longWord}B byline'>By Jane Doe</div>"
+            + $"<figure class='{longWord}Caption'><img src='a.jpg'><figcaption id='{Repeat("xY", 3000)}'>A caption</figcaption></figure>"
+            + $"<p class='{Repeat("story-", 2000)}'>{Repeat("A sentence of the story goes here. ", 20)}</p></article>");
+        var result = await Timed(() => Extractor.Extract(html));
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Contains("A sentence of the story", result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
     public async Task PngIsNotHtml()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, .. "IHDR"u8, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0];

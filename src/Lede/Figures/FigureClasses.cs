@@ -35,24 +35,9 @@ internal static class FigureClasses
     {
         if (value.IsEmpty) return false;
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> token = stackalloc char[32];
-        int t = 0;
-        for (int i = 0; i <= value.Length; i++)
-        {
-            char c = i < value.Length ? value[i] : ' ';
-            bool alnum = char.IsAsciiLetterOrDigit(c);
-            bool camel = alnum && char.IsAsciiLetterUpper(c) && t > 0 && t <= token.Length && char.IsAsciiLetterLower(token[t - 1]);
-            if (!alnum || camel)
-            {
-                if (t > 0 && t <= token.Length && lookup.Contains(token[..t])) return true;
-                t = 0;
-            }
-            if (alnum)
-            {
-                if (t < token.Length) token[t] = char.ToLowerInvariant(c);
-                t++;
-            }
-        }
+        Span<char> buffer = stackalloc char[ClassWords.BufferLength];
+        foreach (var word in ClassWords.Of(value, buffer))
+            if (lookup.Contains(word)) return true;
         return false;
     }
 }

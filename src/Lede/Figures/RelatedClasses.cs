@@ -27,23 +27,11 @@ internal static class RelatedClasses
     {
         if (value.IsEmpty) return false;
         if (FigureClasses.HasWord(value, ClassWords)) return true;
-        // Each class with its separators removed ("more-from__list" gives "morefromlist"), without allocating.
-        Span<char> compound = stackalloc char[64];
-        int c = 0;
-        for (int i = 0; i <= value.Length; i++)
-        {
-            char ch = i < value.Length ? value[i] : ' ';
-            if (ch is ' ' or '\t' or '\n')
-            {
-                foreach (var known in ClassCompounds)
-                    if (compound[..c].Contains(known, StringComparison.Ordinal)) return true;
-                c = 0;
-            }
-            else if (char.IsAsciiLetterOrDigit(ch) && c < compound.Length)
-            {
-                compound[c++] = char.ToLowerInvariant(ch);
-            }
-        }
+        // Each class with its separators removed ("more-from__list" gives "morefromlist").
+        Span<char> buffer = stackalloc char[Pages.ClassWords.BufferLength];
+        foreach (var compound in Pages.ClassWords.Compounds(value, buffer))
+            foreach (var known in ClassCompounds)
+                if (compound.Contains(known, StringComparison.Ordinal)) return true;
         return false;
     }
 }

@@ -1,3 +1,4 @@
+using Lede.Pages;
 namespace Lede.Metadata;
 
 /// <summary>What an element's class or id says it holds, for the metadata read from the visible page.</summary>
@@ -80,33 +81,11 @@ internal static class PageHints
         if (value.IsEmpty || value.Length > 300) return PageHint.None;
         var lookup = Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
         var hint = PageHint.None;
-        Span<char> token = stackalloc char[32];
-        Span<char> compound = stackalloc char[32];
-        int t = 0, c = 0;
-        for (int i = 0; i <= value.Length; i++)
-        {
-            char ch = i < value.Length ? value[i] : ' ';
-            bool alnum = char.IsAsciiLetterOrDigit(ch);
-            bool camel = alnum && char.IsAsciiLetterUpper(ch) && t > 0 && char.IsAsciiLetterLower(token[t - 1]);
-            if (!alnum || camel)
-            {
-                if (t > 0 && t <= token.Length && Known(lookup, token[..t], out var h)) hint |= h;
-                t = 0;
-            }
-            if (alnum)
-            {
-                char lower = char.ToLowerInvariant(ch);
-                if (t < token.Length) token[t] = lower;
-                t++;
-                if (c < compound.Length) compound[c] = lower;
-                c++;
-            }
-            if (ch is ' ' or '\t' or '\n')
-            {
-                if (c > 0 && c <= compound.Length && Known(lookup, compound[..c], out var h)) hint |= h;
-                c = 0;
-            }
-        }
+        Span<char> buffer = stackalloc char[ClassWords.BufferLength];
+        foreach (var word in ClassWords.Of(value, buffer))
+            if (Known(lookup, word, out var h)) hint |= h;
+        foreach (var compound in ClassWords.Compounds(value, buffer))
+            if (Known(lookup, compound, out var h)) hint |= h;
         return hint;
     }
 }

@@ -82,38 +82,14 @@ internal static class ClassSignals
     public static ClassSignal ReadValue(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) return ClassSignal.None;
+        Span<char> buffer = stackalloc char[ClassWords.BufferLength];
         bool chrome = false, body = false;
-        Span<char> token = stackalloc char[64];
-        Span<char> compound = stackalloc char[64];
-        int t = 0, c = 0;
-        for (int i = 0; i <= value.Length; i++)
+        foreach (var word in ClassWords.Of(value, buffer))
+            if (ChromeWords.Contains(word)) { chrome = true; break; }
+        foreach (var compound in ClassWords.Compounds(value, buffer))
         {
-            char ch = i < value.Length ? value[i] : ' ';
-            bool classEnd = ch == ' ' || ch == '\t' || ch == '\n';
-            bool alnum = char.IsAsciiLetterOrDigit(ch);
-            // camelCase boundary: "relatedArticles" → "related" + "articles"
-            bool camel = alnum && char.IsAsciiLetterUpper(ch) && t > 0 && char.IsAsciiLetterLower(token[t - 1]);
-            if (!alnum || camel)
-            {
-                if (t > 0 && ChromeWords.Contains(token[..t])) chrome = true;
-                t = 0;
-            }
-            if (alnum)
-            {
-                char lower = char.ToLowerInvariant(ch);
-                if (t < token.Length) token[t++] = lower;
-                if (c < compound.Length) compound[c++] = lower;
-            }
-            if (classEnd)
-            {
-                if (c > 0)
-                {
-                    var whole = compound[..c];
-                    if (StoryBodyCompounds.Contains(whole)) body = true;
-                    else if (!chrome && whole.ContainsAny(ChromeCompounds)) chrome = true;
-                }
-                c = 0;
-            }
+            if (StoryBodyCompounds.Contains(compound)) body = true;
+            else if (!chrome && compound.ContainsAny(ChromeCompounds)) chrome = true;
         }
         // A class list that names both ("article-body ad-wrapper") is treated as chrome only when it does not name the body.
         return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
