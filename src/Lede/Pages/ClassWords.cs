@@ -44,18 +44,24 @@ internal ref struct ClassWords
 
     private bool NextWord()
     {
-        while (_at < _value.Length)
+        var value = _value;
+        while (_at < value.Length)
         {
-            // Skip to a word's first character, then read while letters and digits last and no capital follows a letter.
-            while (_at < _value.Length && !char.IsAsciiLetterOrDigit(_value[_at])) _at++;
-            if (_at == _value.Length) return false;
-            int start = _at++;
-            while (_at < _value.Length && char.IsAsciiLetterOrDigit(_value[_at])
-                   && !(char.IsAsciiLetterUpper(_value[_at]) && char.IsAsciiLetter(_value[_at - 1])))
-                _at++;
-            int length = _at - start;
+            // Skip to a word's first character, then copy it lowercased while letters and digits last and no capital
+            // follows a letter: one pass, no call a character (these are read for every class on every page).
+            while (_at < value.Length && !char.IsAsciiLetterOrDigit(value[_at])) _at++;
+            if (_at == value.Length) return false;
+            int length = 0;
+            do
+            {
+                char c = value[_at++];
+                if (length < _buffer.Length) _buffer[length] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                length++;
+            }
+            while (_at < value.Length && char.IsAsciiLetterOrDigit(value[_at])
+                   && !(char.IsAsciiLetterUpper(value[_at]) && char.IsAsciiLetter(value[_at - 1])));
             if (length > _buffer.Length) continue;
-            _length = _value.Slice(start, length).ToLowerInvariant(_buffer);
+            _length = length;
             return true;
         }
         return false;
@@ -70,7 +76,7 @@ internal ref struct ClassWords
             _length = 0;
             for (; _at < _value.Length && !IsClassSeparator(_value[_at]); _at++)
                 if (char.IsAsciiLetterOrDigit(_value[_at]) && _length < _buffer.Length)
-                    _buffer[_length++] = char.ToLowerInvariant(_value[_at]);
+                    _buffer[_length++] = char.IsAsciiLetterUpper(_value[_at]) ? (char)(_value[_at] | 0x20) : _value[_at];
             if (_length > 0) return true;
         }
         return false;
