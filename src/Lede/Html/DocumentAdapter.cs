@@ -67,7 +67,7 @@ internal static class DocumentAdapter
                 foreach (var attribute in element.Attributes)
                     attributes.Add(new PageAttribute(tree.Names.Intern(attribute.LocalName), Append(tree.Text, attribute.Value),
                         NamespaceOf(attribute.NamespaceUri)));
-                return tree.AddElement(tree.Names.Intern(element.LocalName), NamespaceOf(element), attributes.ToArray());
+                return tree.AddElement(tree.Names.Intern(element.LocalName), NamespaceOf(element), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(attributes));
             case IText textNode:
                 var range = Append(tree.Text, textNode.Data);
                 return range.Length == 0 ? -1 : tree.AddNode(NodeKind.Text, 0, ElementNamespace.Html, range.Start, range.Length);

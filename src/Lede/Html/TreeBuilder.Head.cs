@@ -99,20 +99,32 @@ internal sealed partial class TreeBuilder
         return false;
     }
 
-    bool InHead()
+    // Whitespace and comments inserted where they are, a DOCTYPE ignored (a parse error): how "in head", "after head"
+    // and "in column group" begin; the spec writes it out in each. True when the token is done, false when text other
+    // than whitespace is left for the mode's "anything else".
+    bool WhitespaceCommentOrDoctype()
     {
         switch (kind)
         {
             case TokenKind.Character:
                 InsertCharacters(TakeRun(LeadingWhitespace()));
-                if (runLength == 0)
-                    return true;
-                break;
+                return runLength == 0;
             case TokenKind.Comment:
                 InsertComment();
                 return true;
-            case TokenKind.Doctype:
+            default:
                 return true;
+        }
+    }
+
+    bool InHead()
+    {
+        switch (kind)
+        {
+            case TokenKind.Character or TokenKind.Comment or TokenKind.Doctype:
+                if (WhitespaceCommentOrDoctype())
+                    return true;
+                break;
             case TokenKind.StartTag:
                 switch (tagName)
                 {
@@ -214,16 +226,10 @@ internal sealed partial class TreeBuilder
     {
         switch (kind)
         {
-            case TokenKind.Character:
-                InsertCharacters(TakeRun(LeadingWhitespace()));
-                if (runLength == 0)
+            case TokenKind.Character or TokenKind.Comment or TokenKind.Doctype:
+                if (WhitespaceCommentOrDoctype())
                     return true;
                 break;
-            case TokenKind.Comment:
-                InsertComment();
-                return true;
-            case TokenKind.Doctype:
-                return true;
             case TokenKind.StartTag:
                 switch (tagName)
                 {

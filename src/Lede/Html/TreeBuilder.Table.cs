@@ -172,16 +172,10 @@ internal sealed partial class TreeBuilder
     {
         switch (kind)
         {
-            case TokenKind.Character:
-                InsertCharacters(TakeRun(LeadingWhitespace()));
-                if (runLength == 0)
+            case TokenKind.Character or TokenKind.Comment or TokenKind.Doctype:
+                if (WhitespaceCommentOrDoctype())
                     return true;
                 break;
-            case TokenKind.Comment:
-                InsertComment();
-                return true;
-            case TokenKind.Doctype:
-                return true;
             case TokenKind.StartTag when tagName == KnownNames.Html:
                 return InBody();
             case TokenKind.StartTag when tagName == Col:

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lede.Cli.Eval;
 
 namespace Lede.Tests.Html;
 
@@ -33,6 +34,24 @@ internal static class TreeConformanceReport
             foreach (var failure in failures)
                 text.Append(CultureInfo.InvariantCulture, $"- #{failure.Case.Index}{FragmentNote(failure.Case)}: {Why(failure)}\n");
         }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// For exploring a parser's failures: the first N failing cases side by side, N from LEDE_TREE_FAILURES (and only
+    /// the cases of LEDE_TREE_FILE when set); the test is skipped when N is unset or the suite is absent.
+    /// </summary>
+    public static string SideBySideFromEnvironment(Func<string, FragmentContext?, string> parse)
+    {
+        var root = SharedData.Html5libTests;
+        string? wanted = Environment.GetEnvironmentVariable("LEDE_TREE_FAILURES");
+        int count = 0;
+        Skip.If(root is null || !int.TryParse(wanted, out count), "exploration only: set LEDE_TREE_FAILURES=N (and the html5lib tests must be present)");
+
+        string? file = Environment.GetEnvironmentVariable("LEDE_TREE_FILE");
+        var cases = TreeConstructionCases.Load(root!).Where(c => string.IsNullOrEmpty(file) || c.File == file);
+        var text = new StringWriter();
+        SideBySide(TreeConformance.Run(cases, parse), count, text);
         return text.ToString();
     }
 
