@@ -45,6 +45,16 @@ public sealed partial class ArchitectureTests
         Assert.Empty(longer);
     }
 
+    [Fact]
+    public void TheCommandUsesOnlyTheLibrarysPublicApi()
+    {
+        var friends = typeof(Extractor).Assembly.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), false)
+            .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ToList();
+        Assert.Contains("Lede.Tests", friends); // the reading works
+        Assert.DoesNotContain("Lede.Cli", friends);
+        Assert.True(typeof(Lede.Warc.WarcReader).IsPublic, "WARC reading is public API");
+    }
+
     // Part → the parts its files name. Files at the root (the facade, the model's records, the options) are "Lede".
     private static Dictionary<string, HashSet<string>> Dependencies()
     {

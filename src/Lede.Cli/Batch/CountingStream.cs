@@ -1,5 +1,3 @@
-using Lede.Warc;
-
 namespace Lede.Cli.Batch;
 
 /// <summary>Counts the bytes read from a source into <see cref="BatchStats"/>, for MB/s and the ETA.</summary>

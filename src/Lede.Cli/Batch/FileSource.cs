@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Lede.Input;
 
 namespace Lede.Cli.Batch;
 

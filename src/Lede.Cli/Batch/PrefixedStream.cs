@@ -1,5 +1,3 @@
-using Lede.Warc;
-
 namespace Lede.Cli.Batch;
 
 /// <summary>A read-only stream of bytes already read (a sniffed prefix) followed by the rest of the source.</summary>

@@ -89,10 +89,9 @@ internal static class EvalCommand
         var split = new Option<string>("--split") { Description = "The split to score: dev or train.", DefaultValueFactory = _ => "dev" };
         split.AcceptOnlyFromAmong("dev", "train");
         var details = new Option<bool>("--details") { Description = "List each missed, extra and misattributed quotation, and each line the cleaner lost." };
-        var stageOnly = new Option<bool>("--stage-only") { Description = "For development: run the quote stage alone on the raw text instead of Extractor.Clean (what users get)." };
         var command = new Command("polnear", "Score quotation detection and attribution on PolNeAR (political news, brat attributions), through Extractor.Clean.")
         {
-            dir, split, details, stageOnly,
+            dir, split, details,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -101,8 +100,7 @@ internal static class EvalCommand
             {
                 var root = parse.GetValue(dir) ?? SharedData.Polnear
                     ?? throw new DirectoryNotFoundException($"no PolNeAR data found: pass DIR or set {SharedData.EnvironmentVariable}");
-                PolnearRun.Run(root, parse.GetValue(split)!, parse.InvocationConfiguration.Output, parse.GetValue(details), cancellationToken,
-                    parse.GetValue(stageOnly) ? PolnearPath.QuoteStage : PolnearPath.Clean);
+                PolnearRun.Run(root, parse.GetValue(split)!, parse.InvocationConfiguration.Output, parse.GetValue(details), cancellationToken);
                 return Task.FromResult(ExitCodes.Ok);
             });
         });

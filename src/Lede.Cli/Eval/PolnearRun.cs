@@ -1,17 +1,6 @@
 using System.Globalization;
-using Lede.Quotes;
 
 namespace Lede.Cli.Eval;
-
-/// <summary>Which path the PolNeAR evaluation runs each article through.</summary>
-internal enum PolnearPath
-{
-    /// <summary><see cref="Extractor.Clean(string, ExtractionOptions?, CancellationToken)"/>, as <c>lede clean</c> runs it: what users get.</summary>
-    Clean,
-
-    /// <summary>The quotation stage alone on the raw text, for development: what the stage does when the cleaner loses nothing.</summary>
-    QuoteStage,
-}
 
 /// <summary>
 /// Runs PolNeAR's articles through the path users take — <see cref="Extractor.Clean(string, ExtractionOptions?, CancellationToken)"/>,
@@ -24,7 +13,7 @@ internal static class PolnearRun
     /// <summary>The totals, and how many articles lost at least one story line in cleaning.</summary>
     internal sealed record Outcome(PolnearScorer.Totals Totals, int Articles, int ArticlesLosingLines, int LostLines);
 
-    public static Outcome Run(string root, string split, TextWriter output, bool details, CancellationToken cancellationToken, PolnearPath path = PolnearPath.Clean)
+    public static Outcome Run(string root, string split, TextWriter output, bool details, CancellationToken cancellationToken)
     {
         var articles = PolnearGold.Load(root, split);
         if (articles.Count == 0) throw new InvalidDataException($"no annotated articles in {Path.Combine(root, split)}");
@@ -33,58 +22,22 @@ internal static class PolnearRun
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            QuoteAnalysis analysis;
-            if (path == PolnearPath.QuoteStage)
-            {
-                analysis = QuoteStage.Analyze(article.Text);
-            }
-            else
-            {
-                var result = Extractor.Clean(article.Text, cancellationToken: cancellationToken);
-                analysis = InInput(result.Article ?? new Article());
-                var missing = LostLines(article.Text, result);
-                if (missing.Count > 0) losing++;
-                lost += missing.Count;
-                if (details)
-                    foreach (var line in missing) output.WriteLine($"LOST {article.Name} “{Clip(line)}”");
-            }
+            var result = Extractor.Clean(article.Text, cancellationToken: cancellationToken);
+            var analysis = ScoredQuotes.InInput(result.Article ?? new Article());
+            var missing = LostLines(article.Text, result);
+            if (missing.Count > 0) losing++;
+            lost += missing.Count;
+            if (details)
+                foreach (var line in missing) output.WriteLine($"LOST {article.Name} “{Clip(line)}”");
             totals += PolnearScorer.Score(article, analysis);
             if (details) WriteDetails(output, article, analysis);
         }
         var c = CultureInfo.InvariantCulture;
-        var through = path == PolnearPath.Clean ? "through Extractor.Clean" : "the quote stage alone on the raw text";
-        output.WriteLine(string.Create(c, $"PolNeAR {split} ({through}): {articles.Count} articles, {totals.Gold} gold quotations, {totals.Found} found, {totals.Matched} matched"));
+        output.WriteLine(string.Create(c, $"PolNeAR {split} (through Extractor.Clean): {articles.Count} articles, {totals.Gold} gold quotations, {totals.Found} found, {totals.Matched} matched"));
         output.WriteLine(string.Create(c, $"detection    P {totals.Precision:0.000}  R {totals.Recall:0.000}  F1 {totals.F1:0.000}"));
         output.WriteLine(string.Create(c, $"attribution  {totals.Attribution:0.000}  ({totals.Attributed} of {totals.WithSource} matched quotations with a gold source)"));
-        if (path == PolnearPath.Clean)
-            output.WriteLine(string.Create(c, $"cleaning     {losing} of {articles.Count} articles lost a line of their text ({lost} lines; --details lists them)"));
+        output.WriteLine(string.Create(c, $"cleaning     {losing} of {articles.Count} articles lost a line of their text ({lost} lines; --details lists them)"));
         return new Outcome(totals, articles.Count, losing, lost);
-    }
-
-    /// <summary>
-    /// The cleaned article's quotations and mentions placed in the cleaned text, as a user finds them there: each
-    /// quotation, part and speaker at its input span. The mentions come from the quote stage run again on the article's
-    /// body (it is deterministic: the same quotations, and the coreference behind their speakers), placed likewise.
-    /// </summary>
-    internal static QuoteAnalysis InInput(Article article)
-    {
-        var body = QuoteStage.Analyze(article.Text);
-        if (body.Quotations.Count != article.Quotations.Count)
-            throw new InvalidOperationException("the quote stage gave other quotations on the article's body than the cleaner did");
-        var mentions = new List<Mention>();
-        foreach (var m in body.Mentions)
-            if (article.ToInputSpan(new TextSpan(m.Start, m.End - m.Start)) is { } at) mentions.Add(m.At(at.Start, at.End));
-        return new QuoteAnalysis
-        {
-            Quotations = article.Quotations.Where(q => q.InputSpan is not null).Select(q => q with
-            {
-                Span = q.InputSpan!.Value,
-                Parts = q.InputParts,
-                Speaker = q.Speaker is { } s ? s with { Span = s.InputSpan ?? default } : null,
-            }).ToList(),
-            People = article.People,
-            Mentions = mentions,
-        };
     }
 
     /// <summary>The input's lines that the cleaned article does not hold as they are: neither as a line of its body nor as its headline or standfirst.</summary>
@@ -103,7 +56,7 @@ internal static class PolnearRun
     }
 
     // One line per miss, for development: gold quotations not found, quotations found that are not gold, wrong speakers.
-    private static void WriteDetails(TextWriter output, PolnearArticle article, QuoteAnalysis analysis)
+    private static void WriteDetails(TextWriter output, PolnearArticle article, ScoredQuotes analysis)
     {
         var found = PolnearScorer.Pieces(analysis);
         var pairs = PolnearScorer.Match(article.Quotes.Select(g => g.Span).ToList(), found.Select(q => q.Span).ToList());

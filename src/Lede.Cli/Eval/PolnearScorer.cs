@@ -1,5 +1,3 @@
-using Lede.Quotes;
-
 namespace Lede.Cli.Eval;
 
 /// <summary>
@@ -38,10 +36,10 @@ internal static class PolnearScorer
     }
 
     /// <summary>The quotations as scored: each part of an interrupted quotation on its own ("“A,” she said. “B.”" is two, as the gold has it).</summary>
-    public static List<Quotation> Pieces(QuoteAnalysis analysis) =>
+    public static List<Quotation> Pieces(ScoredQuotes analysis) =>
         analysis.Quotations.SelectMany(q => q.Parts.Count <= 1 ? [q] : q.Parts.Select(p => q with { Span = p, Parts = [p] })).ToList();
 
-    public static Totals Score(PolnearArticle article, QuoteAnalysis analysis)
+    public static Totals Score(PolnearArticle article, ScoredQuotes analysis)
     {
         var found = Pieces(analysis);
         var pairs = Match(article.Quotes.Select(g => g.Span).ToList(), found.Select(q => q.Span).ToList());
@@ -56,7 +54,7 @@ internal static class PolnearScorer
         return new Totals(found.Count, article.Quotes.Count, pairs.Count, withSource, attributed);
     }
 
-    internal static bool IsAttributedRight(GoldQuote gold, Quotation quotation, QuoteAnalysis analysis)
+    internal static bool IsAttributedRight(GoldQuote gold, Quotation quotation, ScoredQuotes analysis)
     {
         var speaker = quotation.Speaker;
         if (speaker is null) return false;

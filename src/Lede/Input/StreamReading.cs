@@ -1,4 +1,10 @@
+// Compiled into the command too (see Lede.Cli.csproj), in the command's own namespace so that code seeing both never
+// meets the type twice.
+#if LEDE_CLI
+namespace Lede.Cli.Batch;
+#else
 namespace Lede.Input;
+#endif
 
 /// <summary>Reads a stream to its end without ever holding more than a cap (plus one buffer).</summary>
 internal static class StreamReading

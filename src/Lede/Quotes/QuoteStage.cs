@@ -83,7 +83,7 @@ internal static class QuoteStage
             previousRaw = quote;
             previousAttribution = attribution;
         }
-        return new QuoteAnalysis { Quotations = quotations, People = PeopleOf(entities, counts), Mentions = mentions };
+        return new QuoteAnalysis { Quotations = quotations, People = PeopleOf(entities, counts, mentions), Mentions = mentions };
     }
 
     // A quotation with no cue of its own continues the previous speaker's when it stands in the same sentence as the
@@ -238,12 +238,22 @@ internal static class QuoteStage
     private static PersonEntity? PersonNamed(List<PersonEntity> entities, string? name) =>
         name is null ? null : entities.Find(e => e.Name == name);
 
-    private static List<Person> PeopleOf(List<PersonEntity> entities, Dictionary<PersonEntity, int> counts)
+    private static List<Person> PeopleOf(List<PersonEntity> entities, Dictionary<PersonEntity, int> counts, List<Mention> mentions)
     {
+        var spans = new Dictionary<PersonEntity, List<TextSpan>>(entities.Count);
+        foreach (var m in mentions)
+        {
+            if (m.Person is not { } person) continue;
+            if (!spans.TryGetValue(person, out var list)) spans[person] = list = [];
+            list.Add(new TextSpan(m.Start, m.End - m.Start));
+        }
         var people = new List<Person>(entities.Count);
         foreach (var e in entities)
         {
-            people.Add(new Person { Name = e.Name, Mentions = e.Forms, QuotationCount = counts.GetValueOrDefault(e) });
+            people.Add(new Person
+            {
+                Name = e.Name, Mentions = e.Forms, MentionSpans = spans.GetValueOrDefault(e) ?? [], QuotationCount = counts.GetValueOrDefault(e),
+            });
         }
         return people;
     }

@@ -1,4 +1,10 @@
+// Compiled into the command too (see Lede.Cli.csproj), in the command's own namespace so that code seeing both never
+// meets the type twice.
+#if LEDE_CLI
+namespace Lede.Cli.Batch;
+#else
 namespace Lede.Warc;
+#endif
 
 /// <summary>A forward-only, read-only stream: subclasses say only how to read.</summary>
 internal abstract class ReadOnlyStream : Stream

@@ -4,7 +4,7 @@ namespace Lede.Warc;
 /// Running counts of one read, updated as the enumeration goes (a progress display may read the numbers from
 /// another thread; <see cref="Skipped"/> is a copy taken under a lock).
 /// </summary>
-internal sealed class WarcCounts
+public sealed class WarcCounts
 {
     private readonly Dictionary<string, long> _skipped = new(StringComparer.Ordinal);
     private readonly Func<long> _inputBytes;

@@ -4,7 +4,7 @@ namespace Lede.Warc;
 /// An HTML page read from a <c>response</c> or <c>resource</c> record (or an ARC record): transfer and content
 /// encodings undone, ready for <see cref="Extractor"/>.
 /// </summary>
-internal sealed class WarcDocument : WarcItem
+public sealed class WarcDocument : WarcItem
 {
     internal WarcDocument(
         long offset, WarcOffsetKind offsetKind, string? recordId, string? targetUri, string recordType,

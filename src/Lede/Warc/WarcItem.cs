@@ -1,7 +1,7 @@
 namespace Lede.Warc;
 
 /// <summary>One thing a <see cref="WarcReader"/> hands out: a <see cref="WarcDocument"/> or a <see cref="WarcProblem"/>.</summary>
-internal abstract class WarcItem
+public abstract class WarcItem
 {
     private protected WarcItem(long offset, WarcOffsetKind offsetKind, string? recordId, string? targetUri)
     {

@@ -7,7 +7,7 @@ namespace Lede.Warc;
 /// stream is read once, so a second enumeration throws. Disposing the enumerator (a <c>foreach</c> does) returns
 /// the pooled buffers; the stream stays open, its owner closes it.
 /// </summary>
-internal sealed class WarcItems : IEnumerable<WarcItem>
+public sealed class WarcItems : IEnumerable<WarcItem>
 {
     private readonly Stream _stream;
     private readonly WarcReaderOptions _options;
@@ -26,6 +26,8 @@ internal sealed class WarcItems : IEnumerable<WarcItem>
     /// <summary>Counts so far: records, documents, problems, skipped records by kind, input bytes.</summary>
     public WarcCounts Counts { get; }
 
+    /// <summary>Starts the one read of the stream.</summary>
+    /// <exception cref="InvalidOperationException">The items were enumerated before.</exception>
     public IEnumerator<WarcItem> GetEnumerator()
     {
         if (Interlocked.Exchange(ref _started, 1) != 0)

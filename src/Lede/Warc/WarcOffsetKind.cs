@@ -1,7 +1,7 @@
 namespace Lede.Warc;
 
 /// <summary>What a <see cref="WarcItem.Offset"/> counts bytes of.</summary>
-internal enum WarcOffsetKind
+public enum WarcOffsetKind
 {
     /// <summary>
     /// Bytes of the input as given: the record's own position in a plain file, or the start of the gzip member the

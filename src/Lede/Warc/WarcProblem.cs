@@ -4,7 +4,7 @@ namespace Lede.Warc;
 /// Damage found in the input: where, which record if known, and why, in one line. The reader has already skipped
 /// past it and goes on with the next record.
 /// </summary>
-internal sealed class WarcProblem : WarcItem
+public sealed class WarcProblem : WarcItem
 {
     internal WarcProblem(long offset, WarcOffsetKind offsetKind, WarcProblemKind kind, string reason, string? recordId = null, string? targetUri = null)
         : base(offset, offsetKind, recordId, targetUri)

@@ -1,7 +1,7 @@
 namespace Lede.Warc;
 
 /// <summary>What went wrong, and so whether something was lost.</summary>
-internal enum WarcProblemKind
+public enum WarcProblemKind
 {
     /// <summary>An HTML record larger than <see cref="WarcReaderOptions.MaxDocumentBytes"/> (raw or decoded) was skipped.</summary>
     TooLarge,

@@ -27,7 +27,7 @@ namespace Lede.Warc;
 /// Console.Error.WriteLine($"{items.Counts.Records} records, {items.Counts.Documents} pages, {items.Counts.Problems} problems");
 /// </code>
 /// </example>
-internal static class WarcReader
+public static class WarcReader
 {
     /// <summary>
     /// The HTML pages and the problems of an archive, in input order, read lazily as the result is enumerated

@@ -1,7 +1,7 @@
 namespace Lede.Warc;
 
 /// <summary>Limits for <see cref="WarcReader"/>. Immutable: <c>new()</c> gives the defaults; change with <c>with { … }</c>.</summary>
-internal sealed record WarcReaderOptions
+public sealed record WarcReaderOptions
 {
     /// <summary>The defaults.</summary>
     public static WarcReaderOptions Default { get; } = new();

@@ -79,7 +79,8 @@ public sealed class PolnearScorerTests
     public void AttributionCountsAPronounResolvedToTheSpeaker()
     {
         const string text = "Ana Ruiz spoke first. “We will rebuild,” Ruiz said. She added later that “the town will be fine.”";
-        var analysis = QuoteStage.Analyze(text);
+        var found = QuoteStage.Analyze(text);
+        var analysis = new ScoredQuotes(found.Quotations, found.People);
         var second = analysis.Quotations[1];
         int she = text.IndexOf("She", StringComparison.Ordinal);
         var gold = new GoldQuote(second.Span, [new TextSpan(she, 3)]);

@@ -27,6 +27,7 @@ internal static class ArticleShapeCheck
             Require(person, "people[]");
             Require(person.Name, "people[].name");
             foreach (var form in Require(person.Mentions, "people[].mentions")) Require(form, "people[].mentions[]");
+            Require(person.MentionSpans, "people[].mentionSpans");
         }
     }
 
