@@ -5,7 +5,7 @@ namespace Lede.Cli.Commands;
 
 /// <summary>
 /// The output options <c>extract</c> and <c>clean</c> share (<c>--format</c>, <c>--explain</c>, <c>--figures</c>,
-/// <c>--no-front-matter</c>, <c>--related</c>, <c>--quotes</c>), and how a result is written with them: the trace to stderr, the
+/// <c>--no-front-matter</c>, <c>--related</c>, <c>--quotes</c>, <c>--no-links</c>), and how a result is written with them: the trace to stderr, the
 /// article to stdout (or, for <c>clean -o</c>, to a file), and the exit code (0 done, 1 bad input, 3 no article text).
 /// </summary>
 internal sealed class ArticleOutput
@@ -16,28 +16,31 @@ internal sealed class ArticleOutput
     private readonly Option<bool> _noFrontMatter = new("--no-front-matter") { Description = "Markdown output: leave out the YAML front matter of metadata." };
     private readonly Option<bool> _related = new("--related") { Description = "Markdown output: end with a list of the related links." };
     private readonly Option<bool> _quotes = new("--quotes") { Description = "Markdown output: follow the body with a list of the quotations and who said them." };
+    private readonly Option<bool> _noLinks = new("--no-links") { Description = "Markdown and HTML output: write the body's links as their text alone." };
 
     /// <summary>New options (an option belongs to one command), added to <paramref name="command"/>.</summary>
     public static ArticleOutput AddTo(Command command)
     {
         var output = new ArticleOutput();
-        output._format.AcceptOnlyFromAmong("text", "markdown", "json");
+        output._format.AcceptOnlyFromAmong("text", "markdown", "html", "json");
         command.Options.Add(output._format);
         command.Options.Add(output._explain);
         command.Options.Add(output._figures);
         command.Options.Add(output._noFrontMatter);
         command.Options.Add(output._related);
         command.Options.Add(output._quotes);
+        command.Options.Add(output._noLinks);
         return output;
     }
 
     /// <summary>Whether the user asked for the trace.</summary>
     public bool Explain(ParseResult parse) => parse.GetValue(_explain);
 
-    /// <summary>The file name extension of the chosen format, with its dot: <c>.txt</c>, <c>.md</c> or <c>.json</c>.</summary>
+    /// <summary>The file name extension of the chosen format, with its dot: <c>.txt</c>, <c>.md</c>, <c>.html</c> or <c>.json</c>.</summary>
     public string Extension(ParseResult parse) => parse.GetValue(_format) switch
     {
         "markdown" => ".md",
+        "html" => ".html",
         "json" => ".json",
         _ => ".txt",
     };
@@ -70,7 +73,12 @@ internal sealed class ArticleOutput
         }
         return EndLine(format switch
         {
-            "markdown" => MarkdownWriter.Write(result.Article!, new MarkdownOptions { FrontMatter = !parse.GetValue(_noFrontMatter), IncludeRelated = parse.GetValue(_related), IncludeQuotes = parse.GetValue(_quotes) }),
+            "markdown" => MarkdownWriter.Write(result.Article!, new MarkdownOptions
+            {
+                FrontMatter = !parse.GetValue(_noFrontMatter), IncludeRelated = parse.GetValue(_related), IncludeQuotes = parse.GetValue(_quotes),
+                IncludeLinks = !parse.GetValue(_noLinks),
+            }),
+            "html" => HtmlWriter.Write(result.Article!, new HtmlOptions { IncludeLinks = !parse.GetValue(_noLinks) }),
             "json" => JsonArticleWriter.Write(result),
             _ => PlainTextWriter.Write(result.Article!, includeFigureCaptions: parse.GetValue(_figures)),
         });

@@ -24,7 +24,7 @@ internal sealed class CollectBlocks
     {
         _context = context;
         _page = context.Page;
-        _inline = new InlineText(_page);
+        _inline = new InlineText(_page, context.Urls);
         _figures = new Figures.FigureReader(context);
     }
 
@@ -46,21 +46,22 @@ internal sealed class CollectBlocks
     private void Collect(int container, List<DraftBlock> output, int depth)
     {
         var tree = _page.Tree;
-        // Each frame: an element, the next child node to visit (-1: none left), and the link it is in (-1: none).
-        var stack = new Stack<(int Element, int Next, int Link)>();
-        stack.Push((container, tree[_page.NodeOf(container)].FirstChild, -1));
+        // Each frame: an element, the next child node to visit (-1: none left), the link it is in (-1: none) and its
+        // inline style.
+        var stack = new Stack<(int Element, int Next, int Link, InlineStyle Style)>();
+        stack.Push((container, tree[_page.NodeOf(container)].FirstChild, -1, InlineStyle.None));
         int paragraphStart = container;
         while (stack.Count > 0)
         {
-            var (element, next, link) = stack.Pop();
+            var (element, next, link, style) = stack.Pop();
             if (next < 0)
             {
                 if (TagKinds.IsBlock(_page.Tag[element])) Flush(output, ref paragraphStart, element);
                 continue;
             }
-            stack.Push((element, tree[next].NextSibling, link));
+            stack.Push((element, tree[next].NextSibling, link, style));
             ref readonly var node = ref tree[next];
-            if (node.Kind == NodeKind.Text) { _inline.AppendText(tree.TextOf(next), link); continue; }
+            if (node.Kind == NodeKind.Text) { _inline.AppendText(tree.TextOf(next), link, style); continue; }
             if (node.Kind != NodeKind.Element) continue; // comments; a template's inert contents
             int number = _page.ElementAt(next), child = number;
             if (IsRemoved(number)) continue;
@@ -103,7 +104,7 @@ internal sealed class CollectBlocks
                 case "figure" when !HoldsPicture(child):
                     // A <figure> may hold a code listing, a table or a quotation rather than a picture: read what it holds.
                     Flush(output, ref paragraphStart, child);
-                    stack.Push((child, tree[next].FirstChild, link));
+                    stack.Push((child, tree[next].FirstChild, link, style));
                     continue;
                 case "figure" or "img" or "picture":
                     Flush(output, ref paragraphStart, child);
@@ -117,7 +118,7 @@ internal sealed class CollectBlocks
                     continue;
             }
             if (TagKinds.IsBlock(tag)) Flush(output, ref paragraphStart, child);
-            stack.Push((child, tree[next].FirstChild, tag == "a" ? child : link));
+            stack.Push((child, tree[next].FirstChild, tag == "a" ? child : link, style | InlineStyles.Of(tag)));
         }
         Flush(output, ref paragraphStart, container);
     }
@@ -130,14 +131,27 @@ internal sealed class CollectBlocks
             var text = _inline.Take(out int linkChars);
             var anchors = _inline.TakeAnchors();
             int element = paragraphStart;
-            foreach (var part in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var range in text.AsSpan().Split("\n\n"))
             {
+                var (start, length) = Trimmed(text, range);
+                if (length == 0) continue;
+                var part = text.Substring(start, length);
                 int partLinks = (int)((long)linkChars * part.Length / Math.Max(1, text.Length));
-                output.Add(new DraftBlock(new ParagraphBlock(part), element, part.Length, partLinks) { Anchors = anchors });
+                var block = new ParagraphBlock(part) { Inlines = _inline.Runs(start, length) };
+                output.Add(new DraftBlock(block, element, part.Length, partLinks) { Anchors = anchors });
             }
         }
         _inline.TakeAnchors();
         paragraphStart = at;
+    }
+
+    // A stretch of the text, its blanks at either end left out.
+    private static (int Start, int Length) Trimmed(string text, Range range)
+    {
+        var (start, length) = range.GetOffsetAndLength(text.Length);
+        while (length > 0 && char.IsWhiteSpace(text[start])) { start++; length--; }
+        while (length > 0 && char.IsWhiteSpace(text[start + length - 1])) length--;
+        return (start, length);
     }
 
     private void AddHeading(List<DraftBlock> output, int number, int level)
@@ -145,13 +159,16 @@ internal sealed class CollectBlocks
         _inline.AppendSubtree(number, skipLists: false, inLink: false);
         var text = _inline.Take(out int links).Replace('\n', ' ');
         var anchors = _inline.TakeAnchors();
-        if (text.Length > 0) output.Add(new DraftBlock(new HeadingBlock(level, text), number, text.Length, links) { Anchors = anchors });
+        if (text.Length == 0) return;
+        var heading = new HeadingBlock(level, text) { Inlines = InlineRuns.OnOneLine(_inline.Runs()) };
+        output.Add(new DraftBlock(heading, number, text.Length, links) { Anchors = anchors });
     }
 
     private void AddCode(List<DraftBlock> output, int number)
     {
         var text = _page.TextContent(number).Trim('\n', '\r');
-        if (text.Trim().Length > 0) output.Add(new DraftBlock(new CodeBlock(text), number, text.Length, 0));
+        if (text.Trim().Length == 0) return;
+        output.Add(new DraftBlock(new CodeBlock(text) { Language = CodeLanguage.Of(_page, number) }, number, text.Length, 0));
     }
 
     private void AddQuote(List<DraftBlock> output, int number, int depth)
@@ -180,6 +197,7 @@ internal sealed class CollectBlocks
             if (IsRemoved(li)) continue;
             _inline.AppendSubtree(li, skipLists: true, inLink: false);
             var itemText = _inline.Take(out int itemLinks);
+            var itemRuns = _inline.Runs();
             var nested = new List<ListBlock>();
             if (depth + 1 < MaxStructureDepth)
             {
@@ -194,7 +212,7 @@ internal sealed class CollectBlocks
                 }
             }
             if (itemText.Length == 0 && nested.Count == 0) continue;
-            items.Add(new ListItem(itemText, nested));
+            items.Add(new ListItem(itemText, nested) { Inlines = itemRuns });
             text += itemText.Length;
             links += itemLinks;
         }
@@ -208,6 +226,7 @@ internal sealed class CollectBlocks
         foreach (int row in TableReading.Rows(_page, number))
         {
             var cells = new List<string>();
+            var cellRuns = new List<IReadOnlyList<InlineRun>>();
             bool allHeader = true;
             foreach (int cell in _page.ChildrenOf(row))
             {
@@ -216,10 +235,12 @@ internal sealed class CollectBlocks
                 _inline.AppendSubtree(cell, skipLists: false, inLink: false);
                 var cellText = _inline.Take(out int cellLinks).Replace('\n', ' ');
                 cells.Add(cellText);
+                cellRuns.Add(InlineRuns.OnOneLine(_inline.Runs()));
                 text += cellText.Length;
                 links += cellLinks;
             }
-            if (cells.Count > 0 && cells.Exists(c => c.Length > 0)) rows.Add(new TableRow(cells, allHeader));
+            if (cells.Count > 0 && cells.Exists(c => c.Length > 0))
+                rows.Add(new TableRow(cells, allHeader) { CellInlines = cellRuns.Exists(r => r.Count > 0) ? cellRuns : [] });
         }
         _inline.TakeAnchors();
         if (rows.Count > 0) output.Add(new DraftBlock(new TableBlock(rows), number, text, links));

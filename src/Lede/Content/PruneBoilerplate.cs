@@ -88,7 +88,14 @@ internal static class PruneBoilerplate
         while (last >= first && WhyDropEdgeLine(context, lines[last]) is { } why) Explain(lines[last--], why);
         if (first == 0 && last == lines.Length - 1) return;
         if (first > last) block.Dropped = true;
-        else block.Block = new ParagraphBlock(string.Join('\n', lines[first..(last + 1)]));
+        else
+        {
+            // The lines kept are one stretch of the text: the runs are cut to it.
+            int start = 0;
+            for (int i = 0; i < first; i++) start += lines[i].Length + 1;
+            var kept = string.Join('\n', lines[first..(last + 1)]);
+            block.Block = new ParagraphBlock(kept) { Inlines = InlineRuns.Slice(p.Inlines, start, kept.Length) };
+        }
 
         void Explain(string line, string why)
         {

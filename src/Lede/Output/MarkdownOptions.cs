@@ -12,6 +12,12 @@ public sealed record MarkdownOptions
     /// </summary>
     public bool IncludeTitle { get; init; } = true;
 
+    /// <summary>
+    /// Write the body's links as Markdown links (<c>[text](target)</c>); false writes their text alone. Emphasis, strong
+    /// emphasis and code spans are written either way. Default: true.
+    /// </summary>
+    public bool IncludeLinks { get; init; } = true;
+
     /// <summary>Write figures as images with their caption and credit. Default: true.</summary>
     public bool IncludeFigures { get; init; } = true;
 

@@ -41,7 +41,7 @@ public static class MarkdownWriter
         {
             sb.Append("# ");
             MarkdownEscaper.Append(sb, article.Title.AsSpan().Trim(), MarkdownTextKind.Heading);
-            headingShift = HeadingShift(article.Blocks);
+            headingShift = HeadingLevels.ShiftBelowTitle(article.Blocks);
         }
         new MarkdownBlockWriter(options, headingShift).AppendBlocks(sb, article.Blocks);
         if (options.IncludeQuotes) MarkdownQuotes.Append(sb, article.Quotations);
@@ -80,28 +80,5 @@ public static class MarkdownWriter
             MarkdownBlockWriter.AppendDestination(sb, link.Url.AsSpan().Trim());
             sb.Append(')');
         }
-    }
-
-    // How far to push body headings down so that the highest one sits below the title's level 1.
-    private static int HeadingShift(IReadOnlyList<Block> blocks)
-    {
-        int highest = HighestHeading(blocks);
-        return highest < 2 ? 2 - highest : 0;
-    }
-
-    private static int HighestHeading(IReadOnlyList<Block> blocks)
-    {
-        int highest = int.MaxValue;
-        foreach (var block in blocks)
-        {
-            int level = block switch
-            {
-                HeadingBlock heading when !string.IsNullOrWhiteSpace(heading.Text) => Math.Clamp(heading.Level, 1, 6),
-                QuoteBlock quote => HighestHeading(quote.Blocks),
-                _ => int.MaxValue,
-            };
-            highest = Math.Min(highest, level);
-        }
-        return highest;
     }
 }

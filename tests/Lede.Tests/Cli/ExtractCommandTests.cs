@@ -118,7 +118,7 @@ public sealed class ExtractCommandTests
     }
 
     [Theory]
-    [InlineData("extract", "--format", "html", "page.html")]
+    [InlineData("extract", "--format", "pdf", "page.html")]
     [InlineData("extract", "page.html", "--preset", "fast")]
     [InlineData("extract")]
     [InlineData("frobnicate")]

@@ -16,7 +16,7 @@ public sealed class JsonArticleWriterTests
         };
 
         Assert.Equal(
-            """{"kind":"article","kindConfidence":0,"title":"Vote “today”","authors":[],"tags":[],"blocks":[{"type":"heading","level":2,"text":"Polls"},{"type":"paragraph","text":"Line one\nline two"}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"quotations":[],"people":[],"text":"Polls\n\nLine one\nline two"}""",
+            """{"kind":"article","kindConfidence":0,"title":"Vote “today”","authors":[],"tags":[],"blocks":[{"type":"heading","level":2,"text":"Polls","inlines":[]},{"type":"paragraph","text":"Line one\nline two","inlines":[]}],"figures":[{"src":"https://x.example/a.jpg"}],"related":[{"title":"More","placement":"rail"}],"quotations":[],"people":[],"text":"Polls\n\nLine one\nline two"}""",
             JsonArticleWriter.Write(article, indented: false));
     }
 
@@ -58,7 +58,7 @@ public sealed class JsonArticleWriterTests
         var list = new ListBlock(false, [new ListItem("a", [new ListBlock(true, [new ListItem("b")])])]);
 
         Assert.Equal(
-            """{"kind":"article","kindConfidence":0,"authors":[],"tags":[],"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[]}]}]}]}],"figures":[],"related":[],"quotations":[],"people":[],"text":"a\n  b"}""",
+            """{"kind":"article","kindConfidence":0,"authors":[],"tags":[],"blocks":[{"type":"list","ordered":false,"items":[{"text":"a","children":[{"type":"list","ordered":true,"items":[{"text":"b","children":[],"inlines":[]}]}],"inlines":[]}]}],"figures":[],"related":[],"quotations":[],"people":[],"text":"a\n  b"}""",
             JsonArticleWriter.Write(new Article { Blocks = [list] }, indented: false));
     }
 

@@ -20,7 +20,7 @@ public sealed class MarkdownWriterTests
             - Power cut
               1. North
               2. South
-            - Roads closed
+            - **Roads** closed
 
             > We were ready.
             >
@@ -28,16 +28,16 @@ public sealed class MarkdownWriterTests
 
             | Town | Rain (mm) |
             | --- | --- |
-            | Hull | 42 |
+            | Hull | `42` |
 
-            ```
+            ```javascript
             alert("storm");
             ```
 
             ![Waves over the pier](https://news.example/img/pier.jpg)
             *Waves break over the pier at Hull.* (Jane Doe/Reuters)
 
-            The café reopens today.
+            The [café](https://news.example/cafe) reopens *today*.
 
             """,
             MarkdownWriter.Write(OutputSamples.Rich()));

@@ -43,13 +43,23 @@ internal static class OutputSamples
             new ListBlock(false,
             [
                 new ListItem("Power cut", [new ListBlock(true, [new ListItem("North"), new ListItem("South")])]),
-                new ListItem("Roads closed"),
+                new ListItem("Roads closed") { Inlines = [new InlineRun("Roads") { Strong = true }, new InlineRun(" closed")] },
             ]),
             new QuoteBlock([new ParagraphBlock("We were ready."), new ParagraphBlock("Nobody was hurt.")]),
-            new TableBlock([new TableRow(["Town", "Rain (mm)"], true), new TableRow(["Hull", "42"], false)]),
-            new CodeBlock("alert(\"storm\");"),
+            new TableBlock([new TableRow(["Town", "Rain (mm)"], true), new TableRow(["Hull", "42"], false) { CellInlines = [[], [new InlineRun("42") { Code = true }]] }]),
+            new CodeBlock("alert(\"storm\");") { Language = "javascript" },
             new FigureBlock(Pier),
-            new ParagraphBlock("The café reopens today."),
+            new ParagraphBlock("The café reopens today.")
+            {
+                Inlines =
+                [
+                    new InlineRun("The "),
+                    new InlineRun("café") { Link = "https://news.example/cafe" },
+                    new InlineRun(" reopens "),
+                    new InlineRun("today") { Emphasis = true },
+                    new InlineRun("."),
+                ],
+            },
         ],
         Figures = [Pier],
         Related =

@@ -18,4 +18,5 @@ namespace Lede;
 [JsonSerializable(typeof(ExtractionResult))]
 [JsonSerializable(typeof(Article))]
 [JsonSerializable(typeof(Block))]
+[JsonSerializable(typeof(IReadOnlyList<InlineRun>))]
 internal sealed partial class LedeJsonContext : JsonSerializerContext;

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace Lede;
 
 /// <summary>
-/// Reads and writes a <see cref="ListItem"/> as <c>{"text": …, "children": [list blocks]}</c>.
+/// Reads and writes a <see cref="ListItem"/> as <c>{"text": …, "children": [list blocks], "inlines": [runs]}</c>.
 /// </summary>
 /// <remarks>
 /// Needed for two reasons: ListItem has two public constructors, which the serializer refuses to choose
@@ -22,6 +22,8 @@ internal sealed class ListItemConverter : JsonConverter<ListItem>
         writer.WriteStartArray("children");
         foreach (var child in value.Children) JsonSerializer.Serialize(writer, child, blockInfo);
         writer.WriteEndArray();
+        writer.WritePropertyName("inlines");
+        JsonSerializer.Serialize(writer, value.Inlines, RunsInfo(options));
         writer.WriteEndObject();
     }
 
@@ -30,6 +32,7 @@ internal sealed class ListItemConverter : JsonConverter<ListItem>
         if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A list item must be a JSON object.");
         string? text = null;
         List<ListBlock>? children = null;
+        IReadOnlyList<InlineRun>? inlines = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string name = reader.GetString()!;
@@ -42,13 +45,17 @@ internal sealed class ListItemConverter : JsonConverter<ListItem>
             {
                 children = ReadChildren(ref reader, options);
             }
+            else if (name == "inlines")
+            {
+                inlines = JsonSerializer.Deserialize(ref reader, RunsInfo(options));
+            }
             else
             {
                 reader.Skip();
             }
         }
         if (text is null) throw new JsonException("A list item needs a \"text\".");
-        return new ListItem(text, children is null ? [] : children);
+        return new ListItem(text, children is null ? [] : children) { Inlines = inlines ?? [] };
     }
 
     private static List<ListBlock> ReadChildren(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -63,6 +70,9 @@ internal sealed class ListItemConverter : JsonConverter<ListItem>
         }
         return children;
     }
+
+    private static JsonTypeInfo<IReadOnlyList<InlineRun>> RunsInfo(JsonSerializerOptions options) =>
+        (JsonTypeInfo<IReadOnlyList<InlineRun>>)options.GetTypeInfo(typeof(IReadOnlyList<InlineRun>));
 
     private static JsonTypeInfo<Block> BlockInfo(JsonSerializerOptions options) =>
         (JsonTypeInfo<Block>)options.GetTypeInfo(typeof(Block));

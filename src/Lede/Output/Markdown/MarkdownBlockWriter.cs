@@ -23,12 +23,12 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
                     AppendHeading(sb, heading);
                     break;
                 case ParagraphBlock paragraph:
-                    AppendParagraph(sb, paragraph.Text);
+                    AppendParagraph(sb, paragraph);
                     break;
                 case ListBlock list:
                     listMarker = MarkerAfter(_previousList, list.Ordered);
                     bool started = false;
-                    AppendList(sb, list, indent: 0, listMarker, ref started);
+                    AppendList(sb, list, indent: 0, listMarker, ref started, options.IncludeLinks);
                     break;
                 case QuoteBlock quote:
                     AppendQuote(sb, quote);
@@ -37,7 +37,7 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
                     AppendTable(sb, table);
                     break;
                 case CodeBlock code:
-                    AppendCode(sb, code.Text);
+                    AppendCode(sb, code);
                     break;
                 case FigureBlock figure when options.IncludeFigures:
                     AppendFigure(sb, figure.Figure);
@@ -66,18 +66,18 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
         int level = Math.Min(Math.Clamp(heading.Level, 1, 6) + headingShift, 6);
         StartBlock(sb);
         sb.Append('#', level).Append(' ');
-        MarkdownEscaper.Append(sb, heading.Text.AsSpan().Trim(), MarkdownTextKind.Heading);
+        MarkdownInlines.Append(sb, heading.Text, heading.Inlines, MarkdownTextKind.Heading, options.IncludeLinks);
     }
 
-    private static void AppendParagraph(StringBuilder sb, string text)
+    private void AppendParagraph(StringBuilder sb, ParagraphBlock paragraph)
     {
-        if (string.IsNullOrWhiteSpace(text)) return;
+        if (string.IsNullOrWhiteSpace(paragraph.Text)) return;
         StartBlock(sb);
-        MarkdownEscaper.Append(sb, text, MarkdownTextKind.Block);
+        MarkdownInlines.Append(sb, paragraph.Text, paragraph.Inlines, MarkdownTextKind.Block, options.IncludeLinks);
     }
 
     // Items go one a line (a tight list); a nested list is indented to its item's text, as CommonMark 5.2 requires.
-    private static void AppendList(StringBuilder sb, ListBlock list, int indent, ListMarker marker, ref bool started)
+    private static void AppendList(StringBuilder sb, ListBlock list, int indent, ListMarker marker, ref bool started, bool links)
     {
         int number = 1;
         foreach (var item in list.Items)
@@ -101,7 +101,7 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
             if (hasText)
             {
                 sb.Append(' ');
-                MarkdownEscaper.Append(sb, item.Text, MarkdownTextKind.Block);
+                MarkdownInlines.Append(sb, item.Text, item.Inlines, MarkdownTextKind.Block, links);
             }
 
             var previousChild = ListMarker.None;
@@ -109,7 +109,7 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
             {
                 if (!HasItems(child)) continue;
                 previousChild = MarkerAfter(previousChild, child.Ordered);
-                AppendList(sb, child, childIndent, previousChild, ref started);
+                AppendList(sb, child, childIndent, previousChild, ref started, links);
             }
         }
     }
@@ -157,7 +157,7 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
         }
     }
 
-    private static void AppendTable(StringBuilder sb, TableBlock table)
+    private void AppendTable(StringBuilder sb, TableBlock table)
     {
         int columns = 0;
         bool hasText = false;
@@ -170,18 +170,19 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
 
         StartBlock(sb);
         // GFM needs a header row; the first row takes that place whether or not the page marked it as one.
-        AppendRow(sb, table.Rows[0].Cells, columns);
+        AppendRow(sb, table.Rows[0], columns);
         sb.Append("\n|");
         for (int c = 0; c < columns; c++) sb.Append(" --- |");
         for (int r = 1; r < table.Rows.Count; r++)
         {
             sb.Append('\n');
-            AppendRow(sb, table.Rows[r].Cells, columns);
+            AppendRow(sb, table.Rows[r], columns);
         }
     }
 
-    private static void AppendRow(StringBuilder sb, IReadOnlyList<string> cells, int columns)
+    private void AppendRow(StringBuilder sb, TableRow row, int columns)
     {
+        var cells = row.Cells;
         sb.Append('|');
         for (int c = 0; c < columns; c++)
         {
@@ -189,22 +190,23 @@ internal sealed class MarkdownBlockWriter(MarkdownOptions options, int headingSh
             sb.Append(' ');
             if (!cell.IsEmpty)
             {
-                MarkdownEscaper.Append(sb, cell, MarkdownTextKind.TableCell);
+                var runs = c < row.CellInlines.Count ? row.CellInlines[c] : [];
+                MarkdownInlines.Append(sb, cells[c], runs, MarkdownTextKind.TableCell, options.IncludeLinks);
                 sb.Append(' ');
             }
             sb.Append('|');
         }
     }
 
-    private static void AppendCode(StringBuilder sb, string code)
+    private static void AppendCode(StringBuilder sb, CodeBlock code)
     {
-        var text = code.AsSpan().TrimEnd("\r\n");
+        var text = code.Text.AsSpan().TrimEnd("\r\n");
         if (text.IsWhiteSpace()) return;
         // CommonMark 4.5: the closing fence must be at least as long as the opening one, and a run inside
-        // the code shorter than the fence cannot close it.
+        // the code shorter than the fence cannot close it. The info string names the language.
         int fence = Math.Max(3, LongestRun(text, '`') + 1);
         StartBlock(sb);
-        sb.Append('`', fence).Append('\n').Append(text).Append('\n').Append('`', fence);
+        sb.Append('`', fence).Append(CodeLanguageName.Safe(code.Language)).Append('\n').Append(text).Append('\n').Append('`', fence);
     }
 
     private static int LongestRun(ReadOnlySpan<char> text, char c)

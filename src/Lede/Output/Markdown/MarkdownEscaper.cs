@@ -13,19 +13,30 @@ namespace Lede;
 internal static class MarkdownEscaper
 {
     /// <summary>Appends <paramref name="text"/> escaped for <paramref name="kind"/>.</summary>
-    public static void Append(StringBuilder sb, ReadOnlySpan<char> text, MarkdownTextKind kind)
+    public static void Append(StringBuilder sb, ReadOnlySpan<char> text, MarkdownTextKind kind) =>
+        Append(sb, text, kind, new Piece(sb.Length, kind == MarkdownTextKind.Block, AtEnd: true, Strict: false));
+
+    /// <summary>
+    /// Where a piece of a block's text stands, when the block is written in pieces (its inline runs): where the block
+    /// starts in the builder, whether the piece starts a line and ends the block, and whether brackets and backticks
+    /// are escaped wherever they stand (<paramref name="Strict"/>: the pieces are written apart, so a bracket or a
+    /// backtick in one could pair with one in another, or with the link and code syntax between them).
+    /// </summary>
+    public readonly record struct Piece(int BlockStart, bool AtLineStart, bool AtEnd, bool Strict);
+
+    /// <summary>Appends one piece of a block's text escaped for <paramref name="kind"/>.</summary>
+    public static void Append(StringBuilder sb, ReadOnlySpan<char> text, MarkdownTextKind kind, Piece piece)
     {
-        int closingHash = kind == MarkdownTextKind.Heading ? ClosingHashIndex(text) : -1;
-        bool escapeBackticks = kind == MarkdownTextKind.Emphasis || BacktickRunCount(text) >= 2;
-        bool atLineStart = kind == MarkdownTextKind.Block;
-        int start = sb.Length;
+        int closingHash = kind == MarkdownTextKind.Heading && piece.AtEnd ? ClosingHashIndex(text) : -1;
+        bool escapeBackticks = piece.Strict || kind == MarkdownTextKind.Emphasis || BacktickRunCount(text) >= 2;
+        bool atLineStart = piece.AtLineStart;
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
             if (c is '\n' or '\r')
             {
-                i = AppendLineBreak(sb, start, text, i, kind, ref atLineStart);
+                i = AppendLineBreak(sb, piece, text, i, kind, ref atLineStart);
                 continue;
             }
             if (atLineStart)
@@ -44,19 +55,19 @@ internal static class MarkdownEscaper
                     continue;
                 }
             }
-            i = AppendInline(sb, text, i, kind, closingHash, escapeBackticks);
+            i = AppendInline(sb, text, i, kind, closingHash, escapeBackticks, piece.Strict);
         }
-        TrimBlanks(sb, start);
+        if (piece.AtEnd) TrimBlanks(sb, piece.BlockStart);
     }
 
     // A run of line breaks (and the blanks around them) becomes one hard break in block text and a space elsewhere;
     // line breaks before or after all the text are dropped.
-    private static int AppendLineBreak(StringBuilder sb, int start, ReadOnlySpan<char> text, int i, MarkdownTextKind kind, ref bool atLineStart)
+    private static int AppendLineBreak(StringBuilder sb, Piece piece, ReadOnlySpan<char> text, int i, MarkdownTextKind kind, ref bool atLineStart)
     {
         int end = i;
         while (end < text.Length && text[end] is '\n' or '\r' or ' ' or '\t') end++;
-        TrimBlanks(sb, start);
-        if (end == text.Length || sb.Length == start) return end;
+        TrimBlanks(sb, piece.BlockStart);
+        if ((end == text.Length && piece.AtEnd) || sb.Length == piece.BlockStart) return end;
         if (kind == MarkdownTextKind.Block)
         {
             sb.Append("\\\n");
@@ -118,7 +129,7 @@ internal static class MarkdownEscaper
     }
 
     // Writes one character (or one delimiter run) of running text, escaped if it would be syntax here.
-    private static int AppendInline(StringBuilder sb, ReadOnlySpan<char> text, int i, MarkdownTextKind kind, int closingHash, bool escapeBackticks)
+    private static int AppendInline(StringBuilder sb, ReadOnlySpan<char> text, int i, MarkdownTextKind kind, int closingHash, bool escapeBackticks, bool strict)
     {
         char c = text[i];
         int end = i + 1;
@@ -139,10 +150,10 @@ internal static class MarkdownEscaper
                 escape = escapeBackticks;
                 break;
             case '[':
-                escape = kind is MarkdownTextKind.LinkText or MarkdownTextKind.Emphasis || ClosesIntoLink(text[end..]);
+                escape = strict || kind is MarkdownTextKind.LinkText or MarkdownTextKind.Emphasis || ClosesIntoLink(text[end..]);
                 break;
             case ']':
-                escape = kind == MarkdownTextKind.LinkText;
+                escape = strict || kind == MarkdownTextKind.LinkText;
                 break;
             case '<':
                 escape = end < text.Length && (char.IsAsciiLetter(text[end]) || text[end] is '/' or '!' or '?');
