@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Text;
 using Lede.Cli;
 using Lede.Cli.Commands;
@@ -6,8 +7,13 @@ using Lede.Cli.Commands;
 // Articles are UTF-8 whatever the terminal's code page (on Windows it is not UTF-8 by default).
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-var root = new RootCommand("lede: the main article out of a news web page.")
+// A RootCommand takes its name from the entry assembly's path (Lede.Cli.dll, even under the tool's `lede` launcher),
+// and help and usage errors would say "Lede.Cli". A command named "lede" with RootCommand's two options is what users type;
+// the one thing it lacks is the [suggest] directive of dotnet-suggest shell completion.
+var root = new Command("lede", "lede: the main article out of a news web page.")
 {
+    new HelpOption(),
+    new VersionOption(),
     ExtractCommand.Create(),
     CleanCommand.Create(),
     EvalCommand.Create(),

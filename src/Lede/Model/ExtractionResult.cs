@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Lede.Extraction;
 namespace Lede;
 
@@ -19,8 +20,10 @@ public sealed record ExtractionResult
     /// <summary>What each stage removed and why; empty unless <see cref="ExtractionOptions.Explain"/> is set.</summary>
     public IReadOnlyList<TraceEntry> Trace { get; init; } = [];
 
-    /// <summary>True when an article with body text was found.</summary>
-    public bool IsOk => Status == ExtractionStatus.Ok;
+    /// <summary>True when an article with body text was found; <see cref="Article"/> is then not null.</summary>
+    // The null check keeps the attribute's promise for a result built by hand with Status = Ok and no Article.
+    [MemberNotNullWhen(true, nameof(Article))]
+    public bool IsOk => Status == ExtractionStatus.Ok && Article is not null;
 
     internal static ExtractionResult Fail(ExtractionStatus status, string reason) => new() { Status = status, Reason = reason };
 }
