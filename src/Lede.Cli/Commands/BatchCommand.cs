@@ -20,7 +20,7 @@ internal static class BatchCommand
         var inputs = new Argument<string[]>("inputs") { Description = "WARC/ARC (.gz) files, JSONL files (html or text lines), .html and .txt (.gz) files, folders of them, or - for stdin.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder the output parts are written to.", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "jsonl: a .jsonl file per input; text: a folder per input with a .txt per document.", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "text");
+        Choices.Restrict(format, ["jsonl"], ["text", "txt"]);
         var jobs = new Option<int>("--jobs", "-j") { Description = "Parallel workers. Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var unordered = new Option<bool>("--unordered") { Description = "Write documents as they finish instead of in input order." };
         var resume = new Option<bool>("--resume") { Description = "Skip the parts already complete in the output folder." };
@@ -55,8 +55,8 @@ internal static class BatchCommand
             int index = parse.GetValue(taskIndex), count = parse.GetValue(taskCount);
             if (index < 0 || index >= count)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"lede: --task-index must be from 0 to {count - 1} (--task-count - 1)");
-                return Task.FromResult(ExitCodes.Usage);
+                var wrong = $"--task-index must be from 0 to {count - 1} (--task-count - 1)";
+                return Task.FromResult(UsageErrors.Fail(parse.InvocationConfiguration.Error, wrong, UsageErrors.CommandPath(parse)));
             }
             var settings = new BatchSettings
             {
