@@ -7,13 +7,12 @@ namespace Lede.Cli;
 /// Gunzips a whole input held in memory, member by member (RFC 1952), and refuses one that is cut off. .NET's
 /// GZipStream is silent when the data ends early: it hands back what it inflated, and a truncated
 /// <c>page.html.gz</c> would be extracted as if whole. Each member's deflate data goes to a raw
-/// <see cref="DeflateStream"/>, and the member counts as whole only when a trailer follows whose ISIZE equals the
-/// bytes it gave, followed by the next member or the end of the data (zero padding allowed).
+/// <see cref="DeflateStream"/>, and the member counts as whole only when a trailer follows whose CRC-32 and ISIZE
+/// match the bytes it gave. Another member may follow; bytes after the last that are no member are ignored, as
+/// gzip itself ignores trailing garbage (the page is whole).
 /// </summary>
 internal static class GzipData
 {
-    private const int TrailerLength = 8;
-
     /// <summary>True when the bytes start with the gzip magic.</summary>
     public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
 
@@ -25,10 +24,11 @@ internal static class GzipData
         var prefix = name is null ? "" : name + ": ";
         using var output = new MemoryStream();
         var chunk = new byte[1 << 16];
-        for (int member = 0; member < data.Length && !IsPadding(data.AsSpan(member));)
+        for (int member = 0; member < data.Length;)
         {
             int start = member + HeaderLength(data.AsSpan(member), prefix);
             long before = output.Length;
+            uint crc = 0;
             try
             {
                 using var inflater = new DeflateStream(new MemoryStream(data, start, data.Length - start, writable: false), CompressionMode.Decompress);
@@ -38,36 +38,31 @@ internal static class GzipData
                     if (output.Length + read > maxBytes)
                         throw new InputTooLargeException($"{name ?? "the input"} is over the limit of {maxBytes:N0} bytes");
                     output.Write(chunk, 0, read);
+                    crc = Crc32.Append(crc, chunk.AsSpan(0, read));
                 }
             }
             catch (InvalidDataException e)
             {
                 throw new InvalidDataException($"{prefix}the gzip data is damaged ({e.Message.TrimEnd('.')})");
             }
-            member = NextMember(data, start, (uint)(output.Length - before));
-            if (member < 0)
+            int end = TrailerEnd(data, start, crc, (uint)(output.Length - before));
+            if (end < 0)
                 throw Truncated(prefix);
+            member = IsGzip(data.AsSpan(end)) ? end : data.Length;
         }
         return output.ToArray();
     }
 
-    // Where the member's trailer ends: the first place after its data whose ISIZE (the length mod 2^32) matches and
-    // that the next member or the end follows; -1 when there is none, i.e. the data stops inside the member.
-    private static int NextMember(byte[] data, int start, uint inflated)
+    // Where the member's trailer ends: the first place after its data holding the CRC-32 and the ISIZE (the length
+    // mod 2^32) of what it inflated to; -1 when there is none, i.e. the data stops inside the member.
+    private static int TrailerEnd(byte[] data, int start, uint crc, uint inflated)
     {
-        for (int at = start; at + TrailerLength <= data.Length; at++)
-        {
-            if (BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(at + 4)) != inflated)
-                continue;
-            var rest = data.AsSpan(at + TrailerLength);
-            if (IsGzip(rest) || IsPadding(rest))
-                return at + TrailerLength;
-        }
-        return -1;
+        Span<byte> trailer = stackalloc byte[8];
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer, crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer[4..], inflated);
+        int found = data.AsSpan(start).IndexOf(trailer);
+        return found < 0 ? -1 : start + found + trailer.Length;
     }
-
-    // Some tools pad a file with zeros to a block size; the end of the data, then.
-    private static bool IsPadding(ReadOnlySpan<byte> rest) => !rest.ContainsAnyExcept((byte)0);
 
     // The fixed ten bytes, then the optional fields the flags announce (RFC 1952 §2.3).
     private static int HeaderLength(ReadOnlySpan<byte> member, string prefix)

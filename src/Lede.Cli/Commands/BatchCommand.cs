@@ -7,8 +7,8 @@ namespace Lede.Cli.Commands;
 /// <c>lede batch INPUT… -o OUTPUT</c>: every document of WARC/ARC files, JSONL files, HTML pages, plain texts,
 /// folders of pages and texts, or stdin, on all cores into one output part per input: pages extracted, texts
 /// (<c>.txt</c>, <c>.txt.gz</c>, JSONL <c>text</c>) cleaned. Exit code 0 when the batch ran (whatever each
-/// document's status: see the lines and the summary); 1 when it could not (an input or the output unusable);
-/// 2 a usage error.
+/// document's status: see the lines and the summary); 1 when an input was missing or unreadable (the other parts
+/// are still written) or the output unusable; 2 a usage error.
 /// </summary>
 internal static class BatchCommand
 {
@@ -46,7 +46,7 @@ internal static class BatchCommand
         });
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--timeout must be more than 0."); });
 
-        var command = new Command("batch", "Extract every page (and clean every plain text) of WARC, JSONL, HTML and text inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 it could not, 2 usage error).")
+        var command = new Command("batch", "Extract every page (and clean every plain text) of WARC, JSONL, HTML and text inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 an input was missing or unreadable or the output unusable, 2 usage error).")
         {
             inputs, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, inFlight, quiet, preset,
         };

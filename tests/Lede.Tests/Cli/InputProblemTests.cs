@@ -83,6 +83,24 @@ public sealed class InputProblemTests
     }
 
     [Fact]
+    public void WholeGzipFollowedByPaddingOrJunkIsReadWhole()
+    {
+        // gzip itself ignores what follows the last member; the page is whole.
+        var story = LongStory();
+        var padded = Lede.Tests.Warc.WarcFixture.Concat(TestPages.Gzip(story), new byte[512]);
+        var junk = Lede.Tests.Warc.WarcFixture.Concat(TestPages.Gzip(story), "junk\n"u8.ToArray());
+
+        var plain = CliProcess.Run("extract", TempFolder.File("page.html", story));
+
+        Assert.Equal(plain.Stdout, CliProcess.Run("extract", TempFolder.File("padded.html.gz", padded)).Stdout);
+        Assert.Equal(plain.Stdout, CliProcess.Run("extract", TempFolder.File("junk.html.gz", junk)).Stdout);
+    }
+
+    [Fact]
+    public void TheTrailerCrcIsGzipsCrc32()
+        => Assert.Equal(0xCBF43926u, Lede.Cli.Crc32.Append(Lede.Cli.Crc32.Append(0, "1234"u8), "56789"u8));
+
+    [Fact]
     public void ATruncatedGzipPageInABatchGetsAnErrorLine()
     {
         var folder = Path.Combine(TempFolder.Create(), "site");
