@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Bad input: a missing or unreadable file, not HTML, too large, a failed or timed-out fetch.</summary>
     public const int BadInput = 1;
 
-    /// <summary>A usage error (unknown option, missing argument), reported by System.CommandLine.</summary>
+    /// <summary>A usage error (unknown option, missing argument, a value not allowed), told in two lines on stderr (<see cref="UsageErrors"/>).</summary>
     public const int Usage = 2;
 
     /// <summary>The page was read but holds no article text.</summary>

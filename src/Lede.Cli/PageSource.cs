@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -19,8 +18,9 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
     // One client for the process, as HttpClient is meant to be used; the timeout is applied per fetch below.
     private static readonly HttpClient Http = CreateClient();
 
-    /// <summary>Loads <paramref name="input"/>: <c>-</c> for stdin, an http(s) URL, or a file path.</summary>
-    /// <exception cref="InvalidDataException">The input is over <paramref name="maxBytes"/> or is broken gzip.</exception>
+    /// <summary>Loads <paramref name="input"/>: <c>-</c> for stdin, an http(s) URL, or a file path (or <c>file://</c> URL).</summary>
+    /// <exception cref="InputTooLargeException">The input is over <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="InvalidDataException">The input is broken gzip.</exception>
     /// <exception cref="IOException">The file is missing or unreadable.</exception>
     /// <exception cref="HttpRequestException">The fetch failed or the server answered with an error status.</exception>
     /// <exception cref="TimeoutException">The fetch took longer than <see cref="FetchTimeout"/>.</exception>
@@ -34,6 +34,7 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
         if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
             return await FetchAsync(uri, maxBytes, cancellationToken);
 
+        input = InputUrls.LocalPath(input);
         // Opening a folder fails with a misleading "access denied"; say what is wrong instead.
         if (Directory.Exists(input))
             throw new IOException($"{input} is a folder, not a file");
@@ -79,20 +80,17 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
     }
 
     // Gzip is recognised by its magic bytes, not the file name: .html.gz and a gzipped stdin both work.
-    // The cap applies after decompression too, so a small gzip bomb is refused.
+    // The cap applies after decompression too, so a small gzip bomb is refused; truncated gzip is an error, not a page.
     private static async Task<byte[]> ReadPageAsync(Stream stream, long maxBytes, string name, CancellationToken cancellationToken)
     {
         var bytes = await ReadCappedAsync(stream, maxBytes, name, cancellationToken);
-        if (bytes.Length < 2 || bytes[0] != 0x1F || bytes[1] != 0x8B)
-            return bytes;
-        await using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        return await ReadCappedAsync(gzip, maxBytes, name, cancellationToken);
+        return GzipData.IsGzip(bytes) ? GzipData.Gunzip(bytes, maxBytes, name) : bytes;
     }
 
     private static string? CharsetOf(MediaTypeHeaderValue? contentType)
         => contentType?.CharSet?.Trim('"', '\'', ' ') is { Length: > 0 } charset ? charset : null;
 
-    private static InvalidDataException TooLarge(string name, long maxBytes)
+    private static InputTooLargeException TooLarge(string name, long maxBytes)
         => new($"{name} is over the limit of {maxBytes:N0} bytes");
 
     private static HttpClient CreateClient()

@@ -21,6 +21,7 @@ var root = new Command("lede", "lede: the main article out of a news web page.")
     TreeCommand.Create(),
 };
 var parsed = root.Parse(args);
-int code = await parsed.InvokeAsync();
-// System.CommandLine returns 1 for a usage error; 1 is ours for bad input, so usage errors get 2.
-return parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+// A usage error is told in two lines on stderr, not with the whole help on stdout (see UsageErrors).
+if (parsed.Errors.Count > 0)
+    return UsageErrors.Report(parsed, Console.Error);
+return await parsed.InvokeAsync();

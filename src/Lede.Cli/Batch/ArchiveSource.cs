@@ -4,7 +4,8 @@ namespace Lede.Cli.Batch;
 
 /// <summary>
 /// The documents of a WARC or ARC archive, in record order. A damaged record becomes a line of its own with the
-/// offset in its reason (a lost page as <c>error</c> or <c>too-large</c>, repaired framing as an archive problem),
+/// offset in its reason (a lost page as <c>error</c> or <c>too-large</c>, repaired framing as <c>archive-problem</c>
+/// with the id <c>NAME@OFFSET#problem</c>),
 /// and reading goes on; records that hold no HTML page are counted in the summary.
 /// </summary>
 internal static class ArchiveSource
@@ -14,6 +15,8 @@ internal static class ArchiveSource
         var options = new WarcReaderOptions { MaxDocumentBytes = (int)Math.Min(settings.Extraction.MaxInputBytes, Array.MaxLength) };
         var items = WarcReader.Read(stream, options, cancellationToken);
         int index = 0;
+        // A page's id is its record's offset; a problem line at the same offset gets a suffix, so ids stay unique.
+        var ids = new UniqueNames();
         foreach (var item in items)
         {
             var id = $"{part.Name}@{item.Offset}";
@@ -21,16 +24,20 @@ internal static class ArchiveSource
             {
                 yield return new BatchJob
                 {
-                    Part = part, Index = index++, Id = id, Url = page.TargetUri, WarcRecordId = page.RecordId,
+                    Part = part, Index = index++, Id = ids.Claim(id), Url = page.TargetUri, WarcRecordId = page.RecordId,
                     WarcDate = page.Date, Charset = page.Charset, Defect = page.Defect, Bytes = page.Body,
                 };
                 continue;
             }
             var problem = (WarcProblem)item;
-            var job = new BatchJob { Part = part, Index = index++, Id = id, Url = problem.TargetUri, WarcRecordId = problem.RecordId };
-            var status = problem.Kind == WarcProblemKind.TooLarge ? BatchStatus.TooLarge : BatchStatus.Error;
+            // A lost record stands for its document (too-large or error); repaired damage is a line of another kind.
+            var status = !problem.LostRecord ? BatchStatus.ArchiveProblem : problem.Kind == WarcProblemKind.TooLarge ? BatchStatus.TooLarge : BatchStatus.Error;
+            var job = new BatchJob
+            {
+                Part = part, Index = index++, Id = ids.Claim(problem.LostRecord ? id : id + "#problem"), Url = problem.TargetUri, WarcRecordId = problem.RecordId,
+            };
             var reason = $"archive: {problem.Where}: {problem.Reason}";
-            job.Complete(new DocumentOutcome(status, OutputLine.Write(job, status, reason, null, problem.Offset), null, ArchiveProblem: !problem.LostRecord));
+            job.Complete(new DocumentOutcome(status, OutputLine.Write(job, status, reason, null, problem.Offset), null));
             yield return job;
         }
         stats.AddSkippedRecords(items.Counts.Skipped);

@@ -8,7 +8,11 @@ namespace Lede.Cli.Batch;
 /// <param name="Source">The input file, or <c>-</c> for standard input; for a folder run, the folder.</param>
 /// <param name="Pages">For a folder run, the HTML files in order; otherwise null.</param>
 /// <param name="Bytes">The input's size, for progress; 0 when unknown (standard input).</param>
-internal sealed record BatchPart(string Name, string Source, IReadOnlyList<string>? Pages, long Bytes)
+/// <param name="Problem">
+/// Why the input cannot be read, found while planning (it does not exist): the part is reported and skipped, and
+/// keeps its place so that the other parts keep their names and tasks.
+/// </param>
+internal sealed record BatchPart(string Name, string Source, IReadOnlyList<string>? Pages, long Bytes, string? Problem = null)
 {
     /// <summary>True for standard input.</summary>
     public bool IsStdin => Source == "-";

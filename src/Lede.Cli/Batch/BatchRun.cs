@@ -2,7 +2,8 @@ namespace Lede.Cli.Batch;
 
 /// <summary>
 /// One <c>lede batch</c> run: plans the parts, checks that the output can be written, runs the pipeline with or
-/// without live progress, and ends with the summary. Only a batch that could not run returns non-zero.
+/// without live progress, and ends with the summary. Only a batch that could not run, or could not read an input
+/// (missing or unreadable: its part is skipped, the others written), returns non-zero.
 /// </summary>
 internal static class BatchRun
 {
@@ -15,12 +16,19 @@ internal static class BatchRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return UserErrors.Fail(error, e is FileNotFoundException ? e.Message : $"cannot read the inputs: {e.Message}");
+            return UserErrors.Fail(error, $"cannot read the inputs: {e.Message}");
         }
         if (OutputProblem(settings.Output) is { } problem)
             return UserErrors.Fail(error, $"cannot write to the output folder {settings.Output}: {problem}");
 
         var stats = new BatchStats();
+        // A missing input costs its own part only: the others are written, and the exit code says it at the end.
+        foreach (var part in parts.Where(p => p.Problem is not null))
+        {
+            UserErrors.Line(error, $"{part.Problem} (skipped)");
+            stats.InputsMissing++;
+        }
+        parts.RemoveAll(p => p.Problem is not null);
         bool text = settings.Format == "text";
         var todo = new List<BatchPart>();
         foreach (var part in parts)
@@ -54,7 +62,7 @@ internal static class BatchRun
             return UserErrors.Fail(error, $"out of memory; lower --jobs or --max-bytes, and run again with --resume");
         }
         error.WriteLine(BatchSummary.Format(stats));
-        return inputsRead ? ExitCodes.Ok : ExitCodes.BadInput;
+        return inputsRead && stats.InputsMissing == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
     // Fails early, before any reading, with one clear reason: a batch that cannot write must not start.

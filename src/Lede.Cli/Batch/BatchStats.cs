@@ -18,7 +18,7 @@ internal sealed class BatchStats
 
     public long BytesRead => Interlocked.Read(ref _bytes);
 
-    /// <summary>Documents written (archive problem lines not included).</summary>
+    /// <summary>Documents written (<c>archive-problem</c> lines not included: with them, every line written).</summary>
     public long Documents => Interlocked.Read(ref _written);
 
     public long ArchiveProblems => Interlocked.Read(ref _archiveProblems);
@@ -28,6 +28,9 @@ internal sealed class BatchStats
     public int PartsResumed { get; set; }
 
     public int PartsFailed { get; set; }
+
+    /// <summary>Inputs that did not exist: reported, skipped, and the run's exit code is 1.</summary>
+    public int InputsMissing { get; set; }
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
@@ -42,7 +45,7 @@ internal sealed class BatchStats
 
     public void AddWritten(DocumentOutcome outcome)
     {
-        if (outcome.ArchiveProblem)
+        if (outcome.Status == BatchStatus.ArchiveProblem)
         {
             Interlocked.Increment(ref _archiveProblems);
             return;

@@ -10,7 +10,13 @@ internal static class BatchStatus
     public const string Timeout = "timeout";
     public const string Error = "error";
 
-    /// <summary>Every status, in the order the summary lists them.</summary>
+    /// <summary>
+    /// A line that is no document: damage in an archive that was repaired or stepped over (misframed records, junk
+    /// between records), whose page, if any, has a line of its own. Counted apart from the documents.
+    /// </summary>
+    public const string ArchiveProblem = "archive-problem";
+
+    /// <summary>Every document status, in the order the summary lists them (<see cref="ArchiveProblem"/> is listed apart).</summary>
     public static readonly string[] All = [Ok, Empty, NotHtml, TooLarge, Timeout, Error];
 
     public static string Of(ExtractionStatus status) => status switch

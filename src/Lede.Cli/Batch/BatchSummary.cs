@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Lede.Cli.Batch;
 
-/// <summary>The summary a batch ends with, on stderr: documents by status, archive problems, skipped records, time and rates.</summary>
+/// <summary>
+/// The summary a batch ends with, on stderr: documents by status, archive problems, skipped records, time and rates.
+/// Every line written is counted once: the documents' statuses and the <c>archive-problem</c> lines add up to the lines.
+/// </summary>
 internal static class BatchSummary
 {
     public static string Format(BatchStats stats)
@@ -16,10 +19,11 @@ internal static class BatchSummary
         text.Append(CultureInfo.InvariantCulture, $"  parts: {stats.PartsWritten} written");
         if (stats.PartsResumed > 0) text.Append(CultureInfo.InvariantCulture, $", {stats.PartsResumed} already complete (--resume)");
         if (stats.PartsFailed > 0) text.Append(CultureInfo.InvariantCulture, $", {stats.PartsFailed} not written (input unreadable)");
+        if (stats.InputsMissing > 0) text.Append(CultureInfo.InvariantCulture, $", {stats.InputsMissing} input{(stats.InputsMissing == 1 ? "" : "s")} missing (skipped)");
         text.Append('\n');
         if (stats.ArchiveProblems > 0 || stats.SkippedRecords.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  archive: {stats.ArchiveProblems} problems repaired or skipped (lines with their offset), ");
+            text.Append(CultureInfo.InvariantCulture, $"  archive: {stats.ArchiveProblems} {BatchStatus.ArchiveProblem} lines (damage repaired or skipped, with its offset), ");
             var skipped = stats.SkippedRecords.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Value} {k.Key}");
             text.Append(CultureInfo.InvariantCulture, $"{stats.SkippedRecords.Values.Sum()} records without an HTML page skipped");
             if (stats.SkippedRecords.Count > 0) text.Append(" (").AppendJoin(", ", skipped).Append(')');

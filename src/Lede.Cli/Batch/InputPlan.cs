@@ -15,8 +15,8 @@ internal static class InputPlan
     public const int PagesPerPart = 1000;
 
     /// <summary>
-    /// All parts of the inputs, in order; throws <see cref="FileNotFoundException"/> for a missing input. A folder's
-    /// files under <paramref name="output"/> (the output folder) are left out.
+    /// All parts of the inputs, in order; a missing input is a part with its <see cref="BatchPart.Problem"/>. A
+    /// folder's files under <paramref name="output"/> (the output folder) are left out.
     /// </summary>
     public static List<BatchPart> Parts(IReadOnlyList<string> inputs, string? output = null)
     {
@@ -30,7 +30,7 @@ internal static class InputPlan
             else if (File.Exists(input))
                 parts.Add(new BatchPart(Path.GetFileName(input), input, null, new FileInfo(input).Length));
             else
-                throw new FileNotFoundException($"no such file or folder: {input}", input);
+                parts.Add(new BatchPart(Path.GetFileName(input), input, null, 0, $"no such file or folder: {input}"));
         }
         return Unique(parts);
     }

@@ -47,6 +47,11 @@ internal static class CleanToFolder
         {
             result = await CleanCommand.CleanAsync(item.Source, options, cancellationToken);
         }
+        catch (Exception e) when (ArticleOutput.FailureResult(e) is { } failed)
+        {
+            // Too large: a result like any other, so that a JSON file still says so.
+            result = failed with { Reason = Reason(e, item) };
+        }
         catch (Exception e) when (UserErrors.IsUserError(e))
         {
             return Fail(error, item, Reason(e, item));

@@ -7,6 +7,7 @@ namespace Lede.Cli.Commands;
 /// The output options <c>extract</c> and <c>clean</c> share (<c>--format</c>, <c>--explain</c>, <c>--figures</c>,
 /// <c>--no-front-matter</c>, <c>--related</c>, <c>--quotes</c>, <c>--no-links</c>), and how a result is written with them: the trace to stderr, the
 /// article to stdout (or, for <c>clean -o</c>, to a file), and the exit code (0 done, 1 bad input, 3 no article text).
+/// With <c>--format json</c> the result is written for every status, failures included, beside the exit code.
 /// </summary>
 internal sealed class ArticleOutput
 {
@@ -22,7 +23,7 @@ internal sealed class ArticleOutput
     public static ArticleOutput AddTo(Command command)
     {
         var output = new ArticleOutput();
-        output._format.AcceptOnlyFromAmong("text", "markdown", "html", "json");
+        Choices.Restrict(output._format, ["text", "txt"], ["markdown", "md"], ["html", "htm"], ["json"]);
         command.Options.Add(output._format);
         command.Options.Add(output._explain);
         command.Options.Add(output._figures);
@@ -45,6 +46,58 @@ internal sealed class ArticleOutput
         _ => ".txt",
     };
 
+    /// <summary>
+    /// Runs <paramref name="extract"/> and reports its result (<see cref="Report"/>). A load failure that has a
+    /// status of its own — too large, a fetch timeout — is reported as that result, so that <c>--format json</c>
+    /// still writes it; any other user error is one <c>lede: …</c> line and exit code 1.
+    /// </summary>
+    public Task<int> ReportAsync(ParseResult parse, Func<Task<ExtractionResult>> extract)
+        => UserErrors.GuardAsync(parse.InvocationConfiguration.Error, async () =>
+        {
+            ExtractionResult result;
+            try
+            {
+                result = await extract();
+            }
+            catch (Exception e) when (FailureResult(e) is { } failed)
+            {
+                result = failed;
+            }
+            return Report(parse, result);
+        });
+
+    /// <summary>
+    /// The result a load failure stands for, when the library has a status for it: <see cref="ExtractionStatus.TooLarge"/>
+    /// for input over the cap, <see cref="ExtractionStatus.Timeout"/> for a fetch that took too long. A missing file
+    /// or a failed fetch has none (the page was never there to extract): null.
+    /// </summary>
+    public static ExtractionResult? FailureResult(Exception e) => e switch
+    {
+        InputTooLargeException => new ExtractionResult { Status = ExtractionStatus.TooLarge, Reason = e.Message },
+        TimeoutException => new ExtractionResult { Status = ExtractionStatus.Timeout, Reason = e.Message },
+        _ => null,
+    };
+
+    /// <summary>
+    /// Warns on stderr, once, of each flag given that the chosen format does not use (<c>lede: warning: --x has no
+    /// effect with --format y</c>); the output is what it would be without the flag.
+    /// </summary>
+    public void WarnOfUnusedFlags(ParseResult parse)
+    {
+        var format = parse.GetValue(_format)!;
+        // Text uses --figures alone; Markdown always shows figures and uses the other four; HTML shows figures and uses
+        // --no-links; JSON carries everything.
+        var unused = format switch
+        {
+            "text" => new[] { _noFrontMatter, _related, _quotes, _noLinks },
+            "markdown" => [_figures],
+            "html" => [_figures, _noFrontMatter, _related, _quotes],
+            _ => [_figures, _noFrontMatter, _related, _quotes, _noLinks],
+        };
+        foreach (var flag in unused.Where(flag => parse.GetValue(flag)))
+            UserErrors.Line(parse.InvocationConfiguration.Error, $"warning: {flag.Name} has no effect with --format {format}");
+    }
+
     /// <summary>Writes the trace to stderr and the article to stdout as the options say; returns the exit code.</summary>
     public int Report(ParseResult parse, ExtractionResult result)
     {
@@ -60,17 +113,16 @@ internal sealed class ArticleOutput
     }
 
     /// <summary>
-    /// What goes to the output, ending in a newline: the article in the chosen format; for a text with no article,
-    /// the JSON result (so that a script can read its status) or nothing; nothing for a failure.
+    /// What goes to the output, ending in a newline: with <c>--format json</c> the result whatever its status (so that
+    /// a script can read the status and reason); in text or Markdown the article, and nothing when there is none.
     /// </summary>
     public string? Render(ParseResult parse, ExtractionResult result)
     {
         var format = parse.GetValue(_format)!;
-        switch (Verdict(result).Code)
-        {
-            case ExitCodes.BadInput: return null;
-            case ExitCodes.NoArticle: return format == "json" ? EndLine(JsonArticleWriter.Write(result)) : null;
-        }
+        if (format == "json")
+            return EndLine(JsonArticleWriter.Write(result));
+        if (Verdict(result).Code != ExitCodes.Ok)
+            return null;
         return EndLine(format switch
         {
             "markdown" => MarkdownWriter.Write(result.Article!, new MarkdownOptions
@@ -79,7 +131,6 @@ internal sealed class ArticleOutput
                 IncludeLinks = !parse.GetValue(_noLinks),
             }),
             "html" => HtmlWriter.Write(result.Article!, new HtmlOptions { IncludeLinks = !parse.GetValue(_noLinks) }),
-            "json" => JsonArticleWriter.Write(result),
             _ => PlainTextWriter.Write(result.Article!, includeFigureCaptions: parse.GetValue(_figures)),
         });
     }

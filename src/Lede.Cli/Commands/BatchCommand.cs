@@ -7,8 +7,8 @@ namespace Lede.Cli.Commands;
 /// <c>lede batch INPUT… -o OUTPUT</c>: every document of WARC/ARC files, JSONL files, HTML pages, plain texts,
 /// folders of pages and texts, or stdin, on all cores into one output part per input: pages extracted, texts
 /// (<c>.txt</c>, <c>.txt.gz</c>, JSONL <c>text</c>) cleaned. Exit code 0 when the batch ran (whatever each
-/// document's status: see the lines and the summary); 1 when it could not (an input or the output unusable);
-/// 2 a usage error.
+/// document's status: see the lines and the summary); 1 when an input was missing or unreadable (the other parts
+/// are still written) or the output unusable; 2 a usage error.
 /// </summary>
 internal static class BatchCommand
 {
@@ -20,7 +20,7 @@ internal static class BatchCommand
         var inputs = new Argument<string[]>("inputs") { Description = "WARC/ARC (.gz) files, JSONL files (html or text lines), .html and .txt (.gz) files, folders of them, or - for stdin.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder the output parts are written to.", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "jsonl: a .jsonl file per input; text: a folder per input with a .txt per document.", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "text");
+        Choices.Restrict(format, ["jsonl"], ["text", "txt"]);
         var jobs = new Option<int>("--jobs", "-j") { Description = "Parallel workers. Default: the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var unordered = new Option<bool>("--unordered") { Description = "Write documents as they finish instead of in input order." };
         var resume = new Option<bool>("--resume") { Description = "Skip the parts already complete in the output folder." };
@@ -46,7 +46,7 @@ internal static class BatchCommand
         });
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) r.AddError("--timeout must be more than 0."); });
 
-        var command = new Command("batch", "Extract every page (and clean every plain text) of WARC, JSONL, HTML and text inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 it could not, 2 usage error).")
+        var command = new Command("batch", "Extract every page (and clean every plain text) of WARC, JSONL, HTML and text inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 an input was missing or unreadable or the output unusable, 2 usage error).")
         {
             inputs, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, inFlight, quiet, preset,
         };
@@ -55,8 +55,8 @@ internal static class BatchCommand
             int index = parse.GetValue(taskIndex), count = parse.GetValue(taskCount);
             if (index < 0 || index >= count)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"lede: --task-index must be from 0 to {count - 1} (--task-count - 1)");
-                return Task.FromResult(ExitCodes.Usage);
+                var wrong = $"--task-index must be from 0 to {count - 1} (--task-count - 1)";
+                return Task.FromResult(UsageErrors.Fail(parse.InvocationConfiguration.Error, wrong, UsageErrors.CommandPath(parse)));
             }
             var settings = new BatchSettings
             {

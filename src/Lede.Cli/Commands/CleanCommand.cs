@@ -33,6 +33,7 @@ internal static class CleanCommand
             var error = parse.InvocationConfiguration.Error;
             var options = new ExtractionOptions { Explain = output.Explain(parse), Charset = parse.GetValue(charset) };
             var given = parse.GetValue(inputs)!;
+            output.WarnOfUnusedFlags(parse);
             if (parse.GetValue(folder) is { } dir)
             {
                 var plan = CleanPlan.Make(given, dir, output.Extension(parse));
@@ -42,7 +43,7 @@ internal static class CleanCommand
                 return Usage(error, $"{given.Length} inputs need -o DIR, the folder their articles are written to");
             if (Directory.Exists(given[0]))
                 return Usage(error, $"{given[0]} is a folder: give -o DIR, the folder its texts' articles are written to");
-            return UserErrors.GuardAsync(error, async () => output.Report(parse, await CleanAsync(given[0], options, cancellationToken)));
+            return output.ReportAsync(parse, () => CleanAsync(given[0], options, cancellationToken));
         });
         return command;
     }
@@ -54,10 +55,6 @@ internal static class CleanCommand
         return Extractor.Clean(source.Bytes, options with { Charset = options.Charset ?? source.Charset }, cancellationToken);
     }
 
-    // One line, not the whole help: the user knows the command, and needs only what was wrong.
-    private static Task<int> Usage(TextWriter error, string message)
-    {
-        UserErrors.Line(error, message);
-        return Task.FromResult(ExitCodes.Usage);
-    }
+    // One line and the hint, not the whole help: the user knows the command, and needs only what was wrong.
+    private static Task<int> Usage(TextWriter error, string message) => Task.FromResult(UsageErrors.Fail(error, message, "lede clean"));
 }

@@ -87,7 +87,7 @@ internal static class EvalCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var split = new Option<string>("--split") { Description = "The split to score: dev or train.", DefaultValueFactory = _ => "dev" };
-        split.AcceptOnlyFromAmong("dev", "train");
+        Choices.Restrict(split, ["dev"], ["train"]);
         var details = new Option<bool>("--details") { Description = "List each missed, extra and misattributed quotation, and each line the cleaner lost." };
         var command = new Command("polnear", "Score quotation detection and attribution on PolNeAR (political news, brat attributions), through Extractor.Clean.")
         {

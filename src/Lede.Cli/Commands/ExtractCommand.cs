@@ -5,8 +5,9 @@ namespace Lede.Cli.Commands;
 /// <summary>
 /// <c>lede extract &lt;file|URL|-&gt;</c>: the main article of one page, as text, Markdown or JSON on stdout.
 /// Exit codes: 0 an article was written; 1 bad input (one <c>lede: …</c> line on stderr); 2 a usage error;
-/// 3 the page holds no article text (<c>lede: no article text found</c> on stderr; with <c>--format json</c>
-/// the result is still written, so a script can read its status).
+/// 3 the page holds no article text (<c>lede: no article text found</c> on stderr). With <c>--format json</c> the
+/// result is written for every status — not-HTML, too large, a fetch timeout included — so a script can read its
+/// status; a file that is missing or a fetch that failed has no result, only the line on stderr.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -30,13 +31,16 @@ internal static class ExtractCommand
                 Focus = PresetOption.ToFocus(parse.GetValue(preset)!),
                 Explain = output.Explain(parse),
             };
-            return UserErrors.GuardAsync(parse.InvocationConfiguration.Error, async () =>
+            output.WarnOfUnusedFlags(parse);
+            return output.ReportAsync(parse, async () =>
             {
-                var page = await PageSource.LoadAsync(parse.GetValue(input)!, options.MaxInputBytes, cancellationToken);
+                var given = parse.GetValue(input)!;
+                ArchiveHint.CheckName(given);
+                var page = await PageSource.LoadAsync(given, options.MaxInputBytes, cancellationToken);
+                ArchiveHint.CheckContent(given, page.Bytes);
                 // An explicit --charset or --url beats what the transport said.
                 options = options with { Charset = parse.GetValue(charset) ?? page.Charset };
-                var result = Extractor.Extract(page.Bytes, parse.GetValue(url) ?? page.Url, options, cancellationToken);
-                return output.Report(parse, result);
+                return Extractor.Extract(page.Bytes, parse.GetValue(url) ?? page.Url, options, cancellationToken);
             });
         });
         return command;

@@ -5,7 +5,7 @@ namespace Lede.Cli.Commands;
 /// <summary>The <c>--preset</c> option both commands share, and its mapping to <see cref="Focus"/>.</summary>
 internal static class PresetOption
 {
-    /// <summary>A new <c>--preset balanced|precision|recall</c> option (an option belongs to one command).</summary>
+    /// <summary>A new <c>--preset balanced|precision|recall</c> option, in any case (an option belongs to one command).</summary>
     public static Option<string> Create()
     {
         var option = new Option<string>("--preset", "-p")
@@ -13,7 +13,7 @@ internal static class PresetOption
             Description = "What to favour when a part of the page is doubtful.",
             DefaultValueFactory = _ => "balanced",
         };
-        option.AcceptOnlyFromAmong("balanced", "precision", "recall");
+        Choices.Restrict(option, ["balanced"], ["precision"], ["recall"]);
         return option;
     }
 

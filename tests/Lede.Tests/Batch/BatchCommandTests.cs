@@ -187,14 +187,38 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
-    public void AMissingInputFailsWithOneClearLine()
+    public void AMissingInputIsReportedAndSkippedWhileTheOthersAreWritten()
     {
-        var run = Batch("/no/such/crawl.warc.gz", "-o", TempFolder.Create());
+        var folder = TempFolder.Create();
+        var a = Jsonl("a.jsonl", 0, 2, folder);
+        var c = Jsonl("c.jsonl", 2, 3, folder);
+        var output = TempFolder.Create();
+        var run = Batch(a, Path.Combine(folder, "b.warc.gz"), c, "-o", output);
+
         Assert.Equal(1, run.ExitCode);
-        CliAssert.OneErrorLine(run, "no such file or folder: /no/such/crawl.warc.gz");
+        Assert.Equal(["a.jsonl.jsonl", "c.jsonl.jsonl"], Directory.GetFiles(output).Select(Path.GetFileName).Order());
+        Assert.Equal(3, Lines(Path.Combine(output, "c.jsonl.jsonl")).Count);
+        Assert.Contains($"lede: no such file or folder: {Path.Combine(folder, "b.warc.gz")} (skipped)\n", run.Stderr);
+        Assert.Contains("5 documents: 5 ok", run.Stderr);
+        Assert.Contains("parts: 2 written, 1 input missing (skipped)", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
+    public void AMissingInputKeepsItsPlaceInTheTaskShares()
+    {
+        // Task 1 of 2 takes the 2nd and 4th input in path order whether or not the 1st exists.
+        var folder = TempFolder.Create();
+        var inputs = new[] { Path.Combine(folder, "p0.jsonl"), Jsonl("p1.jsonl", 0, 1, folder), Jsonl("p2.jsonl", 1, 1, folder), Jsonl("p3.jsonl", 2, 1, folder) };
+        var output = TempFolder.Create();
+        Assert.Equal(0, Batch([.. inputs, "-o", output, "--task-index", "1", "--task-count", "2"]).ExitCode);
+        Assert.Equal(["p1.jsonl.jsonl", "p3.jsonl.jsonl"], Directory.GetFiles(output).Select(Path.GetFileName).Order());
+        var other = Batch([.. inputs, "-o", output, "--task-index", "0", "--task-count", "2"]);
+        Assert.Equal(1, other.ExitCode);
+        Assert.Contains("p0.jsonl (skipped)", other.Stderr);
     }
 
     [Fact]
     public void ABadTaskIndexIsAUsageError()
-        => Assert.Equal(2, Batch(Jsonl("x.jsonl", 0, 1), "-o", TempFolder.Create(), "--task-index", "3", "--task-count", "3").ExitCode);
+        => CliAssert.UsageError(Batch(Jsonl("x.jsonl", 0, 1), "-o", TempFolder.Create(), "--task-index", "3", "--task-count", "3"), "--task-index must be from 0 to 2", "lede batch");
 }

@@ -42,15 +42,18 @@ public sealed class WarcSampleBatchTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(samples.Length, Directory.GetFiles(output, "*.jsonl").Length);
 
+        // Lost records are error lines; the junk skipped between them is an archive-problem line, with an id of its own.
         var badArc = Lines(Path.Combine(output, "bad.arc.jsonl"));
         Assert.Equal([0L, 61L, 134L, 262L], badArc.Select(line => line.GetProperty("offset").GetInt64()));
-        Assert.All(badArc, line => Assert.Equal("error", line.GetProperty("status").GetString()));
+        Assert.Equal(["error", "archive-problem", "error", "error"], badArc.Select(line => line.GetProperty("status").GetString()));
+        Assert.Equal("bad.arc@61#problem", badArc[1].GetProperty("id").GetString());
         Assert.All(badArc, line => Assert.StartsWith("archive: byte ", line.GetProperty("reason").GetString()));
 
         // A misframed record is reported, and its page still read.
         var trunc = Lines(Path.Combine(output, "example-trunc.warc.jsonl"));
         Assert.Equal(1197, trunc[0].GetProperty("offset").GetInt64());
         Assert.Equal("ok", trunc[1].GetProperty("status").GetString());
+        Assert.NotEqual(trunc[0].GetProperty("id").GetString(), trunc[1].GetProperty("id").GetString());
         Assert.Contains("archive: ", run.Stderr);
     }
 }

@@ -43,9 +43,14 @@ public sealed class FetchTests : IDisposable
     public void ErrorStatusIsOneLineAndExitOne()
     {
         var run = CliProcess.Run("extract", _base + "gone");
+        var json = CliProcess.Run("extract", _base + "gone", "--format", "json");
 
         Assert.Equal(1, run.ExitCode);
         CliAssert.OneErrorLine(run, "404");
+        // A failed fetch has no extraction result (no page was there): nothing on stdout, even for JSON.
+        Assert.Equal(1, json.ExitCode);
+        Assert.Equal("", json.Stdout);
+        CliAssert.OneErrorLine(json, "404");
     }
 
     public void Dispose()

@@ -27,7 +27,7 @@ public sealed class PageSourceTests
     {
         var path = TempFolder.File("story.html", TestPages.Story);
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => PageSource.LoadAsync(path, TestPages.Story.Length - 1, default));
+        var error = await Assert.ThrowsAsync<InputTooLargeException>(() => PageSource.LoadAsync(path, TestPages.Story.Length - 1, default));
         Assert.Contains("over the limit", error.Message);
     }
 
@@ -38,7 +38,7 @@ public sealed class PageSourceTests
         var bomb = TestPages.Gzip(new byte[1 << 20].Select(_ => (byte)' ').ToArray());
         var path = TempFolder.File("bomb.html.gz", bomb);
 
-        await Assert.ThrowsAsync<InvalidDataException>(() => PageSource.LoadAsync(path, 64 * 1024, default));
+        await Assert.ThrowsAsync<InputTooLargeException>(() => PageSource.LoadAsync(path, 64 * 1024, default));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class CommandNameTests
         var run = CliProcess.Run("--no-such-option");
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("--no-such-option", run.Stderr);
-        Assert.Contains("lede [command] [options]", run.Stdout + run.Stderr);
+        Assert.Contains("try 'lede --help'", run.Stderr); // one line and a hint: the usage itself only on --help
         Assert.DoesNotContain("Lede.Cli", run.Stdout + run.Stderr);
     }
 
