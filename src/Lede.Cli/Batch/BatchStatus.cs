@@ -10,8 +10,11 @@ internal static class BatchStatus
     public const string Timeout = "timeout";
     public const string Error = "error";
 
+    /// <summary>A URL of a URL list that could not be fetched: its line's <c>fetchStatus</c> and <c>reason</c> say why.</summary>
+    public const string NotFetched = "not-fetched";
+
     /// <summary>Every status, in the order the summary lists them.</summary>
-    public static readonly string[] All = [Ok, Empty, NotHtml, TooLarge, Timeout, Error];
+    public static readonly string[] All = [Ok, Empty, NotHtml, TooLarge, Timeout, Error, NotFetched];
 
     public static string Of(ExtractionStatus status) => status switch
     {
