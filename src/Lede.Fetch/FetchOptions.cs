@@ -71,7 +71,7 @@ public sealed record FetchOptions
     /// Allows connecting to loopback, private (RFC 1918, unique local), link-local, shared (CGNAT) and other
     /// non-public addresses. Default false: such addresses are refused, checked on the address actually connected to
     /// after DNS, for every redirect too, so neither a name that resolves to 127.0.0.1 nor a redirect to
-    /// 169.254.169.254 reaches them. Turn on for an intranet; multicast, broadcast and unspecified addresses stay refused.
+    /// 169.254.169.254 reaches them. Turn on for an intranet; multicast, broadcast, reserved and unspecified addresses stay refused.
     /// </summary>
     public bool AllowPrivateAddresses { get; init; }
 

@@ -19,7 +19,7 @@ internal static class BatchCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "WARC/ARC (.gz) files, JSONL files (html or text lines), .html and .txt (.gz) files, folders of them, or - for stdin.", Arity = ArgumentArity.ZeroOrMore };
         var urlLists = new Option<string[]>("--input-urls", "-i") { Description = "A file of URLs, one a line (blank lines and # comments skipped), each fetched and extracted; one part per file. May be repeated.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-        var maxFetches = new Option<int>("--max-fetches") { Description = "URL fetches in flight at once, across hosts (each host gets at most 2 at a time, 1 s apart).", DefaultValueFactory = _ => 16 };
+        var maxFetches = new Option<int>("--max-fetches") { Description = "URL fetches in flight at once, across hosts (each host still gets at most 2 at a time, --host-delay apart).", DefaultValueFactory = _ => 16 };
         var output = new Option<string>("--output", "-o") { Description = "The folder the output parts are written to.", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "jsonl: a .jsonl file per input; text: a folder per input with a .txt per document.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
