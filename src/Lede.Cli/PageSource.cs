@@ -1,30 +1,28 @@
 using System.Net;
-using System.Net.Http.Headers;
+using Lede.Fetch;
 
 namespace Lede.Cli;
 
-/// <summary>One page's bytes, loaded from a file, standard input or an http(s) URL.</summary>
+/// <summary>One page's bytes, loaded from a file, standard input or an http(s) URL (fetched with <see cref="PageFetcher"/>).</summary>
 /// <param name="Bytes">The page bytes, gunzipped when they were gzip data.</param>
 /// <param name="Url">The page URL: the final URL after redirects for a fetch, else null.</param>
 /// <param name="Charset">The charset the HTTP <c>Content-Type</c> named, if any.</param>
 internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
 {
-    /// <summary>How long a fetch may take, headers and body together.</summary>
-    public static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(20);
-
-    // A browser-like agent: many news sites serve a consent wall or a 403 to unknown clients.
-    private const string UserAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
-
-    // One client for the process, as HttpClient is meant to be used; the timeout is applied per fetch below.
-    private static readonly HttpClient Http = CreateClient();
-
     /// <summary>Loads <paramref name="input"/>: <c>-</c> for stdin, an http(s) URL, or a file path (or <c>file://</c> URL).</summary>
     /// <exception cref="InputTooLargeException">The input is over <paramref name="maxBytes"/>.</exception>
     /// <exception cref="InvalidDataException">The input is broken gzip.</exception>
+    /// <exception cref="TimeoutException">The fetch took longer than its time limit.</exception>
     /// <exception cref="IOException">The file is missing or unreadable.</exception>
-    /// <exception cref="HttpRequestException">The fetch failed or the server answered with an error status.</exception>
-    /// <exception cref="TimeoutException">The fetch took longer than <see cref="FetchTimeout"/>.</exception>
-    public static async Task<PageSource> LoadAsync(string input, long maxBytes, CancellationToken cancellationToken)
+    /// <exception cref="HttpRequestException">The fetch failed (its status and reason in the message).</exception>
+    public static Task<PageSource> LoadAsync(string input, long maxBytes, CancellationToken cancellationToken)
+        => LoadAsync(input, maxBytes, null, cancellationToken);
+
+    /// <summary>
+    /// Loads <paramref name="input"/> as <see cref="LoadAsync(string, long, CancellationToken)"/> does, fetching a URL with
+    /// <paramref name="fetcher"/> (null: a fetcher with the default options, made for this one URL).
+    /// </summary>
+    public static async Task<PageSource> LoadAsync(string input, long maxBytes, PageFetcher? fetcher, CancellationToken cancellationToken)
     {
         if (input == "-")
         {
@@ -32,7 +30,7 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
             return new PageSource(await ReadPageAsync(stdin, maxBytes, "standard input", cancellationToken), null, null);
         }
         if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-            return await FetchAsync(uri, maxBytes, cancellationToken);
+            return await FetchAsync(uri, maxBytes, fetcher, cancellationToken);
 
         input = InputUrls.LocalPath(input);
         // Opening a folder fails with a misleading "access denied"; say what is wrong instead.
@@ -42,26 +40,18 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
         return new PageSource(await ReadPageAsync(file, maxBytes, input, cancellationToken), null, null);
     }
 
-    private static async Task<PageSource> FetchAsync(Uri uri, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<PageSource> FetchAsync(Uri uri, long maxBytes, PageFetcher? fetcher, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(FetchTimeout);
-        try
-        {
-            using var response = await Http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
-            if (!response.IsSuccessStatusCode)
-                throw new HttpRequestException($"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
-            if (response.Content.Headers.ContentLength > maxBytes)
-                throw TooLarge(uri.ToString(), maxBytes);
-            await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);
-            var bytes = await ReadPageAsync(body, maxBytes, uri.ToString(), deadline.Token);
-            var finalUrl = response.RequestMessage?.RequestUri?.ToString() ?? uri.ToString();
-            return new PageSource(bytes, finalUrl, CharsetOf(response.Content.Headers.ContentType));
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException($"fetching {uri} took longer than {FetchTimeout.TotalSeconds:0} s");
-        }
+        using var own = fetcher is null ? new PageFetcher(FetchOptions.Default with { MaxResponseBytes = maxBytes }) : null;
+        var page = await (fetcher ?? own!).FetchAsync(uri, cancellationToken);
+        // A fetch cut short by its time limit or the size cap is a result the caller reports as such (timeout, too large).
+        if (page.Status == FetchStatus.Timeout) throw new TimeoutException($"{uri}: {page.Reason}");
+        if (page.Status == FetchStatus.TooLarge) throw new InputTooLargeException($"{uri}: {page.Reason}");
+        if (!page.IsOk)
+            throw new HttpRequestException($"{uri}: {page.StatusWord}: {page.Reason}", null, page.HttpStatus is { } code ? (HttpStatusCode)code : null);
+        // The fetcher undid the transfer encoding; a body that is itself gzip (a .html.gz served as is) is undone here.
+        await using var body = new MemoryStream(page.Body.ToArray(), writable: false);
+        return new PageSource(await ReadPageAsync(body, maxBytes, uri.ToString(), cancellationToken), page.FinalUrl, page.Charset);
     }
 
     // Reads to the end, but never more than maxBytes: a huge or endless input fails fast instead of filling memory.
@@ -87,25 +77,6 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
         return GzipData.IsGzip(bytes) ? GzipData.Gunzip(bytes, maxBytes, name) : bytes;
     }
 
-    private static string? CharsetOf(MediaTypeHeaderValue? contentType)
-        => contentType?.CharSet?.Trim('"', '\'', ' ') is { Length: > 0 } charset ? charset : null;
-
     private static InputTooLargeException TooLarge(string name, long maxBytes)
         => new($"{name} is over the limit of {maxBytes:N0} bytes");
-
-    private static HttpClient CreateClient()
-    {
-        var handler = new SocketsHttpHandler
-        {
-            AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 10,
-            ConnectTimeout = FetchTimeout,
-        };
-        // The whole fetch is bounded by the per-call deadline, which also covers reading the body.
-        var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
-        return client;
-    }
 }

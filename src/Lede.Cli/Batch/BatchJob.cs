@@ -25,6 +25,9 @@ internal sealed class BatchJob
     /// <summary>The transport's charset (an HTTP Content-Type), for the decoder.</summary>
     public string? Charset { get; init; }
 
+    /// <summary>For a URL of a URL list, what fetching it came to; the page is extracted with its final URL.</summary>
+    public Lede.Fetch.FetchResult? Fetch { get; init; }
+
     /// <summary>A note when an archive record was read despite damage.</summary>
     public string? Defect { get; init; }
 

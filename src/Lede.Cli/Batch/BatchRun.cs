@@ -12,7 +12,7 @@ internal static class BatchRun
         List<BatchPart> parts;
         try
         {
-            parts = InputPlan.ForTask(InputPlan.Parts(settings.Inputs, settings.Output), settings.TaskIndex, settings.TaskCount);
+            parts = InputPlan.ForTask(InputPlan.Parts(settings.Inputs, settings.Output, settings.UrlLists), settings.TaskIndex, settings.TaskCount);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -38,7 +38,8 @@ internal static class BatchRun
             else
                 todo.Add(part);
         }
-        stats.TotalBytes = todo.Any(p => p.IsStdin) ? 0 : todo.Sum(p => p.Bytes);
+        // How much a URL list will fetch is not known beforehand.
+        stats.TotalBytes = todo.Any(p => p.IsStdin || p.IsUrlList) ? 0 : todo.Sum(p => p.Bytes);
 
         var runner = new BatchRunner(settings, stats, error);
         var run = runner.RunAsync(todo, cancellationToken);

@@ -19,6 +19,8 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
     private readonly BlockingCollection<BatchJob> _work = new(new ConcurrentQueue<BatchJob>(), settings.Window);
     private readonly BlockingCollection<WriterItem> _toWriter = new(new ConcurrentQueue<WriterItem>(), settings.Window);
     private readonly ExtractionBudget _budget = new(settings.InFlightBytes);
+    // Made only when a URL list is read, and shared by all of them: what it learns of each host lasts the run.
+    private readonly Lazy<Lede.Fetch.PageFetcher> _fetcher = new(() => new Lede.Fetch.PageFetcher(settings.Fetch));
     private int _readFailures;
     private Exception? _fault;
 
@@ -39,6 +41,8 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
         // Unordered, workers still write after the reader is done; in order, only the reader writes.
         var feeding = Task.WhenAll([reader, .. workers]).ContinueWith(_ => _toWriter.CompleteAdding(), TaskScheduler.Default);
         await Task.WhenAll([reader, writer, feeding, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (_fetcher.IsValueCreated)
+            await _fetcher.Value.DisposeAsync();
         if (_fault is not null)
             ExceptionDispatchInfo.Throw(_fault);
         cancellationToken.ThrowIfCancellationRequested();
@@ -102,6 +106,12 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
 
     private IEnumerable<BatchJob> Documents(BatchPart part, CancellationToken cancellationToken)
     {
+        if (part.IsUrlList)
+        {
+            foreach (var job in UrlListSource.Read(part, _fetcher.Value, settings, stats, cancellationToken))
+                yield return job;
+            yield break;
+        }
         if (part.Pages is not null)
         {
             foreach (var job in FileSource.ReadFolder(part, settings, stats))
@@ -142,7 +152,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
             {
                 var part = item is DocumentItem d ? d.Job.Part : ((PartEnd)item).Part;
                 if (!open.TryGetValue(part, out var state))
-                    state = (new PartWriter(settings.Output, part, text), null);
+                    state = (new PartWriter(settings.Output, part, text, settings.Resume), null);
                 if (item is DocumentItem document)
                 {
                     document.Job.Done.Wait(cancellationToken);

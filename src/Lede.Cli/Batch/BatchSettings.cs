@@ -6,6 +6,18 @@ internal sealed record BatchSettings
     /// <summary>Files, folders, or <c>-</c> for standard input.</summary>
     public required IReadOnlyList<string> Inputs { get; init; }
 
+    /// <summary>Files of URLs, one a line (<c>-i</c>): each list is one part, its URLs fetched with <see cref="Fetch"/>.</summary>
+    public IReadOnlyList<string> UrlLists { get; init; } = [];
+
+    /// <summary>How URLs are fetched: agent, politeness, caps, address refusal.</summary>
+    public Lede.Fetch.FetchOptions Fetch { get; init; } = Lede.Fetch.FetchOptions.Default;
+
+    /// <summary>
+    /// URL fetches in flight at once, across hosts (each host is still limited by <see cref="Fetch"/>). Fetches run
+    /// ahead of extraction by up to this many URLs, so the workers rarely wait for the network.
+    /// </summary>
+    public int MaxFetches { get; init; } = 16;
+
     /// <summary>The folder the parts are written to.</summary>
     public required string Output { get; init; }
 

@@ -16,8 +16,11 @@ internal static class BatchStatus
     /// </summary>
     public const string ArchiveProblem = "archive-problem";
 
+    /// <summary>A URL of a URL list that could not be fetched: its line's <c>fetchStatus</c> and <c>reason</c> say why.</summary>
+    public const string NotFetched = "not-fetched";
+
     /// <summary>Every document status, in the order the summary lists them (<see cref="ArchiveProblem"/> is listed apart).</summary>
-    public static readonly string[] All = [Ok, Empty, NotHtml, TooLarge, Timeout, Error];
+    public static readonly string[] All = [Ok, Empty, NotHtml, TooLarge, Timeout, Error, NotFetched];
 
     public static string Of(ExtractionStatus status) => status switch
     {

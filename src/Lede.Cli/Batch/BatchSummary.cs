@@ -14,7 +14,8 @@ internal static class BatchSummary
         var seconds = Math.Max(stats.Elapsed.TotalSeconds, 1e-6);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"lede batch: {stats.Documents} documents: ");
-        text.AppendJoin(", ", BatchStatus.All.Select(s => $"{stats.Count(s)} {s}"));
+        // not-fetched only arises from URL lists: named when it happened, not in every summary.
+        text.AppendJoin(", ", BatchStatus.All.Where(s => s != BatchStatus.NotFetched || stats.Count(s) > 0).Select(s => $"{stats.Count(s)} {s}"));
         text.Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"  parts: {stats.PartsWritten} written");
         if (stats.PartsResumed > 0) text.Append(CultureInfo.InvariantCulture, $", {stats.PartsResumed} already complete (--resume)");

@@ -19,7 +19,7 @@ internal sealed class DocumentWorker(BatchSettings settings)
                 (true, { } scrape) => Extractor.Clean(scrape, options),
                 (true, null) => Extractor.Clean(job.Bytes.Span, options),
                 (false, { } html) => Extractor.Extract(html, job.Url, options),
-                (false, null) => Extractor.Extract(job.Bytes.Span, job.Url, options),
+                (false, null) => Extractor.Extract(job.Bytes.Span, job.Fetch?.FinalUrl ?? job.Url, options),
             };
         }
         catch (Exception e)

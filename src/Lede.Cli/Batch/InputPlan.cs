@@ -18,12 +18,22 @@ internal static class InputPlan
     /// All parts of the inputs, in order; a missing input is a part with its <see cref="BatchPart.Problem"/>. A
     /// folder's files under <paramref name="output"/> (the output folder) are left out.
     /// </summary>
-    public static List<BatchPart> Parts(IReadOnlyList<string> inputs, string? output = null)
+    public static List<BatchPart> Parts(IReadOnlyList<string> inputs, string? output = null, IReadOnlyList<string>? urlLists = null)
     {
         var parts = new List<BatchPart>();
-        foreach (var input in inputs.Distinct(StringComparer.Ordinal).OrderBy(SortKey, StringComparer.Ordinal))
+        // A URL list is one part, sorted among the other inputs by its path: task sharding hands out whole lists.
+        var given = inputs.Distinct(StringComparer.Ordinal).Select(input => (Input: input, IsUrlList: false))
+            .Concat((urlLists ?? []).Distinct(StringComparer.Ordinal).Select(list => (Input: list, IsUrlList: true)))
+            .OrderBy(i => SortKey(i.Input), StringComparer.Ordinal).ThenBy(i => i.IsUrlList);
+        foreach (var (input, isUrlList) in given)
         {
-            if (input == "-")
+            if (isUrlList)
+            {
+                if (!File.Exists(input))
+                    throw new FileNotFoundException($"no such URL list: {input}", input);
+                parts.Add(new BatchPart(Path.GetFileName(input), input, null, 0, IsUrlList: true));
+            }
+            else if (input == "-")
                 parts.Add(new BatchPart("stdin", "-", null, 0));
             else if (Directory.Exists(input))
                 parts.AddRange(FolderParts(input, output));

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Lede.Cli.Batch;
 
 /// <summary>
-/// Builds one JSONL line: <c>id</c>, <c>url</c>, <c>warcRecordId</c>, <c>warcDate</c>, <c>status</c>, <c>reason</c>,
+/// Builds one JSONL line: <c>id</c>, <c>url</c>, for a URL list's fetch <c>finalUrl</c> (when redirected),
+/// <c>fetchStatus</c> and <c>httpStatus</c>, then <c>warcRecordId</c>, <c>warcDate</c>, <c>status</c>, <c>reason</c>,
 /// <c>defect</c>, <c>offset</c>, then <c>article</c> exactly as <see cref="JsonArticleWriter"/> writes it. Absent
 /// values are left out, as the article's own JSON does.
 /// </summary>
@@ -27,6 +28,14 @@ internal static class OutputLine
             json.WriteStartObject();
             json.WriteString("id", job.Id);
             WriteIf(json, "url", job.Url);
+            if (job.Fetch is { } fetch)
+            {
+                if (fetch.FinalUrl != job.Url)
+                    json.WriteString("finalUrl", fetch.FinalUrl);
+                json.WriteString("fetchStatus", fetch.StatusWord);
+                if (fetch.HttpStatus is { } code)
+                    json.WriteNumber("httpStatus", code);
+            }
             WriteIf(json, "warcRecordId", job.WarcRecordId);
             if (job.WarcDate is { } date)
                 json.WriteString("warcDate", date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));

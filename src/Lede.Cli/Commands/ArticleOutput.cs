@@ -37,6 +37,9 @@ internal sealed class ArticleOutput
     /// <summary>Whether the user asked for the trace.</summary>
     public bool Explain(ParseResult parse) => parse.GetValue(_explain);
 
+    /// <summary>The chosen format: <c>text</c>, <c>markdown</c>, <c>html</c> or <c>json</c>.</summary>
+    public string Format(ParseResult parse) => parse.GetValue(_format)!;
+
     /// <summary>The file name extension of the chosen format, with its dot: <c>.txt</c>, <c>.md</c>, <c>.html</c> or <c>.json</c>.</summary>
     public string Extension(ParseResult parse) => parse.GetValue(_format) switch
     {

@@ -21,7 +21,7 @@ public sealed class FetchTests : IDisposable
     [Fact]
     public void FollowsRedirectsAndUsesTheFinalUrl()
     {
-        var run = CliProcess.Run("extract", _base + "moved", "--format", "json");
+        var run = CliProcess.Run("extract", _base + "moved", "--format", "json", "--allow-private-addresses");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(TestPages.Sentence, run.Stdout);
@@ -33,7 +33,7 @@ public sealed class FetchTests : IDisposable
     {
         ExtractCommandTests.SkipUnlessTheLibraryHonoursCharset();
 
-        var run = CliProcess.Run("extract", _base + "latin1");
+        var run = CliProcess.Run("extract", _base + "latin1", "--allow-private-addresses");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("café", run.Stdout);
@@ -42,8 +42,8 @@ public sealed class FetchTests : IDisposable
     [Fact]
     public void ErrorStatusIsOneLineAndExitOne()
     {
-        var run = CliProcess.Run("extract", _base + "gone");
-        var json = CliProcess.Run("extract", _base + "gone", "--format", "json");
+        var run = CliProcess.Run("extract", _base + "gone", "--allow-private-addresses");
+        var json = CliProcess.Run("extract", _base + "gone", "--format", "json", "--allow-private-addresses");
 
         Assert.Equal(1, run.ExitCode);
         CliAssert.OneErrorLine(run, "404");

@@ -21,7 +21,7 @@ public sealed class CommandNameTests
     {
         var run = CliProcess.Run("extract", "--help");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("lede extract <input> [options]", run.Stdout);
+        Assert.Contains("lede extract <inputs>... [options]", run.Stdout);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal static class ExampleCompiler
     private static readonly Lazy<List<MetadataReference>> References = new(() =>
     {
         var runtime = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll").Where(IsManaged);
-        var library = new[] { "Lede.dll", "AngleSharp.dll", "UtfUnknown.dll" }.Select(name => Path.Combine(AppContext.BaseDirectory, name));
+        var library = new[] { "Lede.dll", "Lede.Fetch.dll", "AngleSharp.dll", "UtfUnknown.dll" }.Select(name => Path.Combine(AppContext.BaseDirectory, name));
         return [.. runtime.Concat(library).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
     });
 
