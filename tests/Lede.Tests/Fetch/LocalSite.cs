@@ -53,6 +53,9 @@ internal sealed class LocalSite : IDisposable
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     /// <summary>When each request to <paramref name="path"/> arrived, from the site's start.</summary>
+    /// <summary>The site's clock now, on the scale of <see cref="Arrivals"/>.</summary>
+    public TimeSpan Now => _clock.Elapsed;
+
     public List<TimeSpan> Arrivals(string path) => _log.Where(e => e.Path == path).Select(e => e.At).ToList();
 
     public string Url(string path) => Base + path.TrimStart('/');
