@@ -1,8 +1,5 @@
 using Lede.Service;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Lede.BrowserTests;
@@ -42,8 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Port 0: Kestrel picks a free port, read back below, so parallel runs never collide.
         _service = LedeServer.Create(["--urls", "http://127.0.0.1:0"]);
         await _service.StartAsync();
-        BaseUrl = _service.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single().TrimEnd('/');
+        BaseUrl = _service.Urls.Single().TrimEnd('/'); // once started, the address Kestrel bound
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -85,7 +85,7 @@
       const li = document.createElement("li");
       li.dataset.entry = String(i);
       const kind = LedeOriginal.kindOf(entry);
-      li.className = "entry " + (kind ? "entry-" + kind : "entry-info") + (nodes[i] ? " found" : "");
+      li.className = "entry " + (kind ? "entry-" + kind : "entry-info") + (LedeOriginal.target(entry) && !nodes[i] ? " missing" : "");
       const stage = document.createElement("span");
       stage.className = "stage";
       stage.textContent = entry.stage;
@@ -96,12 +96,12 @@
       why.className = "why";
       why.textContent = entry.why;
       li.append(stage, what, why);
-      if (kind && !nodes[i]) li.title = "Not found in the page as the frame shows it";
+      if (li.classList.contains("missing")) li.title = "Not found in the page as the frame shows it";
       li.addEventListener("click", () => pick(i));
       list.append(li);
     });
     $("trace-count").textContent = String(trace.length);
-    const removals = trace.filter(e => LedeOriginal.kindOf(e) === "removed").length;
+    const removals = trace.filter(e => LedeOriginal.kindOf(e) === "removed" && LedeOriginal.target(e)).length;
     const marked = nodes.filter((n, i) => n && LedeOriginal.kindOf(trace[i]) === "removed").length;
     $("match-count").textContent = `${marked} of ${removals} removed parts outlined.`;
   }

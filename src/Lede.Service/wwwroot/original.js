@@ -55,6 +55,13 @@ const LedeOriginal = (() => {
       (!want.cls || n.classList.contains(want.cls)) && (!want.id || n.id === want.id) && textMatches(n, want));
   }
 
+  // What an entry asks to outline: its parsed description when it names a removed or kept element that the
+  // frame shows (not <head>), else null.
+  function target(entry) {
+    const want = kindOf(entry) && parseWhat(entry.what);
+    return want && !["head", "html", "body", "title"].includes(want.tag) ? want : null;
+  }
+
   function kindOf(entry) {
     if (entry.stage === "FindContentRoot") return entry.why.startsWith("chosen") ? "kept" : null;
     if (NOT_REMOVALS.has(entry.stage)) return null;
@@ -68,9 +75,9 @@ const LedeOriginal = (() => {
   function mark(doc, trace) {
     const taken = new Set();
     return trace.map((entry, index) => {
+      const want = target(entry);
+      if (!want) return null;
       const kind = kindOf(entry);
-      const want = kind && parseWhat(entry.what);
-      if (!want || want.tag === "head" || want.tag === "html" || want.tag === "body") return null;
       // Lede measures text a little differently from the browser (hidden parts, entities): when no element
       // has the text, an element its tag, class and id name alone will do.
       const node = candidates(doc, want).find(n => !taken.has(n))
@@ -152,5 +159,5 @@ const LedeOriginal = (() => {
     return true;
   }
 
-  return { show, focus, parseWhat, kindOf };
+  return { show, focus, kindOf, target };
 })();
