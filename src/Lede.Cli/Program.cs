@@ -19,6 +19,7 @@ var root = new Command("lede", "lede: the main article out of a news web page.")
     EvalCommand.Create(),
     BatchCommand.Create(),
     TreeCommand.Create(),
+    ServeCommand.Create(),
 };
 var parsed = root.Parse(args);
 // A usage error is told in two lines on stderr, not with the whole help on stdout (see UsageErrors).

@@ -66,4 +66,22 @@ public static partial class Extractor
             return TooLarge(-1, options);
         return Clean(bytes.AsSpan(), options, cancellationToken);
     }
+
+    /// <summary>
+    /// Cleans text read asynchronously from a stream to its end (at most <see cref="ExtractionOptions.MaxInputBytes"/>),
+    /// so that a server reading a request body holds no thread while the bytes arrive.
+    /// </summary>
+    /// <param name="text">The text bytes; read to its end, not disposed.</param>
+    /// <param name="options">Limits and <see cref="ExtractionOptions.Explain"/>; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reading (the task is then cancelled) and the cleaning (the result is then <see cref="ExtractionStatus.Timeout"/>).</param>
+    /// <returns>The result, as <see cref="Clean(ReadOnlySpan{byte}, ExtractionOptions?, CancellationToken)"/> gives it; <see cref="ExtractionStatus.TooLarge"/> as soon as the stream goes past the cap.</returns>
+    public static async Task<ExtractionResult> CleanAsync(Stream text, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ExtractionOptions.Default;
+        var bytes = await StreamReading.ReadCappedAsync(text, options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+            return TooLarge(-1, options);
+        return Clean(bytes.AsSpan(), options, cancellationToken);
+    }
 }

@@ -44,6 +44,32 @@ public static partial class Extractor
         return Extract(bytes.AsSpan(), url, options, cancellationToken);
     }
 
+    /// <summary>
+    /// Extracts the article from a stream of page bytes, reading it asynchronously to its end (at most
+    /// <see cref="ExtractionOptions.MaxInputBytes"/>), so that a server reading a request body holds no thread while
+    /// the bytes arrive; the extraction itself then runs synchronously, as <see cref="Extract(ReadOnlySpan{byte}, string?, ExtractionOptions?, CancellationToken)"/> does.
+    /// </summary>
+    /// <param name="html">The page bytes; read to its end, not disposed.</param>
+    /// <param name="url">The page URL, used to resolve links; optional.</param>
+    /// <param name="options">How to extract; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the reading and the extraction. Cancelled while reading, the task is cancelled (the page never arrived);
+    /// cancelled while extracting, the result is <see cref="ExtractionStatus.Timeout"/>.
+    /// </param>
+    /// <returns>
+    /// The result, as the other overloads give it; <see cref="ExtractionStatus.TooLarge"/> as soon as the stream goes past
+    /// <see cref="ExtractionOptions.MaxInputBytes"/>, without reading the rest.
+    /// </returns>
+    public static async Task<ExtractionResult> ExtractAsync(Stream html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        options ??= ExtractionOptions.Default;
+        var bytes = await StreamReading.ReadCappedAsync(html, options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+            return TooLarge(-1, options);
+        return Extract(bytes.AsSpan(), url, options, cancellationToken);
+    }
+
     /// <summary>Extracts the article from page text that is already decoded.</summary>
     /// <inheritdoc cref="Extract(ReadOnlySpan{byte}, string?, ExtractionOptions?, CancellationToken)"/>
     public static ExtractionResult Extract(string html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)

@@ -26,4 +26,22 @@ internal static class StreamReading
         truncated = false;
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// <see cref="ReadCapped"/> without blocking a thread: the bytes, or null when the stream holds more than
+    /// <paramref name="cap"/> (reading stops there).
+    /// </summary>
+    public static async Task<byte[]?> ReadCappedAsync(Stream stream, long cap, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > cap)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
 }
