@@ -30,10 +30,10 @@ internal sealed class DocumentWorker(BatchSettings settings)
 
         var status = BatchStatus.Of(result.Status);
         if (!_text)
-            return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, result.Article), null);
+            return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, result.Article, truncated: result.Truncated), null);
         // Text output: the page's text in a file of its own, and a line without the article in the part's index.
         var text = result is { IsOk: true, Article: { } article } ? PlainTextWriter.Write(article) : null;
-        return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, null, file: text is null ? null : TextFileName(job.Index)), text);
+        return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, null, file: text is null ? null : TextFileName(job.Index), truncated: result.Truncated), text);
     }
 
     /// <summary>The name of a document's .txt file in its part's folder: its place in the part.</summary>
