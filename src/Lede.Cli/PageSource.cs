@@ -10,7 +10,7 @@ namespace Lede.Cli;
 internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
 {
     /// <summary>Loads <paramref name="input"/>: <c>-</c> for stdin, an http(s) URL, or a file path (or <c>file://</c> URL).</summary>
-    /// <exception cref="InputTooLargeException">The input is over <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="InputTooLargeException">The input is gzip data over <paramref name="maxBytes"/> (a larger page is cut one byte past it, for the extractor to truncate).</exception>
     /// <exception cref="InvalidDataException">The input is broken gzip.</exception>
     /// <exception cref="TimeoutException">The fetch took longer than its time limit.</exception>
     /// <exception cref="IOException">The file is missing or unreadable.</exception>
@@ -54,7 +54,9 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
         return new PageSource(await ReadPageAsync(body, maxBytes, uri.ToString(), cancellationToken), page.FinalUrl, page.Charset);
     }
 
-    // Reads to the end, but never more than maxBytes: a huge or endless input fails fast instead of filling memory.
+    // Reads to the end, but never more than one byte past maxBytes: a huge or endless input is cut there instead of
+    // filling memory, and the extractor, seeing it over the limit, reads the part within it (or refuses it). Gzip cut
+    // short would be broken, so a compressed input over the limit fails as too large.
     private static async Task<byte[]> ReadCappedAsync(Stream stream, long maxBytes, string name, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
@@ -63,7 +65,12 @@ internal sealed record PageSource(byte[] Bytes, string? Url, string? Charset)
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > maxBytes)
-                throw TooLarge(name, maxBytes);
+            {
+                buffer.Write(chunk, 0, (int)(maxBytes + 1 - buffer.Length));
+                if (GzipData.IsGzip(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+                    throw TooLarge(name, maxBytes);
+                break;
+            }
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();

@@ -24,11 +24,20 @@ public sealed record ExtractionOptions
     public string? Charset { get; init; }
 
     /// <summary>
-    /// Inputs larger than this many bytes are refused with <see cref="ExtractionStatus.TooLarge"/>.
-    /// Default 16 MiB: larger than almost every real article page (the largest of the 181 benchmark pages is
-    /// under 2 MB), small enough that parsing stays within a second or two and a few hundred MB of memory.
+    /// How much of an input is read: a larger one is read up to this many bytes and extracted, with
+    /// <see cref="ExtractionResult.Truncated"/> set (or refused with <see cref="ExtractionStatus.TooLarge"/> when
+    /// <see cref="TruncateLargeInput"/> is off). Default 16 MiB: larger than almost every real article page (the
+    /// largest of the 181 benchmark pages is under 2 MB), small enough that parsing stays within a second or two and a
+    /// few hundred MB of memory.
     /// </summary>
     public long MaxInputBytes { get; init; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Read an input over <see cref="MaxInputBytes"/> up to the limit and extract what is there, as a browser shows a
+    /// page before it has all of it: a story sits in the first kilobytes, and what makes a page huge (inline data, an
+    /// endless comment thread) comes after. Default true; false refuses such input with <see cref="ExtractionStatus.TooLarge"/>.
+    /// </summary>
+    public bool TruncateLargeInput { get; init; } = true;
 
     /// <summary>
     /// Elements nested deeper than this are put in the element at this depth, as browsers do (nothing is lost; the

@@ -27,8 +27,13 @@ public static partial class Extractor
         ArgumentNullException.ThrowIfNull(text);
         options ??= ExtractionOptions.Default;
         if ((long)text.Length > options.MaxInputBytes)
-            return TooLarge(text.Length, options);
-        return Guarded(options, cancellationToken, ct => TextCleaner.Run(text, options, ct));
+        {
+            if (!options.TruncateLargeInput)
+                return TooLarge(text.Length, options);
+            int cut = InputCut.Chars(text, options.MaxInputBytes, '\n');
+            return Truncated(Clean(text[..cut], options, cancellationToken), cut, options);
+        }
+        return Guarded(options, cancellationToken, ct => TextCleaner.Run(ControlCharacters.ScrubText(text), options, ct));
     }
 
     /// <summary>
@@ -40,11 +45,20 @@ public static partial class Extractor
     public static ExtractionResult Clean(ReadOnlySpan<byte> text, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ExtractionOptions.Default;
-        if (text.Length > options.MaxInputBytes)
+        if (text.Length <= options.MaxInputBytes)
+            return CleanWhole(text, options, cancellationToken);
+        if (!options.TruncateLargeInput)
             return TooLarge(text.Length, options);
+        int cut = InputCut.Bytes(text, options.MaxInputBytes, (byte)'\n');
+        return Truncated(CleanWhole(text[..cut], options, cancellationToken), cut, options);
+    }
+
+    // Bytes within the size limit.
+    private static ExtractionResult CleanWhole(ReadOnlySpan<byte> text, ExtractionOptions options, CancellationToken cancellationToken)
+    {
         if (InputSniffer.WhyNotText(text) is { } whyNot)
             return ExtractionResult.Fail(ExtractionStatus.NotHtml, whyNot);
-        var decoded = HtmlDecoder.Decode(text, options.Charset).Html;
+        var decoded = ControlCharacters.ScrubText(HtmlDecoder.Decode(text, options.Charset).Html);
         return Guarded(options, cancellationToken, ct => TextCleaner.Run(decoded, options, ct));
     }
 
@@ -55,16 +69,19 @@ public static partial class Extractor
         return Clean(text.AsSpan(), options, cancellationToken);
     }
 
-    /// <summary>Cleans text read from a stream to its end (at most <see cref="ExtractionOptions.MaxInputBytes"/>).</summary>
+    /// <summary>Cleans text read from a stream to its end or to <see cref="ExtractionOptions.MaxInputBytes"/>.</summary>
     /// <inheritdoc cref="Clean(ReadOnlySpan{byte}, ExtractionOptions?, CancellationToken)"/>
     public static ExtractionResult Clean(Stream text, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ExtractionOptions.Default;
         var bytes = StreamReading.ReadCapped(text, options.MaxInputBytes, out bool truncated);
-        if (truncated)
+        if (!truncated)
+            return CleanWhole(bytes, options, cancellationToken);
+        if (!options.TruncateLargeInput)
             return TooLarge(-1, options);
-        return Clean(bytes.AsSpan(), options, cancellationToken);
+        int cut = InputCut.Bytes(bytes, bytes.Length, (byte)'\n');
+        return Truncated(CleanWhole(bytes.AsSpan(0, cut), options, cancellationToken), cut, options);
     }
 
     /// <summary>

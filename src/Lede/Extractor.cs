@@ -17,8 +17,17 @@ public static partial class Extractor
     public static ExtractionResult Extract(ReadOnlySpan<byte> html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ExtractionOptions.Default;
-        if (html.Length > options.MaxInputBytes)
+        if (html.Length <= options.MaxInputBytes)
+            return ExtractWhole(html, url, options, cancellationToken);
+        if (!options.TruncateLargeInput)
             return TooLarge(html.Length, options);
+        int cut = InputCut.Bytes(html, options.MaxInputBytes, (byte)'<');
+        return Truncated(ExtractWhole(html[..cut], url, options, cancellationToken), cut, options);
+    }
+
+    // Bytes within the size limit.
+    private static ExtractionResult ExtractWhole(ReadOnlySpan<byte> html, string? url, ExtractionOptions options, CancellationToken cancellationToken)
+    {
         if (InputSniffer.WhyNotHtml(html) is { } whyNot)
             return ExtractionResult.Fail(ExtractionStatus.NotHtml, whyNot);
         return ExtractMarkup(ArticlePipeline.Decode(html, options), url, options, cancellationToken);
@@ -32,16 +41,19 @@ public static partial class Extractor
         return Extract(html.AsSpan(), url, options, cancellationToken);
     }
 
-    /// <summary>Extracts the article from a stream of page bytes, read to its end (at most <see cref="ExtractionOptions.MaxInputBytes"/>).</summary>
+    /// <summary>Extracts the article from a stream of page bytes, read to its end or to <see cref="ExtractionOptions.MaxInputBytes"/>.</summary>
     /// <inheritdoc cref="Extract(ReadOnlySpan{byte}, string?, ExtractionOptions?, CancellationToken)"/>
     public static ExtractionResult Extract(Stream html, string? url = null, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         options ??= ExtractionOptions.Default;
         var bytes = StreamReading.ReadCapped(html, options.MaxInputBytes, out bool truncated);
-        if (truncated)
+        if (!truncated)
+            return ExtractWhole(bytes, url, options, cancellationToken);
+        if (!options.TruncateLargeInput)
             return TooLarge(-1, options);
-        return Extract(bytes.AsSpan(), url, options, cancellationToken);
+        int cut = InputCut.Bytes(bytes, bytes.Length, (byte)'<');
+        return Truncated(ExtractWhole(bytes.AsSpan(0, cut), url, options, cancellationToken), cut, options);
     }
 
     /// <summary>
@@ -76,10 +88,16 @@ public static partial class Extractor
     {
         ArgumentNullException.ThrowIfNull(html);
         options ??= ExtractionOptions.Default;
-        // Two bytes a char is a fair upper bound on the UTF-8 size without encoding it.
+        // The limit counts characters here: encoding the text only to measure it would cost more than it tells.
         if ((long)html.Length > options.MaxInputBytes)
-            return TooLarge(html.Length, options);
-        return ExtractMarkup(new PageText(html), url, options, cancellationToken);
+        {
+            if (!options.TruncateLargeInput)
+                return TooLarge(html.Length, options);
+            int cut = InputCut.Chars(html, options.MaxInputBytes, '<');
+            return Truncated(Extract(html[..cut], url, options, cancellationToken), cut, options);
+        }
+        var (buffer, length) = PageMarkup.FromText(html);
+        return ExtractMarkup(new PageText(buffer, length, PageBuffers.Chars), url, options, cancellationToken);
     }
 
     /// <summary>Extracts the article from a document the caller has already parsed. The document is not changed.</summary>
@@ -125,6 +143,13 @@ public static partial class Extractor
             return ExtractionResult.Fail(ExtractionStatus.Timeout,
                 cancellationToken.IsCancellationRequested ? "cancelled by the caller" : $"ran past the time budget of {options.TimeBudget.TotalSeconds:0.#} s");
         }
+    }
+
+    // The result of the part of an input within the limit, marked as such; the reason gives the sizes.
+    private static ExtractionResult Truncated(ExtractionResult result, int read, ExtractionOptions options)
+    {
+        var note = $"input is over the limit of {options.MaxInputBytes:N0} bytes: read the first {read:N0}";
+        return result with { Truncated = true, Reason = result.Reason is null ? note : $"{result.Reason} ({note})" };
     }
 
     private static ExtractionResult TooLarge(long size, ExtractionOptions options)

@@ -136,7 +136,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
         {
             var entry = _budget.EnterAsync(job.Size, cancellationToken);
             using (entry.IsCompleted ? entry.Result : entry.AsTask().GetAwaiter().GetResult())
-                job.Complete(worker.Run(job));
+                job.Complete(worker.Run(job, cancellationToken));
             if (settings.Unordered)
                 _toWriter.Add(new DocumentItem(job), cancellationToken);
         }

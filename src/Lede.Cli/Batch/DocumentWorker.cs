@@ -8,7 +8,12 @@ internal sealed class DocumentWorker(BatchSettings settings)
 {
     private readonly bool _text = settings.Format == "text";
 
-    public DocumentOutcome Run(BatchJob job)
+    /// <summary>
+    /// The outcome of <paramref name="job"/>. Cancelling <paramref name="cancellationToken"/> stops the extraction in
+    /// flight (a page need not run out its time budget for a cancelled batch to end) and throws
+    /// <see cref="OperationCanceledException"/>: a cancelled document has no outcome, and its part is redone on resume.
+    /// </summary>
+    public DocumentOutcome Run(BatchJob job, CancellationToken cancellationToken)
     {
         ExtractionResult result;
         try
@@ -16,10 +21,10 @@ internal sealed class DocumentWorker(BatchSettings settings)
             var options = settings.Extraction with { Charset = job.Charset, CapturedAt = job.WarcDate };
             result = (job.IsText, job.Decoded) switch
             {
-                (true, { } scrape) => Extractor.Clean(scrape, options),
-                (true, null) => Extractor.Clean(job.Bytes.Span, options),
-                (false, { } html) => Extractor.Extract(html, job.Url, options),
-                (false, null) => Extractor.Extract(job.Bytes.Span, job.Fetch?.FinalUrl ?? job.Url, options),
+                (true, { } scrape) => Extractor.Clean(scrape, options, cancellationToken),
+                (true, null) => Extractor.Clean(job.Bytes.Span, options, cancellationToken),
+                (false, { } html) => Extractor.Extract(html, job.Url, options, cancellationToken),
+                (false, null) => Extractor.Extract(job.Bytes.Span, job.Fetch?.FinalUrl ?? job.Url, options, cancellationToken),
             };
         }
         catch (Exception e)
@@ -28,12 +33,14 @@ internal sealed class DocumentWorker(BatchSettings settings)
             return new DocumentOutcome(BatchStatus.Error, OutputLine.Write(job, BatchStatus.Error, OneLine(e), null), null);
         }
 
+        // The extractor turned the cancellation into a timeout result, which is not this document's outcome.
+        cancellationToken.ThrowIfCancellationRequested();
         var status = BatchStatus.Of(result.Status);
         if (!_text)
-            return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, result.Article), null);
+            return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, result.Article, truncated: result.Truncated), null);
         // Text output: the page's text in a file of its own, and a line without the article in the part's index.
         var text = result is { IsOk: true, Article: { } article } ? PlainTextWriter.Write(article) : null;
-        return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, null, file: text is null ? null : TextFileName(job.Index)), text);
+        return new DocumentOutcome(status, OutputLine.Write(job, status, result.Reason, null, file: text is null ? null : TextFileName(job.Index), truncated: result.Truncated), text);
     }
 
     /// <summary>The name of a document's .txt file in its part's folder: its place in the part.</summary>

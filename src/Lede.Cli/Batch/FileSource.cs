@@ -31,14 +31,16 @@ internal static class FileSource
     {
         var job = new BatchJob { Part = part, Index = index, Id = id, IsText = text };
         long cap = settings.Extraction.MaxInputBytes;
-        // A plain file's size is known: one over the cap is refused without reading it.
-        if (!gzip && size > cap)
+        bool truncate = settings.Extraction.TruncateLargeInput;
+        // A plain file's size is known: one over the cap is refused without reading it, unless it is to be truncated.
+        if (!gzip && size > cap && !truncate)
             return TooLarge(job, $"input is {size:N0} bytes, over the limit of {cap:N0}");
         // Gzip is inflated whole, in memory, so that a truncated file is an error rather than a shorter page (GzipData).
         // Deflate grows incompressible data by a few bytes in 64 KB: compressed data past this slack inflates past the cap.
-        long readCap = gzip ? cap + cap / 100 + (1 << 16) : cap;
+        // A plain file is read one byte past the cap, so that the extractor sees it over the limit and truncates it.
+        long readCap = gzip ? cap + cap / 100 + (1 << 16) : cap + 1;
         var bytes = StreamReading.ReadCapped(stream, readCap, out bool truncated);
-        if (truncated)
+        if (truncated && gzip)
             return TooLarge(job, $"input is over the limit of {cap:N0} bytes");
         try
         {

@@ -6,7 +6,7 @@ namespace Lede.Cli.Batch;
 
 /// <summary>
 /// Builds one JSONL line: <c>id</c>, <c>url</c>, for a URL list's fetch <c>finalUrl</c> (when redirected),
-/// <c>fetchStatus</c> and <c>httpStatus</c>, then <c>warcRecordId</c>, <c>warcDate</c>, <c>status</c>, <c>reason</c>,
+/// <c>fetchStatus</c> and <c>httpStatus</c>, then <c>warcRecordId</c>, <c>warcDate</c>, <c>status</c>, <c>reason</c>, <c>truncated</c> (only when true),
 /// <c>defect</c>, <c>offset</c>, then <c>article</c> exactly as <see cref="JsonArticleWriter"/> writes it. Absent
 /// values are left out, as the article's own JSON does.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class OutputLine
     };
 
     /// <summary>The line for a document of <paramref name="job"/>.</summary>
-    public static byte[] Write(BatchJob job, string status, string? reason, Article? article, long? offset = null, string? file = null)
+    public static byte[] Write(BatchJob job, string status, string? reason, Article? article, long? offset = null, string? file = null, bool truncated = false)
     {
         var buffer = new ArrayBufferWriter<byte>(article is null ? 256 : 4096);
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -41,6 +41,8 @@ internal static class OutputLine
                 json.WriteString("warcDate", date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("status", status);
             WriteIf(json, "reason", reason);
+            if (truncated)
+                json.WriteBoolean("truncated", true);
             WriteIf(json, "defect", job.Defect);
             if (offset is { } at)
                 json.WriteNumber("offset", at);

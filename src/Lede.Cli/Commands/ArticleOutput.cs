@@ -109,6 +109,9 @@ internal sealed class ArticleOutput
             error.WriteLine(ExplainLine(entry));
         if (Render(parse, result) is { } text)
             parse.InvocationConfiguration.Output.Write(text);
+        // A page read only in part is still an article: say so, without changing the exit code.
+        if (result.Truncated)
+            UserErrors.Line(error, $"warning: {result.Reason}");
         var (code, problem) = Verdict(result);
         if (problem is not null)
             UserErrors.Line(error, problem);

@@ -28,7 +28,8 @@ internal static class BatchCommand
         var resume = new Option<bool>("--resume") { Description = "Skip the parts already complete in the output folder." };
         var taskIndex = new Option<int>("--task-index") { Description = "With --task-count: take every T-th input file starting at this index (0-based)." };
         var taskCount = new Option<int>("--task-count") { Description = "How many processes share the inputs (a job array's size).", DefaultValueFactory = _ => 1 };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "Documents larger than this are refused as too-large.", DefaultValueFactory = _ => ExtractionOptions.Default.MaxInputBytes };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Documents larger than this are read up to it (truncated, with a reason); gzip files larger are too-large.", DefaultValueFactory = _ => ExtractionOptions.Default.MaxInputBytes };
+        var noTruncate = new Option<bool>("--no-truncate") { Description = "Refuse documents over --max-bytes as too-large instead of reading the first part." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it is a timeout.", DefaultValueFactory = _ => ExtractionOptions.Default.TimeBudget.TotalSeconds };
         var inFlight = new Option<double>("--max-in-flight")
         {
@@ -51,7 +52,7 @@ internal static class BatchCommand
 
         var command = new Command("batch", "Extract every page (and clean every plain text) of WARC, JSONL, HTML and text inputs into JSONL or text, on all cores (exit code 0 the batch ran, 1 an input was missing or unreadable or the output unusable, 2 usage error).")
         {
-            inputs, urlLists, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, inFlight, quiet, preset, maxFetches,
+            inputs, urlLists, output, format, jobs, unordered, resume, taskIndex, taskCount, maxBytes, timeout, inFlight, quiet, preset, maxFetches, noTruncate,
         };
         var fetch = FetchCliOptions.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
@@ -86,6 +87,7 @@ internal static class BatchCommand
                 {
                     Focus = PresetOption.ToFocus(parse.GetValue(preset)!),
                     MaxInputBytes = parse.GetValue(maxBytes),
+                    TruncateLargeInput = !parse.GetValue(noTruncate),
                     TimeBudget = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 },
             };

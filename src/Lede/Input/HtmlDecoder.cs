@@ -22,7 +22,7 @@ internal readonly record struct DecodingChoice(Encoding Encoding, string Encodin
 }
 
 /// <summary>
-/// Decodes page bytes the way a browser does: byte-order mark, then the transport's charset, then the
+/// Decodes page bytes the way a browser does: byte-order mark (when the bytes fit it), then the transport's charset, then the
 /// page's own &lt;meta charset&gt; / http-equiv, then detection, with UTF-8 last. Unlike a browser, the bytes
 /// may overrule a declaration that is plainly wrong, because extraction wants the words right, not
 /// compatibility with how the page rendered in 2005 (see <see cref="Decode"/>).
@@ -47,9 +47,16 @@ internal static class HtmlDecoder
     /// <summary>Chooses the encoding of <paramref name="bytes"/> as <see cref="Decode"/> does, without decoding them.</summary>
     public static DecodingChoice Choose(ReadOnlySpan<byte> bytes, string? transportCharset)
     {
-        if (Bom(bytes, out int bomLength) is { } bomEncoding)
-            return new DecodingChoice(bomEncoding, "bom", bomLength);
+        if (Bom(bytes, out int bomLength) is not { } bomEncoding)
+            return Unmarked(bytes, transportCharset);
+        // A mark the bytes contradict is skipped, and the rest decoded as if it had none (see BomCheck).
+        return BomCheck.Fitting(bomEncoding, bytes[bomLength..], bomLength)
+            ?? Unmarked(bytes[bomLength..], transportCharset) with { Skip = bomLength };
+    }
 
+    // The choice for bytes with no byte-order mark (or one that does not fit them).
+    private static DecodingChoice Unmarked(ReadOnlySpan<byte> bytes, string? transportCharset)
+    {
         var declared = PageEncoding.FromLabel(transportCharset);
         string source = "transport";
         if (declared is { IsUtf16: true })

@@ -6,7 +6,7 @@ internal static class PageMarkup
     /// <summary>
     /// Decodes page bytes as a browser would (BOM, transport charset, &lt;meta charset&gt;, detection) into a buffer
     /// rented from <see cref="PageBuffers.Chars"/>; whoever takes it gives it back there. A page is a large object,
-    /// and a long batch's peak memory is made of them.
+    /// and a long batch's peak memory is made of them. Control characters are replaced (<see cref="ControlCharacters"/>).
     /// </summary>
     public static (char[] Buffer, int Length) FromBytes(ReadOnlySpan<byte> bytes, string? transportCharset)
     {
@@ -15,12 +15,23 @@ internal static class PageMarkup
         var buffer = PageBuffers.Chars.Rent(Math.Max(choice.Encoding.GetMaxCharCount(page.Length), 1));
         try
         {
-            return (buffer, choice.Encoding.GetChars(page, buffer));
+            int length = choice.Encoding.GetChars(page, buffer);
+            ControlCharacters.ScrubMarkup(buffer.AsSpan(0, length));
+            return (buffer, length);
         }
         catch
         {
             PageBuffers.Chars.Return(buffer);
             throw;
         }
+    }
+
+    /// <summary>Markup given as text, copied into a buffer from <see cref="PageBuffers.Chars"/> with its control characters replaced.</summary>
+    public static (char[] Buffer, int Length) FromText(string markup)
+    {
+        var buffer = PageBuffers.Chars.Rent(Math.Max(markup.Length, 1));
+        markup.CopyTo(buffer);
+        ControlCharacters.ScrubMarkup(buffer.AsSpan(0, markup.Length));
+        return (buffer, markup.Length);
     }
 }

@@ -9,6 +9,10 @@ namespace Lede.Input;
 /// <summary>Reads a stream to its end without ever holding more than a cap (plus one buffer).</summary>
 internal static class StreamReading
 {
+    /// <summary>
+    /// The stream's bytes up to <paramref name="cap"/>; <paramref name="truncated"/> is true when there were more, which
+    /// are left unread.
+    /// </summary>
     public static byte[] ReadCapped(Stream stream, long cap, out bool truncated)
     {
         using var buffer = new MemoryStream();
@@ -18,8 +22,9 @@ internal static class StreamReading
         {
             if (buffer.Length + read > cap)
             {
+                buffer.Write(chunk, 0, (int)(cap - buffer.Length));
                 truncated = true;
-                return [];
+                return buffer.ToArray();
             }
             buffer.Write(chunk, 0, read);
         }

@@ -14,8 +14,14 @@ public sealed record ExtractionResult
     /// <summary>The article; present when <see cref="Status"/> is <see cref="ExtractionStatus.Ok"/> or <see cref="ExtractionStatus.Empty"/>.</summary>
     public Article? Article { get; init; }
 
-    /// <summary>A one-line reason when the status is not <see cref="ExtractionStatus.Ok"/>.</summary>
+    /// <summary>A one-line reason when the status is not <see cref="ExtractionStatus.Ok"/>, or when <see cref="Truncated"/> is true.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>
+    /// True when the input was over <see cref="ExtractionOptions.MaxInputBytes"/> and only its first part was read
+    /// (see <see cref="ExtractionOptions.TruncateLargeInput"/>); <see cref="Reason"/> then gives the sizes.
+    /// </summary>
+    public bool Truncated { get; init; }
 
     /// <summary>What each stage removed and why; empty unless <see cref="ExtractionOptions.Explain"/> is set.</summary>
     public IReadOnlyList<TraceEntry> Trace { get; init; } = [];
@@ -44,7 +50,7 @@ public enum ExtractionStatus
     /// </summary>
     NotHtml,
 
-    /// <summary>The input is larger than <see cref="ExtractionOptions.MaxInputBytes"/>.</summary>
+    /// <summary>The input is larger than <see cref="ExtractionOptions.MaxInputBytes"/> and <see cref="ExtractionOptions.TruncateLargeInput"/> is off.</summary>
     TooLarge,
 
     /// <summary>The extraction was cancelled or ran past its time budget.</summary>

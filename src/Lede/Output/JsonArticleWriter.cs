@@ -110,13 +110,15 @@ public static class JsonArticleWriter
         return options;
     }
 
-    // IsOk only restates Status; leaving it out keeps one source of truth in the document.
+    // IsOk only restates Status; leaving it out keeps one source of truth in the document. Truncated is written only
+    // when true, so that the documents of whole pages stay as they were.
     private static void LeaveOutDerivedFlags(JsonTypeInfo info)
     {
         if (info.Type != typeof(ExtractionResult)) return;
         for (int i = info.Properties.Count - 1; i >= 0; i--)
         {
             if (info.Properties[i].Name == "isOk") info.Properties.RemoveAt(i);
+            else if (info.Properties[i].Name == "truncated") info.Properties[i].ShouldSerialize = static (_, value) => value is true;
         }
     }
 }

@@ -40,4 +40,27 @@ public sealed class BatchRunnerTests
         Assert.True(await new BatchRunner(settings with { Resume = true }, again, TextWriter.Null).RunAsync(InputPlan.Parts(settings.Inputs), CancellationToken.None));
         Assert.Equal(5_000, File.ReadLines(Path.Combine(output, "many.jsonl.jsonl")).Count());
     }
+
+    [Fact]
+    public async Task CancellingReachesThePageInFlightInsteadOfWaitingOutItsBudget()
+    {
+        // A page of two million siblings takes many seconds to extract, far less than its budget of ten minutes.
+        var folder = TempFolder.Create();
+        var siblings = new System.Text.StringBuilder(30_000_000).Insert(0, "<span>s</span>", 2_000_000);
+        File.WriteAllText(Path.Combine(folder, "slow.html"), $"<html><body><p>A story opens.</p><div>{siblings}</div></body></html>");
+        var settings = new BatchSettings
+        {
+            Inputs = [folder], Output = TempFolder.Create(), Jobs = 1,
+            Extraction = new ExtractionOptions { MaxInputBytes = 64L * 1024 * 1024, TimeBudget = TimeSpan.FromMinutes(10) },
+        };
+        using var cancel = new CancellationTokenSource();
+        var run = new BatchRunner(settings, new BatchStats(), TextWriter.Null).RunAsync(InputPlan.Parts(settings.Inputs), cancel.Token);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(run.IsCompleted, "the page was extracted before the cancel: make it slower");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"the batch took {clock.Elapsed.TotalSeconds:F1} s to stop");
+        Assert.Empty(Directory.GetFiles(settings.Output, "*.jsonl"));
+    }
 }

@@ -41,13 +41,23 @@ public sealed class PoisonedBatchTests
         Assert.Equal(0, CliProcess.Run("batch", clean, "-o", alone, "--quiet").ExitCode);
 
         var lines = File.ReadAllLines(Path.Combine(output, "poisoned-00000.jsonl"));
-        var statuses = Lines(Path.Combine(output, "poisoned-00000.jsonl")).Select(l => l.GetProperty("status").GetString()).ToList();
+        var parsed = Lines(Path.Combine(output, "poisoned-00000.jsonl"));
+        var statuses = parsed.Select(l => l.GetProperty("status").GetString()).ToList();
         Assert.Equal(7, lines.Length);
         Assert.Equal("not-html", statuses[1]);
-        Assert.Equal("too-large", statuses[3]);
+        // The huge page (all filler, no story) is read up to the limit, and its line says so.
+        Assert.Contains(statuses[3], new[] { "ok", "empty" });
+        Assert.True(parsed[3].GetProperty("truncated").GetBoolean());
+        Assert.Contains("input is over the limit of 16,777,216 bytes: read the first ", parsed[3].GetProperty("reason").GetString());
         Assert.Contains(statuses[5], new[] { "ok", "empty" });
         Assert.Equal(File.ReadAllLines(Path.Combine(alone, "poisoned-00000.jsonl")), new[] { lines[0], lines[2], lines[4], lines[6] });
-        Assert.Contains("1 not-html, 1 too-large", run.Stderr);
+        Assert.Contains("1 not-html", run.Stderr);
+        Assert.DoesNotContain("1 too-large", run.Stderr);
+
+        // Refusing instead of truncating is a flag away.
+        var refused = TempFolder.Create();
+        Assert.Equal(0, CliProcess.Run("batch", folder, "-o", refused, "--quiet", "--no-truncate").ExitCode);
+        Assert.Equal("too-large", Lines(Path.Combine(refused, "poisoned-00000.jsonl"))[3].GetProperty("status").GetString());
     }
 
     [Fact]

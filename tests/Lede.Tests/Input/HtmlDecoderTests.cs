@@ -217,4 +217,37 @@ public sealed class HtmlDecoderTests
     [InlineData("utf-7")]
     [InlineData("iso-2022-kr")]
     public void UnknownOrUnsafeLabelsAreNull(string label) => Assert.Null(PageEncoding.FromLabel(label));
+
+    // A byte-order mark in front of text of another encoding: the bytes win, and the mark is skipped either way.
+    public static TheoryData<byte[], string, string> ContradictedMarks
+    {
+        get
+        {
+            const string html = "<p>Grüße aus Köln</p>";
+            return new()
+            {
+                { [0xFF, 0xFE, .. Encoding.UTF8.GetBytes(html)], "utf-8", "default" },
+                { [0xFE, 0xFF, .. Encoding.UTF8.GetBytes(html)], "utf-8", "default" },
+                { [0xFF, 0xFE, .. Encoding.BigEndianUnicode.GetBytes(html)], "utf-16be", "detected" },
+                { [0xFE, 0xFF, .. Encoding.Unicode.GetBytes(html)], "utf-16le", "detected" },
+                { [0xEF, 0xBB, 0xBF, .. Encoding.Unicode.GetBytes(html)], "utf-16le", "detected" },
+                { [0xEF, 0xBB, 0xBF, .. Bytes(html, 1252)], "windows-1252", "detected" },
+            };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ContradictedMarks))]
+    public void BytesThatContradictTheirByteOrderMarkAreDecodedAsTheyAre(byte[] bytes, string encoding, string source)
+    {
+        var page = HtmlDecoder.Decode(bytes, null);
+        Assert.Equal(("<p>Grüße aus Köln</p>", encoding, source), (page.Html, page.EncodingName, page.Source));
+    }
+
+    [Fact]
+    public void Utf8MarkOverUtf8WithAStrayLegacyByteKeepsUtf8()
+    {
+        var page = HtmlDecoder.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<p>Grüße aus Köln, "), 0xE9, .. Encoding.UTF8.GetBytes("té</p>")], null);
+        Assert.Equal(("<p>Grüße aus Köln, été</p>", "utf-8", "bom"), (page.Html, page.EncodingName, page.Source));
+    }
 }

@@ -62,4 +62,27 @@ public sealed class InputSnifferTests
         var bytes = Encoding.GetEncoding(932).GetBytes("<p>日本語のテキストです。</p>");
         Assert.Null(InputSniffer.WhyNotHtml(bytes));
     }
+
+    [Theory]
+    [InlineData("\0\0\0\0\0\0<!DOCTYPE html><html><body><p>Stray zeros before the doctype.</p></body></html>")]
+    [InlineData("<html><head><meta name=x content='\0\0\0\0\u0001\u0002\u0003'></head><body><p>Zeros in the head.</p></body></html>")]
+    [InlineData("\u0001\u0002\u0003\u0004\u0005 junk <P>A paragraph tag, upper case, after junk.</P>")]
+    public void PageThatLooksLikeHtmlIsHtmlWhateverControlBytesItHolds(string page)
+        => Assert.Null(InputSniffer.WhyNotHtml(Encoding.UTF8.GetBytes(page)));
+
+    [Fact]
+    public void OnlyTheFirst512BytesAreLookedAtForBinaryBytes()
+    {
+        var text = new string('a', 512) + string.Concat(Enumerable.Repeat("\0\u0001\u0002", 100));
+        Assert.Null(InputSniffer.WhyNotText(Encoding.UTF8.GetBytes(text)));
+        Assert.Contains("binary data (", InputSniffer.WhyNotText(Encoding.UTF8.GetBytes(text[^300..] + text)));
+    }
+
+    [Fact]
+    public void AFewStrayBytesInPlainTextAreNotBinaryButMoreAre()
+    {
+        Assert.Null(InputSniffer.WhyNotText(Encoding.UTF8.GetBytes("A line of text\0 with three\u0001 stray\u001F bytes.")));
+        Assert.Equal("binary data (4 zero or control bytes in the first 41 bytes), not text",
+            InputSniffer.WhyNotText(Encoding.UTF8.GetBytes("A line of text\0 with four\u0001 stray\u001F\u0002 bytes.")));
+    }
 }

@@ -52,14 +52,22 @@ public sealed class CleanBadInputTests
     }
 
     [Fact]
-    public void InputOverTheLimitIsTooLarge()
+    public void InputOverTheLimitIsTruncatedAtALineOrRefused()
     {
         var options = new ExtractionOptions { MaxInputBytes = 1_000 };
-        var text = string.Concat(Enumerable.Repeat("A sentence of the story. ", 100));
+        var text = string.Concat(Enumerable.Repeat("A sentence of the story, on a line of its own.\n", 40));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        foreach (var result in new[] { Extractor.Clean(text, options), Extractor.Clean(bytes, options), Extractor.Clean(new MemoryStream(bytes), options) })
+        {
+            Assert.Equal((ExtractionStatus.Ok, true), (result.Status, result.Truncated));
+            Assert.Equal("input is over the limit of 1,000 bytes: read the first 986", result.Reason);
+            Assert.EndsWith("on a line of its own.", result.Article!.Text);
+        }
 
-        Assert.Equal(ExtractionStatus.TooLarge, Extractor.Clean(text, options).Status);
-        Assert.Equal(ExtractionStatus.TooLarge, Extractor.Clean(Encoding.UTF8.GetBytes(text), options).Status);
-        Assert.Equal(ExtractionStatus.TooLarge, Extractor.Clean(new MemoryStream(Encoding.UTF8.GetBytes(text)), options).Status);
+        var refuse = options with { TruncateLargeInput = false };
+        Assert.Equal(ExtractionStatus.TooLarge, Extractor.Clean(text, refuse).Status);
+        Assert.Equal(ExtractionStatus.TooLarge, Extractor.Clean(bytes, refuse).Status);
+        Assert.Equal(ExtractionStatus.TooLarge, Extractor.Clean(new MemoryStream(bytes), refuse).Status);
     }
 
     [Fact(Timeout = Hang)]
