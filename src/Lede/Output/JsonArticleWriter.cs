@@ -58,7 +58,7 @@ public static class JsonArticleWriter
     public static ExtractionResult Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var result = JsonSerializer.Deserialize(json, TypeInfo<ExtractionResult>(indented: false))
+        var result = Deserialize<ExtractionResult>(json)
             ?? throw new JsonException("The JSON holds null, not an extraction result.");
         result = result with { Article = result.Article is null ? null : Completed(result.Article), Trace = result.Trace ?? [] };
         ArticleShapeCheck.Check(result.Trace);
@@ -71,9 +71,23 @@ public static class JsonArticleWriter
     public static Article ReadArticle(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var article = JsonSerializer.Deserialize(json, TypeInfo<Article>(indented: false))
+        var article = Deserialize<Article>(json)
             ?? throw new JsonException("The JSON holds null, not an article.");
         return Completed(article);
+    }
+
+    // System.Text.Json reports a block without its "type" discriminator as
+    // NotSupportedException, which is about the input, not the reader: the documented JsonException then (found by fuzzing).
+    private static T? Deserialize<T>(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, TypeInfo<T>(indented: false));
+        }
+        catch (NotSupportedException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
     }
 
     // The generated deserializer sets init-only properties through one object initializer, so a list missing from

@@ -84,8 +84,13 @@ internal static class QuotationScanner
         if (opens) Push(stack, top, i, c, paragraph);
     }
 
+    // Prose nests quotations two or three deep; a run of opening marks (mojibake, ASCII art) would otherwise nest one
+    // per mark, past what the writers and readers of the article take (JSON's depth limit of 64; found by fuzzing).
+    internal const int MaxNesting = 8;
+
     private static void Push(List<RawQuote> stack, List<RawQuote> top, int i, char c, int paragraph)
     {
+        if (stack.Count >= MaxNesting) return;
         var parent = stack.Count > 0 ? stack[^1] : null;
         var quote = new RawQuote { Open = i, Start = i + 1, End = i + 1, Mark = c, Parent = parent, Paragraph = paragraph };
         if (parent is null) top.Add(quote);

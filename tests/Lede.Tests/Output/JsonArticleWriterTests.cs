@@ -172,6 +172,9 @@ public sealed class JsonArticleWriterTests
     [InlineData("{\"published\": \"12 April 2019\"}")]
     [InlineData("{\"authors\": [null]}")]
     [InlineData("{\"tags\": [\"a\", null]}")]
+    // Found by fuzzing: a block without its "type" came out as NotSupportedException from System.Text.Json.
+    [InlineData("{\"blocks\": [{\"text\": \"a\", \"inlines\": []}]}")]
+    [InlineData("{\"blocks\": [{\"type\": \"quote\", \"blocks\": [{\"text\": \"a\"}]}]}")]
     public void RejectsJsonThatIsNotAnArticle(string json)
     {
         Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.ReadArticle(json));
@@ -183,6 +186,7 @@ public sealed class JsonArticleWriterTests
         Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.Read("{\"trace\": []}"));
         Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.Read("{\"status\": \"ok\", \"trace\": [{\"stage\": \"Clean\"}]}"));
         Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.Read("{\"status\": \"ok\", \"article\": {\"blocks\": [{\"type\": \"code\"}]}}"));
+        Assert.ThrowsAny<JsonException>(() => JsonArticleWriter.Read("{\"status\": \"ok\", \"article\": {\"blocks\": [{\"text\": \"a\"}]}}"));
     }
 
     private static int CountOccurrences(string text, string value)

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Lede.Tests.Output;
+using YamlDotNet.RepresentationModel;
+
+namespace Lede.Tests.Batch;
+
+/// <summary>
+/// deploy/: the Kubernetes Indexed Job the README shows is the file in the repository, its indexes and task count
+/// agree, and its image is the one the README builds from deploy/Dockerfile. The image itself is built only where a
+/// container engine runs.
+/// </summary>
+public sealed class DeployFilesTests
+{
+    const string Manifest = "deploy/kubernetes/lede-batch-job.yaml";
+
+    [Fact]
+    public void TheReadmeShowsTheManifestInTheRepository()
+    {
+        var manifest = RepoFiles.Read(Manifest);
+        var body = manifest[manifest.IndexOf("apiVersion:", StringComparison.Ordinal)..];
+        Assert.Contains("```yaml\n" + body + "```", RepoFiles.Read("README.md").ReplaceLineEndings("\n"));
+        Assert.Contains($"kubectl apply -f {Manifest}", RepoFiles.Read("README.md"));
+    }
+
+    [Fact]
+    public void TheIndexedJobGivesEachPodOneShareOfTheParts()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(RepoFiles.Read(Manifest)));
+        var job = (YamlMappingNode)yaml.Documents.Single().RootNode;
+        Assert.Equal("Job", Scalar(job, "kind"));
+        var spec = (YamlMappingNode)job["spec"];
+        Assert.Equal("Indexed", Scalar(spec, "completionMode"));
+        var completions = Scalar(spec, "completions");
+        var container = (YamlMappingNode)((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)spec["template"])["spec"])["containers"])[0];
+        var command = string.Join(' ', ((YamlSequenceNode)container["args"]).Select(arg => ((YamlScalarNode)arg).Value));
+        Assert.Contains("lede batch ", command);
+        Assert.Contains("--task-index \"$JOB_COMPLETION_INDEX\"", command);
+        Assert.Contains($"--task-count {completions} ", command + " ");
+        Assert.Contains("--resume", command);
+        // The README builds and pushes the image under this name from deploy/Dockerfile.
+        var image = Scalar(container, "image");
+        Assert.Contains($"docker build -f deploy/Dockerfile -t {image} .", RepoFiles.Read("README.md"));
+    }
+
+    [SkippableFact]
+    public void TheImageBuildsAndExtracts()
+    {
+        Skip.IfNot(Succeeds("docker", "info"), "no container engine runs here (a docker client without a daemon): the image was not built");
+        var root = RepoFiles.Path("");
+        Assert.True(Succeeds("docker", "build", "-f", Path.Combine(root, "deploy/Dockerfile"), "-t", "lede-test:latest", root), "docker build failed");
+        Assert.True(Succeeds("docker", "run", "--rm", "-v", $"{Path.Combine(root, "samples")}:/data:ro", "lede-test:latest", "extract", "/data/seed-article.html"),
+            "the image did not extract the sample");
+    }
+
+    static string? Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value;
+
+    static bool Succeeds(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+            if (!process.WaitForExit(TimeSpan.FromMinutes(15))) { process.Kill(entireProcessTree: true); return false; }
+            drain.Wait();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // not installed
+        }
+    }
+}
