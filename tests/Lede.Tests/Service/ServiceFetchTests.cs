@@ -150,7 +150,7 @@ public sealed class ServiceFetchTests : IDisposable
     [Fact]
     public async Task ASiteThatCannotBeReachedIs502()
     {
-        int closed = FreePort();
+        int closed = LocalSite.FreePort();
         using var app = new ServiceApp(ServiceApp.Quick with
         {
             // robots.txt unreachable would disallow the page (RFC 9309) before the page itself failed.
@@ -213,12 +213,5 @@ public sealed class ServiceFetchTests : IDisposable
         Assert.Equal("1", second.RetryAfter);
         Assert.Equal(200, (await first).Status);
         Assert.Equal(200, (await app.PostAsync("/v1/extract", CliPages.Story)).Status);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }
