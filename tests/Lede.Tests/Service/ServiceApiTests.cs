@@ -225,6 +225,22 @@ public sealed class ServiceApiTests : IDisposable
         Assert.DoesNotContain("   at ", await answer.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task AnUnexpectedFailureIsA500ErrorBodyWithoutItsStackTrace()
+    {
+        // A fetcher already disposed throws on use: a failure no handler expects.
+        var broken = new Lede.Fetch.PageFetcher();
+        broken.Dispose();
+        using var app = _app.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, broken)));
+
+        var answer = await ServiceApp.SendAsync(app.CreateClient(), "/v1/extract",
+            new StringContent("{\"url\": \"http://news.example/story\"}", Encoding.UTF8, "application/json"));
+
+        AssertError(answer, 500, "internalError", "the service failed on this request");
+        Assert.DoesNotContain("ObjectDisposedException", answer.Body);
+    }
+
     /// <summary>An error body: the status, <c>{"status", "reason"}</c> and nothing else, no stack trace.</summary>
     internal static void AssertError(Answer answer, int status, string word, string reason)
     {
