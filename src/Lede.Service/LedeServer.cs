@@ -1,6 +1,5 @@
 using Lede.Service.Api;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,11 +67,5 @@ public static class LedeServer
 
     // An exception the handlers did not expect: a JSON error body, never its stack trace (that goes to the log).
     private static Task AnswerFailure(HttpContext context)
-    {
-        var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var answer = failure is BadHttpRequestException bad
-            ? ApiAnswer.Error(bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "tooLarge" : ErrorStatus.BadRequest, bad.Message)
-            : ApiAnswer.Error(StatusCodes.Status500InternalServerError, ErrorStatus.InternalError, "the service failed on this request");
-        return answer.ExecuteAsync(context);
-    }
+        => ApiAnswer.Error(StatusCodes.Status500InternalServerError, ErrorStatus.InternalError, "the service failed on this request").ExecuteAsync(context);
 }

@@ -31,7 +31,24 @@ internal sealed class ApiHandlers(LedeServiceOptions options, PageFetcher fetche
         (body, given, charset, cancellationToken) => Extractor.CleanAsync(body, given.Apply(options.Extraction, charset), cancellationToken));
 
     // The steps both endpoints share: the query's options, the checks before reading, then the JSON body or the raw one.
+    // A body the server finds broken while it is read (a bad chunk, a length that lies) is the client's fault: a 400, not a logged failure.
     private async Task<ApiAnswer> AnswerAsync(HttpContext context, Shape shape,
+        Func<string?, RequestOptions, CancellationToken, Task<ApiAnswer>> fromJson,
+        Func<Stream, RequestOptions, string?, CancellationToken, Task<ExtractionResult>> fromBody)
+    {
+        try
+        {
+            return await ReadAndAnswerAsync(context, shape, fromJson, fromBody);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? ApiAnswer.Failed(ExtractionStatus.TooLarge, e.Message)
+                : ApiAnswer.BadRequest($"the request body is broken: {e.Message}");
+        }
+    }
+
+    private async Task<ApiAnswer> ReadAndAnswerAsync(HttpContext context, Shape shape,
         Func<string?, RequestOptions, CancellationToken, Task<ApiAnswer>> fromJson,
         Func<Stream, RequestOptions, string?, CancellationToken, Task<ExtractionResult>> fromBody)
     {

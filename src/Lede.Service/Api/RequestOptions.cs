@@ -81,8 +81,9 @@ internal sealed class RequestOptions
                 };
                 return Explain is null ? $"explain must be true or false, not '{value}'" : null;
             case "url":
-                if (!Uri.TryCreate(value, UriKind.Absolute, out _))
-                    return $"url must be an absolute URL, not '{value}'";
+                // Other schemes are refused here, before any fetch: file:, ftp:, and a path (which .NET reads as file: on Unix).
+                if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                    return $"url must be an absolute http(s) URL, not '{value}'";
                 Url = value;
                 return null;
             case "charset":

@@ -201,7 +201,8 @@ internal sealed class LocalSite : IDisposable
         return buffer.ToArray();
     }
 
-    private static int FreePort()
+    /// <summary>A port nothing listens on at the moment.</summary>
+    public static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -26,8 +26,10 @@ internal static class ExampleCompiler
     private static readonly Lazy<List<MetadataReference>> References = new(() =>
     {
         var runtime = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll").Where(IsManaged);
-        var library = new[] { "Lede.dll", "Lede.Fetch.dll", "AngleSharp.dll", "UtfUnknown.dll" }.Select(name => Path.Combine(AppContext.BaseDirectory, name));
-        return [.. runtime.Concat(library).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+        var library = new[] { "Lede.dll", "Lede.Fetch.dll", "Lede.Service.dll", "AngleSharp.dll", "UtfUnknown.dll" }.Select(name => Path.Combine(AppContext.BaseDirectory, name));
+        // The service's example embeds it in an ASP.NET Core application: that shared framework too.
+        var aspNetCore = Directory.GetFiles(Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Builder.WebApplication).Assembly.Location)!, "*.dll").Where(IsManaged);
+        return [.. runtime.Concat(aspNetCore).Concat(library).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
     });
 
     /// <summary>The compiled program, or the compiler's errors with their lines in the Markdown file.</summary>
