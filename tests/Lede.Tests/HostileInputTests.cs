@@ -44,6 +44,30 @@ public sealed class HostileInputTests
         Assert.Equal(StoryText, fromString.Article!.Text);
     }
 
+    // A browser shows the HTML inside an SVG <foreignObject> as text; a story set there is the page's story.
+    [Fact(Timeout = Hang)]
+    public async Task AStoryInsideAnSvgForeignObjectIsFound()
+    {
+        var page = "<!doctype html><html><head><title>Bridge closes</title></head><body><nav><a href='/'>Home</a></nav>"
+            + "<svg width='800' height='600'><rect width='800' height='600'/><foreignObject width='800' height='600'>"
+            + "<div xmlns='http://www.w3.org/1999/xhtml'>" + Story + "</div></foreignObject></svg></body></html>";
+
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(page)));
+
+        Assert.Equal(ExtractionStatus.Ok, result.Status);
+        Assert.Equal(StoryText, result.Article!.Text);
+    }
+
+    [Fact(Timeout = Hang)]
+    public async Task AnSvgWithoutForeignTextIsStillNoText()
+    {
+        var page = Page(Story + "<svg><text x='0' y='10'>Chart label that is not the story at all, only a drawing's words</text></svg>");
+
+        var result = await Timed(() => Extractor.Extract(Encoding.UTF8.GetBytes(page)));
+
+        Assert.Equal(StoryText, result.Article!.Text);
+    }
+
     [Fact(Timeout = Hang)]
     public async Task ControlBytesInPlainTextBecomeSpaces()
     {

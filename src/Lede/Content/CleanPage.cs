@@ -1,3 +1,4 @@
+using Lede.Html;
 using Lede.Pages;
 using Lede.Extraction;
 namespace Lede.Content;
@@ -41,6 +42,13 @@ internal static class CleanPage
         }
     }
 
+    private static bool HoldsForeignText(PageDocument page, int svg)
+    {
+        for (int i = svg + 1; i < page.SubtreeEnd[svg]; i++)
+            if (page.NameOf(i) == KnownNames.ForeignObject && page.Text[i] > 0) return true;
+        return false;
+    }
+
     private static bool HoldsMostOfItsBody(PageDocument page, double[] prose, int element)
     {
         for (int a = page.Parent[element]; a > page.Body; a = page.Parent[a])
@@ -53,6 +61,8 @@ internal static class CleanPage
         var page = context.Page;
         switch (page.Tag[i])
         {
+            case "svg" when HoldsForeignText(page, i):
+                return null; // HTML inside a <foreignObject> is shown as the page's text, a story sometimes
             case "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
                 or "video" or "audio" or "button" or "input" or "select" or "option" or "textarea" or "dialog" or "link" or "meta" or "head" or "title":
                 return "not text";
