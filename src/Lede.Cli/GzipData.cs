@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using Lede.Cli.Batch;
 
 namespace Lede.Cli;
 
@@ -14,7 +15,7 @@ namespace Lede.Cli;
 internal static class GzipData
 {
     /// <summary>True when the bytes start with the gzip magic.</summary>
-    public static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
+    public static bool IsGzip(ReadOnlySpan<byte> bytes) => GzipHeader.IsMagic(bytes);
 
     /// <summary>The data of every member, concatenated; <paramref name="name"/> (may be null) opens the messages.</summary>
     /// <exception cref="InvalidDataException">The data is truncated or damaged.</exception>
@@ -28,7 +29,7 @@ internal static class GzipData
         {
             int start = member + HeaderLength(data.AsSpan(member), prefix);
             long before = output.Length;
-            uint crc = 0;
+            var crc = new System.IO.Hashing.Crc32();
             try
             {
                 using var inflater = new DeflateStream(new MemoryStream(data, start, data.Length - start, writable: false), CompressionMode.Decompress);
@@ -38,14 +39,14 @@ internal static class GzipData
                     if (output.Length + read > maxBytes)
                         throw new InputTooLargeException($"{name ?? "the input"} is over the limit of {maxBytes:N0} bytes");
                     output.Write(chunk, 0, read);
-                    crc = Crc32.Append(crc, chunk.AsSpan(0, read));
+                    crc.Append(chunk.AsSpan(0, read));
                 }
             }
             catch (InvalidDataException e)
             {
                 throw new InvalidDataException($"{prefix}the gzip data is damaged ({e.Message.TrimEnd('.')})");
             }
-            int end = TrailerEnd(data, start, crc, (uint)(output.Length - before));
+            int end = TrailerEnd(data, start, crc.GetCurrentHashAsUInt32(), (uint)(output.Length - before));
             if (end < 0)
                 throw Truncated(prefix);
             member = IsGzip(data.AsSpan(end)) ? end : data.Length;
@@ -64,28 +65,13 @@ internal static class GzipData
         return found < 0 ? -1 : start + found + trailer.Length;
     }
 
-    // The fixed ten bytes, then the optional fields the flags announce (RFC 1952 §2.3).
-    private static int HeaderLength(ReadOnlySpan<byte> member, string prefix)
+    // The header's length (measured as the WARC reader measures it): data that stops inside it is truncated.
+    private static int HeaderLength(ReadOnlySpan<byte> member, string prefix) => GzipHeader.Measure(member, int.MaxValue) switch
     {
-        if (member.Length < 10)
-            throw Truncated(prefix);
-        if (!IsGzip(member) || member[2] != 8)
-            throw new InvalidDataException($"{prefix}the gzip data is damaged (bytes that are no gzip member header)");
-        byte flags = member[3];
-        int at = 10;
-        if ((flags & 0x04) != 0)
-            at = member.Length >= at + 2 ? at + 2 + BinaryPrimitives.ReadUInt16LittleEndian(member[at..]) : int.MaxValue;
-        foreach (byte field in new byte[] { 0x08, 0x10 })
-        {
-            if ((flags & field) == 0 || at >= member.Length)
-                continue;
-            int end = member[at..].IndexOf((byte)0);
-            at = end < 0 ? int.MaxValue : at + end + 1;
-        }
-        if ((flags & 0x02) != 0 && at < int.MaxValue)
-            at += 2;
-        return at <= member.Length ? at : throw Truncated(prefix);
-    }
+        0 => throw Truncated(prefix),
+        < 0 => throw new InvalidDataException($"{prefix}the gzip data is damaged (bytes that are no gzip member header)"),
+        var length => length,
+    };
 
     private static InvalidDataException Truncated(string prefix)
         => new($"{prefix}the gzip data is truncated: it ends inside a compressed member, so the page is incomplete");

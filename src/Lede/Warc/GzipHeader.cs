@@ -1,4 +1,10 @@
+// Compiled into the command too (see Lede.Cli.csproj), in the command's own namespace so that code seeing both never
+// meets the type twice.
+#if LEDE_CLI
+namespace Lede.Cli.Batch;
+#else
 namespace Lede.Warc;
+#endif
 
 /// <summary>The header of a gzip member (RFC 1952 §2.3), measured by hand so the data after it can go to a raw inflater.</summary>
 internal static class GzipHeader

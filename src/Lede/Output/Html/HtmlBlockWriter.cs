@@ -127,11 +127,15 @@ internal sealed class HtmlBlockWriter(StringBuilder html, HtmlOptions options, i
             AppendText(text);
             return;
         }
+        // Each run's checked target, once: runs side by side with one target make one link.
+        var targets = new string?[runs.Count];
+        if (options.IncludeLinks)
+            for (int k = 0; k < runs.Count; k++) targets[k] = HtmlText.WebAddress(runs[k].Link, allowMail: true);
         for (int i = 0; i < runs.Count;)
         {
-            var link = options.IncludeLinks ? HtmlText.WebAddress(runs[i].Link, allowMail: true) : null;
+            var link = targets[i];
             int j = i + 1;
-            while (j < runs.Count && (options.IncludeLinks ? HtmlText.WebAddress(runs[j].Link, allowMail: true) : null) == link) j++;
+            while (j < runs.Count && targets[j] == link) j++;
             if (link is not null)
             {
                 html.Append("<a href=\"");
