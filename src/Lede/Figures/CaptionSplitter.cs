@@ -244,6 +244,7 @@ internal static class CaptionSplitter
     private static string Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
+        if (TextMeasure.IsCollapsedAndTrimmed(text)) return text; // most captions and paragraphs are: no copy
         var sb = new System.Text.StringBuilder(text.Length);
         TextMeasure.AppendCollapsed(sb, text);
         return sb.ToString().Trim();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Html;
 using Lede.Pages;
 
@@ -26,12 +27,17 @@ internal static class DecorativeImages
         "placeholder", "lazy-load", "lazyload", "loading.gif", "loader.gif", "spinner.",
     ];
 
+    // Searched for all at once: an address may be a long data: URI, read once rather than once a name.
+    private static readonly SearchValues<string> SpacerNameSearch = SearchValues.Create(SpacerNames, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Addresses of counters and of emoji or avatar services, which are never a story's pictures.</summary>
     private static readonly string[] ServiceAddresses =
     [
         "gravatar.com/", "doubleclick.net", "google-analytics.com", "scorecardresearch.com", "quantserve.com", "facebook.com/tr",
         "/wp-includes/images/smilies/", "s.w.org/images/core/emoji", "pixel.wp.com", "stats.wp.com", "feeds.feedburner.com/~r/",
     ];
+
+    private static readonly SearchValues<string> ServiceAddressSearch = SearchValues.Create(ServiceAddresses, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Neither side past this many pixels, as the page gives them, is an icon or a button, not a picture. 64 px is a large
@@ -82,8 +88,7 @@ internal static class DecorativeImages
         if (IsSpacerFile(src)) return "a spacer file";
         if (FileNameSize(src) is { } named && Array.IndexOf(AdSizes, named) >= 0) return "an advertisement's size, by its file name";
         if (FigureClasses.HasWord(FileName(src).ToString(), AdFileWords)) return "an advertisement, by its file name";
-        foreach (var address in ServiceAddresses)
-            if (src.Contains(address, StringComparison.OrdinalIgnoreCase)) return "a counter, emoji or avatar service";
+        if (src.AsSpan().ContainsAny(ServiceAddressSearch)) return "a counter, emoji or avatar service";
         if (FileNameSize(src) is { } size && size.Width <= MaxThumbnailPixels && size.Height <= MaxThumbnailPixels)
             return "a thumbnail, by its file name";
         if (FigureClasses.HasClassOrIdWord(page, img, DecorativeWords))
@@ -116,9 +121,7 @@ internal static class DecorativeImages
         if (query >= 0) address = address[..query];
         var name = address[(address.LastIndexOf('/') + 1)..];
         if (name.IsEmpty) return false;
-        foreach (var spacer in SpacerNames)
-            if (name.Contains(spacer, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return name.ContainsAny(SpacerNameSearch);
     }
 
     /// <summary>Reads a width or height attribute: "720" or "720px"; null for "100%", "auto" or nothing.</summary>

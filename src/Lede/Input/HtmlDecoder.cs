@@ -45,17 +45,20 @@ internal static class HtmlDecoder
     }
 
     /// <summary>Chooses the encoding of <paramref name="bytes"/> as <see cref="Decode"/> does, without decoding them.</summary>
-    public static DecodingChoice Choose(ReadOnlySpan<byte> bytes, string? transportCharset)
+    /// <param name="bytes">The page bytes.</param>
+    /// <param name="transportCharset">The charset from an HTTP Content-Type, if any.</param>
+    /// <param name="utf8Valid">Whether the bytes are valid UTF-8, when the caller knows it already (for bytes with no byte-order mark).</param>
+    public static DecodingChoice Choose(ReadOnlySpan<byte> bytes, string? transportCharset, bool? utf8Valid = null)
     {
         if (Bom(bytes, out int bomLength) is not { } bomEncoding)
-            return Unmarked(bytes, transportCharset);
+            return Unmarked(bytes, transportCharset, utf8Valid);
         // A mark the bytes contradict is skipped, and the rest decoded as if it had none (see BomCheck).
         return BomCheck.Fitting(bomEncoding, bytes[bomLength..], bomLength)
             ?? Unmarked(bytes[bomLength..], transportCharset) with { Skip = bomLength };
     }
 
     // The choice for bytes with no byte-order mark (or one that does not fit them).
-    private static DecodingChoice Unmarked(ReadOnlySpan<byte> bytes, string? transportCharset)
+    private static DecodingChoice Unmarked(ReadOnlySpan<byte> bytes, string? transportCharset, bool? utf8Valid = null)
     {
         var declared = PageEncoding.FromLabel(transportCharset);
         string source = "transport";
@@ -74,7 +77,7 @@ internal static class HtmlDecoder
             source = "meta";
         }
 
-        bool valid = Utf8.IsValid(bytes);
+        bool valid = utf8Valid ?? Utf8.IsValid(bytes);
         if (declared is null)
             return valid ? new DecodingChoice(PageEncoding.Utf8, "default") : Sniffed(bytes, "detected");
         if (declared.IsUtf8)

@@ -14,7 +14,9 @@ namespace Lede.Lexicon;
 internal sealed class LabelSet
 {
     // The labels by their first character, longest first: a position is compared only with the labels that could open there.
+    // Labels are tried at every word of a line, so the ASCII first characters are looked up in an array, not hashed.
     private readonly Dictionary<char, string[]> _byFirst;
+    private readonly string[]?[] _byAsciiFirst = new string[]?[128];
 
     public LabelSet(IEnumerable<string> labels)
     {
@@ -24,6 +26,8 @@ internal sealed class LabelSet
             .Distinct(StringComparer.Ordinal)
             .GroupBy(l => l[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToArray());
+        foreach (var (first, candidates) in _byFirst)
+            if (first < 128) _byAsciiFirst[first] = candidates;
     }
 
     /// <summary>The labels of one section of the lexicon.</summary>
@@ -50,12 +54,14 @@ internal sealed class LabelSet
     public bool MatchAt(string text, int at, out int end)
     {
         end = at;
-        if (at >= text.Length || !_byFirst.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates)) return false;
+        if (at >= text.Length || Candidates(char.ToLowerInvariant(text[at])) is not { } candidates) return false;
         foreach (var label in candidates)
             if (MatchOne(text, at, label, out end)) return true;
         end = at;
         return false;
     }
+
+    private string[]? Candidates(char first) => first < 128 ? _byAsciiFirst[first] : _byFirst.GetValueOrDefault(first);
 
     private static bool MatchOne(string text, int at, string label, out int end)
     {

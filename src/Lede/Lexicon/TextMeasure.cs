@@ -8,30 +8,22 @@ internal static class TextMeasure
     /// <summary>Length of the text with each whitespace run counted as one char, leading and trailing runs included as one.</summary>
     public static int CollapsedLength(ReadOnlySpan<char> text)
     {
-        // By stretches, not by characters: every text node of the page is measured, and a vectorised search for the
-        // next space (or the next non-space) skips most characters without looking at them one by one.
+        // One plain pass: every text node of the page is measured, and in prose a space comes every few characters, too
+        // often for a vectorised search per word to pay for its setup.
         int length = 0;
         bool inSpace = false;
-        while (!text.IsEmpty)
+        foreach (char c in text)
         {
-            int word = text.IndexOfAny(Spaces);
-            if (word < 0)
-                return length + text.Length;
-            if (word > 0) { length += word; inSpace = false; }
-            text = text[word..];
-            int run = text.IndexOfAnyExcept(Spaces);
-            if (!inSpace) { length++; inSpace = true; }
-            text = run < 0 ? [] : text[run..];
+            if (!IsSpace(c)) { length++; inSpace = false; }
+            else if (!inSpace) { length++; inSpace = true; }
         }
         // A text node of only whitespace carries no text.
         return length == 1 && inSpace ? 0 : length;
     }
 
-    // Every character IsSpace accepts, for the vectorised searches.
-    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(CharsWhere(IsSpace));
-
-    // The spaces and the soft hyphen: where appending text has to look at a character.
-    private static readonly System.Buffers.SearchValues<char> SpacesAndSoftHyphen = System.Buffers.SearchValues.Create([.. CharsWhere(IsSpace), '\u00AD']);
+    // The spaces other than the plain one, and the soft hyphen: where appending text has to look at a character.
+    private static readonly System.Buffers.SearchValues<char> OtherSpacesAndSoftHyphen
+        = System.Buffers.SearchValues.Create([.. CharsWhere(c => IsSpace(c) && c != ' '), '\u00AD']);
 
     private static char[] CharsWhere(Func<char, bool> test)
     {
@@ -46,17 +38,51 @@ internal static class TextMeasure
     /// <summary>Appends text to a builder with whitespace runs collapsed to one space (no leading space at the start of the builder).</summary>
     public static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text)
     {
+        // Most text is words between single plain spaces: such a stretch is appended whole, and only a stretch with a
+        // doubled space, or a space after one already written, goes character by character.
+        bool afterSpace = sb.Length == 0 || sb[^1] is ' ' or '\n';
         while (!text.IsEmpty)
         {
-            int stop = text.IndexOfAny(SpacesAndSoftHyphen);
-            if (stop < 0) { sb.Append(text); return; }
-            sb.Append(text[..stop]);
-            char c = text[stop];
-            text = text[(stop + 1)..];
+            int special = text.IndexOfAny(OtherSpacesAndSoftHyphen);
+            var plain = special < 0 ? text : text[..special];
+            if (!plain.IsEmpty)
+            {
+                if (plain.Contains("  ", StringComparison.Ordinal) || afterSpace && plain[0] == ' ')
+                    AppendSpaced(sb, plain, ref afterSpace);
+                else
+                {
+                    sb.Append(plain);
+                    afterSpace = plain[^1] == ' ';
+                }
+            }
+            if (special < 0) return;
+            char c = text[special];
+            text = text[(special + 1)..];
             if (c == '\u00AD') continue; // soft hyphen: invisible
-            if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n') sb.Append(' ');
+            if (!afterSpace) { sb.Append(' '); afterSpace = true; }
         }
     }
+
+    // Words and plain spaces, each run of spaces written as one, none right after a space already written.
+    private static void AppendSpaced(StringBuilder sb, ReadOnlySpan<char> text, ref bool afterSpace)
+    {
+        while (!text.IsEmpty)
+        {
+            int space = text.IndexOf(' ');
+            if (space < 0) { sb.Append(text); afterSpace = false; return; }
+            if (space > 0) { sb.Append(text[..space]); afterSpace = false; }
+            if (!afterSpace) { sb.Append(' '); afterSpace = true; }
+            text = text[(space + 1)..];
+        }
+    }
+
+    /// <summary>
+    /// True when the text is as <see cref="AppendCollapsed"/> and then <see cref="string.Trim()"/> would leave it: no run
+    /// of spaces, no other whitespace or soft hyphen, no whitespace at either end.
+    /// </summary>
+    public static bool IsCollapsedAndTrimmed(ReadOnlySpan<char> text)
+        => text.IsEmpty || !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
+            && !text.ContainsAny(OtherSpacesAndSoftHyphen) && !text.Contains("  ", StringComparison.Ordinal);
 
     public static int CountWords(ReadOnlySpan<char> text)
     {

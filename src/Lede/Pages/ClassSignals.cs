@@ -39,9 +39,17 @@ internal static class ClassSignals
 
     private static ClassSignal Read(PageDocument page, int element, Dictionary<ulong, (TextRange First, ClassSignal Signal)> byClassList)
     {
-        if (DeclaresArticleBody(page, element))
+        // The three attributes read here, taken in one walk over the element's attributes.
+        TextRange range = TextRange.Missing, id = TextRange.Missing, itemprop = TextRange.Missing;
+        foreach (var attribute in page.Tree.AttributesOf(page.NodeOf(element)))
+        {
+            if (attribute.Namespace != AttributeNamespace.None) continue;
+            if (attribute.Name == KnownNames.Class && !range.Exists) range = attribute.Value;
+            else if (attribute.Name == KnownNames.Id && !id.Exists) id = attribute.Value;
+            else if (attribute.Name == KnownNames.Itemprop && !itemprop.Exists) itemprop = attribute.Value;
+        }
+        if (page.Tree.Text[itemprop].Contains(ArticleBody, StringComparison.OrdinalIgnoreCase))
             return ClassSignal.StoryBody;
-        var range = page.Tree.Attribute(page.NodeOf(element), KnownNames.Class);
         var classes = page.Tree.Text[range];
         ClassSignal signal;
         if (classes.IsEmpty)
@@ -58,7 +66,7 @@ internal static class ClassSignals
             }
         }
         if (signal != ClassSignal.None) return signal;
-        return ReadValue(page.AttributeSpan(element, KnownNames.Id, out _));
+        return ReadValue(page.Tree.Text[id]);
     }
 
     private static ulong Fnv1a(ReadOnlySpan<char> text)
@@ -71,12 +79,15 @@ internal static class ClassSignals
 
     /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>
     public static bool DeclaresArticleBody(PageDocument page, int element)
-        => page.AttributeSpan(element, KnownNames.Itemprop, out _).Contains("articleBody", StringComparison.OrdinalIgnoreCase);
+        => page.AttributeSpan(element, KnownNames.Itemprop, out _).Contains(ArticleBody, StringComparison.OrdinalIgnoreCase);
+
+    private const string ArticleBody = "articleBody";
 
     // Read for every class and id of a page: the span lookups made once, the compounds searched for all at once.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeWords = Vocabulary.Chrome.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StoryBodyCompounds = Vocabulary.StoryBodyCompounds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ClassWordSet ChromeWords = new(Vocabulary.Chrome);
+    private static readonly ClassWordSet StoryBodyCompounds = new(Vocabulary.StoryBodyCompounds);
     private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
+    private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
 
     /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
     public static ClassSignal ReadValue(ReadOnlySpan<char> value)
@@ -89,7 +100,7 @@ internal static class ClassSignals
         foreach (var compound in ClassWords.Compounds(value, buffer))
         {
             if (StoryBodyCompounds.Contains(compound)) body = true;
-            else if (!chrome && compound.ContainsAny(ChromeCompounds)) chrome = true;
+            else if (!chrome && compound.Length >= ShortestChromeCompound && compound.ContainsAny(ChromeCompounds)) chrome = true;
         }
         // A class list that names both ("article-body ad-wrapper") is treated as chrome only when it does not name the body.
         return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;

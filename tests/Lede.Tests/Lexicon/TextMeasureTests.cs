@@ -19,18 +19,22 @@ public sealed class TextMeasureTests
     [Fact]
     public void TheMeasuresAgreeWithTheRuleCharacterByCharacter()
     {
-        char[] alphabet = ['a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\u00A0', '\u200B', '\u2003', '\u3000', '\u00AD', 'é', '“'];
+        char[] alphabet = ['a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\u00A0', '\u200B', '\u2003', '\u3000', '\u00AD', 'é', '“', '\v'];
         var random = new Random(14);
         for (int round = 0; round < 5_000; round++)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
             Assert.Equal(NaiveLength(text), TextMeasure.CollapsedLength(text));
-            var start = random.Next(3) switch { 0 => "", 1 => "x", _ => "x " };
+            var start = random.Next(4) switch { 0 => "", 1 => "x", 2 => "x\n", _ => "x " };
             var fast = new StringBuilder(start);
             TextMeasure.AppendCollapsed(fast, text);
             var naive = new StringBuilder(start);
             NaiveAppend(naive, text);
             Assert.Equal(naive.ToString(), fast.ToString());
+            // Text said to be collapsed and trimmed comes out of collapsing and trimming unchanged.
+            var clean = new StringBuilder();
+            NaiveAppend(clean, text);
+            Assert.Equal(clean.ToString().Trim() == text, TextMeasure.IsCollapsedAndTrimmed(text));
         }
     }
 
