@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Lede.Lexicon;
@@ -8,17 +12,41 @@ internal static class TextMeasure
     /// <summary>Length of the text with each whitespace run counted as one char, leading and trailing runs included as one.</summary>
     public static int CollapsedLength(ReadOnlySpan<char> text)
     {
-        // One plain pass: every text node of the page is measured, and in prose a space comes every few characters, too
-        // often for a vectorised search per word to pay for its setup.
+        // Every text node of the page is measured. ASCII goes sixteen characters at a time: the characters that are
+        // not spaces count one each, and so does each run of spaces (a space whose left neighbour is not one starts a
+        // run). A stretch with any other character goes by the rule one character at a time.
         int length = 0;
         bool inSpace = false;
-        foreach (char c in text)
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            if (!IsSpace(c)) { length++; inSpace = false; }
-            else if (!inSpace) { length++; inSpace = true; }
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)127)))
+                {
+                    for (int k = i; k < i + Vector256<ushort>.Count; k++) Count(text[k], ref length, ref inSpace);
+                    continue;
+                }
+                var spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.Equals(v, Vector256.Create((ushort)'\n'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'\t')) | Vector256.Equals(v, Vector256.Create((ushort)'\r'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'\f'));
+                uint mask = spaces.ExtractMostSignificantBits();
+                uint runStarts = mask & ~((mask << 1) | (inSpace ? 1u : 0u));
+                length += Vector256<ushort>.Count - BitOperations.PopCount(mask) + BitOperations.PopCount(runStarts);
+                inSpace = (mask >> (Vector256<ushort>.Count - 1)) != 0;
+            }
         }
+        for (; i < text.Length; i++) Count(text[i], ref length, ref inSpace);
         // A text node of only whitespace carries no text.
         return length == 1 && inSpace ? 0 : length;
+    }
+
+    private static void Count(char c, ref int length, ref bool inSpace)
+    {
+        if (!IsSpace(c)) { length++; inSpace = false; }
+        else if (!inSpace) { length++; inSpace = true; }
     }
 
     // The spaces other than the plain one, and the soft hyphen: where appending text has to look at a character.
