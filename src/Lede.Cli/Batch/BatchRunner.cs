@@ -167,8 +167,9 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
                 open[part] = state;
                 if (state.End is { } end && state.Writer.Written == end.Count)
                 {
-                    open.Remove(part);
+                    // Still open while it closes: a part that fails to complete (a full disk) is abandoned below.
                     Close(state.Writer, end);
+                    open.Remove(part);
                 }
             }
         }

@@ -108,7 +108,16 @@ internal sealed class PartWriter : IDisposable
     /// </summary>
     public void Abandon()
     {
-        _lines.Dispose();
+        try
+        {
+            _lines.Dispose();
+        }
+        catch (IOException)
+        {
+            // The lines still buffered could not be written (a full disk): the file is closed all the same, and the
+            // part dropped, or a URL list's part left to go on from its last whole line. On a full disk, the
+            // dropped part is the room the user needs.
+        }
         if (!_keep)
             DeleteLeftovers(_temporary);
     }

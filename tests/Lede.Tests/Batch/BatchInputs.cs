@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using Lede.Tests.Output;
 using Lede.Tests.Warc;
 
 namespace Lede.Tests.Batch;
 
-/// <summary>Builds batch inputs on disk: distinct small article pages as JSONL, folders of HTML files and WARC files.</summary>
+/// <summary>Builds batch inputs on disk: distinct small article pages as JSONL, folders of HTML files and WARC files, and WARC files of the real pages.</summary>
 internal static class BatchInputs
 {
     private static readonly string[] Topics = ["harbour", "orchard", "railway", "library", "festival", "bridge", "market", "museum"];
@@ -70,6 +71,32 @@ internal static class BatchInputs
         var path = Path.Combine(folder ?? TempFolder.Create(), name);
         File.WriteAllBytes(path, WarcFixture.GzipEach(records, out _));
         return path;
+    }
+
+    /// <summary>The repository's real pages: the golden test pages and the samples, in path order.</summary>
+    public static List<string> RealPages()
+        => Directory.GetFiles(RepoFiles.Path("tests/pages"), "source.html", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(RepoFiles.Path("samples"), "*.html")).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// <paramref name="shards"/> archives <c>pages-K.warc.gz</c> of the <see cref="RealPages"/>, each page
+    /// <paramref name="copies"/> times: document i (page i modulo their count, URI https://pages.example/i/) goes to
+    /// shard i modulo shards, a record per gzip member, as crawlers write them.
+    /// </summary>
+    public static List<string> PageWarcs(string folder, int shards, int copies = 1)
+    {
+        var pages = RealPages().Select(File.ReadAllBytes).ToList();
+        var inputs = new List<string>();
+        for (int shard = 0; shard < shards; shard++)
+        {
+            var records = new List<byte[]> { WarcFixture.WarcInfo(WarcFixture.Id(1000 + shard)) };
+            for (int i = shard; i < pages.Count * copies; i += shards)
+                records.Add(WarcFixture.Response(WarcFixture.Id(i), pages[i % pages.Count], uri: $"https://pages.example/{i}/"));
+            var path = Path.Combine(folder, $"pages-{shard}.warc.gz");
+            File.WriteAllBytes(path, WarcFixture.GzipEach(records, out _));
+            inputs.Add(path);
+        }
+        return inputs;
     }
 
     /// <summary>The JSON objects of an output part, one per line.</summary>

@@ -19,7 +19,7 @@ public sealed class ResumeTests
         Assert.Equal(0, Cli.CliProcess.Run(["batch", .. inputs, "-o", whole, "--quiet", "--jobs", "1"]).ExitCode);
 
         // Kill as soon as one part is complete and before all are.
-        using (var process = Start(["batch", .. inputs, "-o", resumed, "--quiet", "--jobs", "1"]))
+        using (var process = Cli.CliProcess.Start(["batch", .. inputs, "-o", resumed, "--quiet", "--jobs", "1"]))
         {
             var clock = Stopwatch.StartNew();
             while (Complete(resumed) == 0 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
@@ -41,18 +41,4 @@ public sealed class ResumeTests
     }
 
     private static int Complete(string output) => Directory.GetFiles(output, "*.jsonl").Length;
-
-    private static Process Start(string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Lede.Cli.dll");
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
-        var start = new ProcessStartInfo(host) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return process;
-    }
 }

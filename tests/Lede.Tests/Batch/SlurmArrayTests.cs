@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Lede.Cli.Eval;
 using Lede.Tests.Cli;
-using Lede.Tests.Output;
-using Lede.Tests.Warc;
 
 namespace Lede.Tests.Batch;
 
@@ -20,21 +18,9 @@ public sealed class SlurmArrayTests
     public void AnArrayOverWarcsOfTheTestPagesWritesWhatOneMachineWrites()
     {
         var conf = SlurmCluster.Require();
-        var folder = TempFolder.Create();
-        var pages = Directory.GetFiles(RepoFiles.Path("tests/pages"), "source.html", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(RepoFiles.Path("samples"), "*.html")).Order(StringComparer.Ordinal).ToList();
-        // Eight archives of about three pages each, a record per gzip member, as crawlers write them.
-        var inputs = new List<string>();
-        for (int shard = 0; shard < 8; shard++)
-        {
-            var records = new List<byte[]> { WarcFixture.WarcInfo(WarcFixture.Id(1000 + shard)) };
-            for (int i = shard; i < pages.Count; i += 8)
-                records.Add(WarcFixture.Response(WarcFixture.Id(i), File.ReadAllBytes(pages[i]), uri: $"https://pages.example/{i}/"));
-            var path = Path.Combine(folder, $"pages-{shard}.warc.gz");
-            File.WriteAllBytes(path, WarcFixture.GzipEach(records, out _));
-            inputs.Add(path);
-        }
-        ArrayMatchesOneMachine(conf, inputs, pages.Count);
+        // Eight archives of about three pages each.
+        var inputs = BatchInputs.PageWarcs(TempFolder.Create(), shards: 8);
+        ArrayMatchesOneMachine(conf, inputs, BatchInputs.RealPages().Count);
     }
 
     [SkippableFact]

@@ -51,4 +51,21 @@ internal static class CliProcess
 
     /// <summary>Runs <c>lede</c> with <paramref name="args"/> and an empty stdin.</summary>
     public static CliRun Run(params string[] args) => Run(null, args);
+
+    /// <summary>
+    /// Starts <c>lede</c> with <paramref name="args"/> and leaves it running, its output read and dropped: for tests
+    /// that stop it themselves (a kill half-way).
+    /// </summary>
+    public static Process Start(params string[] args)
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
+        var start = new ProcessStartInfo(host) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Lede.Cli.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        var process = Process.Start(start)!;
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return process;
+    }
 }
