@@ -17,6 +17,10 @@ if (args is ["scaling", .. var scalingArgs])
     return ScalingRunner.Run(scalingArgs);
 if (args is ["parse", .. var parseArgs])
     return ParseRunner.Run(parseArgs);
+if (args is ["processes", .. var processArgs])
+    return Lede.Benchmarks.Peers.ProcessesRunner.Run(processArgs);
+if (args is ["smartreader-batch", .. var smartReaderArgs])
+    return Lede.Benchmarks.Peers.SmartReaderBatch.Run(smartReaderArgs);
 if (args is ["quote-cost", .. var quoteArgs])
     return QuoteCostRunner.Run(quoteArgs);
 
