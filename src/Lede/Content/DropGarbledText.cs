@@ -49,7 +49,9 @@ internal static class DropGarbledText
     // the function words either, but in capitals.
     private static bool IsGarbled(int words, int function, int lower) => words >= MinWords && function <= MaxGarbledShare * words && lower * 2 >= words;
 
-    private static bool IsSeparator(char c) => c is ' ' or '\n' or '\t' or ',' or '.' or ';' or ':' or '!' or '?' or '(' or ')' or '«' or '»' or '"' or '“' or '”' or '„';
+    private static bool IsSeparator(char c) => c < 128 ? AsciiSeparators[c] : c is '«' or '»' or '“' or '”' or '„';
+
+    private static readonly bool[] AsciiSeparators = [.. Enumerable.Range(0, 128).Select(c => " \n\t,.;:!?()\"".Contains((char)c))];
 
     private static (int Words, int Function, int Lower) Count(string text, HashSet<string> functionWords)
     {

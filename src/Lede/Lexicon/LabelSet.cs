@@ -55,8 +55,13 @@ internal sealed class LabelSet
     {
         end = at;
         if (at >= text.Length || Candidates(char.ToLowerInvariant(text[at])) is not { } candidates) return false;
+        // Most positions match no label past the first letter: the second is compared before a label is read through.
+        char second = at + 1 < text.Length ? char.ToLowerInvariant(text[at + 1]) : '\0';
         foreach (var label in candidates)
+        {
+            if (label.Length > 1 && label[1] is not (' ' or ':') && label[1] != second) continue;
             if (MatchOne(text, at, label, out end)) return true;
+        }
         end = at;
         return false;
     }

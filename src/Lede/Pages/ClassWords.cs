@@ -42,43 +42,63 @@ internal ref struct ClassWords
 
     public bool MoveNext() => _compounds ? NextCompound() : NextWord();
 
+    // Both readers work on locals and store the position once: they run for every class and id of every page.
     private bool NextWord()
     {
         var value = _value;
-        while (_at < value.Length)
+        var buffer = _buffer;
+        int at = _at;
+        while (at < value.Length)
         {
             // Skip to a word's first character, then copy it lowercased while letters and digits last and no capital
-            // follows a letter: one pass, no call a character (these are read for every class on every page).
-            while (_at < value.Length && !char.IsAsciiLetterOrDigit(value[_at])) _at++;
-            if (_at == value.Length) return false;
+            // follows a letter.
+            while (at < value.Length && !char.IsAsciiLetterOrDigit(value[at])) at++;
+            if (at == value.Length) break;
             int length = 0;
-            do
+            char c = value[at++];
+            while (true)
             {
-                char c = value[_at++];
-                if (length < _buffer.Length) _buffer[length] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                if (length < buffer.Length) buffer[length] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                 length++;
+                if (at == value.Length) break;
+                char next = value[at];
+                if (!char.IsAsciiLetterOrDigit(next) || char.IsAsciiLetterUpper(next) && char.IsAsciiLetter(c)) break;
+                c = next;
+                at++;
             }
-            while (_at < value.Length && char.IsAsciiLetterOrDigit(value[_at])
-                   && !(char.IsAsciiLetterUpper(value[_at]) && char.IsAsciiLetter(value[_at - 1])));
-            if (length > _buffer.Length) continue;
+            if (length > buffer.Length) continue;
+            _at = at;
             _length = length;
             return true;
         }
+        _at = at;
         return false;
     }
 
     private bool NextCompound()
     {
-        while (_at < _value.Length)
+        var value = _value;
+        var buffer = _buffer;
+        int at = _at;
+        while (at < value.Length)
         {
-            while (_at < _value.Length && IsClassSeparator(_value[_at])) _at++;
-            if (_at == _value.Length) return false;
-            _length = 0;
-            for (; _at < _value.Length && !IsClassSeparator(_value[_at]); _at++)
-                if (char.IsAsciiLetterOrDigit(_value[_at]) && _length < _buffer.Length)
-                    _buffer[_length++] = char.IsAsciiLetterUpper(_value[_at]) ? (char)(_value[_at] | 0x20) : _value[_at];
-            if (_length > 0) return true;
+            while (at < value.Length && IsClassSeparator(value[at])) at++;
+            if (at == value.Length) break;
+            int length = 0;
+            for (; at < value.Length && !IsClassSeparator(value[at]); at++)
+            {
+                char c = value[at];
+                if (char.IsAsciiLetterOrDigit(c) && length < buffer.Length)
+                    buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            if (length > 0)
+            {
+                _at = at;
+                _length = length;
+                return true;
+            }
         }
+        _at = at;
         return false;
     }
 

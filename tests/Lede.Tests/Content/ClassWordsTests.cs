@@ -48,4 +48,46 @@ public sealed class ClassWordsTests
     [Fact]
     public void ALongCompoundIsCutToTheBuffer()
         => Assert.Equal(new string('q', ClassWords.BufferLength), Compounds(new string('q', 500)));
+
+    [Fact]
+    public void TheReadersAgreeWithTheRulesWrittenOut()
+    {
+        char[] alphabet = ['a', 'b', 'Z', 'Q', '1', '-', '_', ' ', '\t', '\n', 'é', ':'];
+        var random = new Random(17);
+        for (int round = 0; round < 3_000; round++)
+        {
+            int length = round % 10 == 0 ? random.Next(60, 150) : random.Next(0, 24);
+            var value = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(NaiveWords(value), Words(value));
+            Assert.Equal(NaiveCompounds(value), Compounds(value));
+        }
+    }
+
+    // Runs of ASCII letters and digits, cut where a capital follows a letter, lowercased; longer than the buffer: left out.
+    private static string NaiveWords(string value)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        for (int i = 0; i <= value.Length; i++)
+        {
+            bool inWord = i < value.Length && char.IsAsciiLetterOrDigit(value[i]);
+            bool cut = inWord && char.IsAsciiLetterUpper(value[i]) && i > 0 && char.IsAsciiLetter(value[i - 1]);
+            if ((!inWord || cut) && word.Length > 0)
+            {
+                if (word.Length <= ClassWords.BufferLength) words.Add(word.ToString());
+                word.Clear();
+            }
+            if (inWord) word.Append(char.ToLowerInvariant(value[i]));
+        }
+        return string.Join('|', words);
+    }
+
+    // Each whitespace-separated class, its ASCII letters and digits lowercased, cut to the buffer; empty ones left out.
+    private static string NaiveCompounds(string value)
+    {
+        var compounds = value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => new string(c.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).Take(ClassWords.BufferLength).ToArray()))
+            .Where(c => c.Length > 0);
+        return string.Join('|', compounds);
+    }
 }
