@@ -99,7 +99,7 @@ internal static class ProseMeasure
             if (page.Tag[i] is "td" or "th" && linkShare <= 0.5) continue; // a table's cells are short by nature, not noise
             if (TagKinds.HeadingLevel(page.Tag[i]) > 0) continue; // headings neither make nor break a container (teasers aside, below)
             int linkChars = inlineLink[i], ownChars = length - linkChars;
-            if (linkShare <= 0.3 && (length >= tuning.GoodParagraphChars || (length >= 20 && Sentences.EndsOrIntroduces(page.TextContent(i)))))
+            if (linkShare <= 0.3 && (length >= tuning.GoodParagraphChars || (length >= 20 && Sentences.EndsOrIntroduces(page.LastTextCharacter(i)))))
             {
                 good[i] = ownChars;
                 bad[i] = linkChars;

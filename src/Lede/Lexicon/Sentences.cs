@@ -15,8 +15,13 @@ internal static class Sentences
     public static bool Ends(ReadOnlySpan<char> text)
     {
         var t = text.TrimEnd();
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '…' or '。' or ')';
+        return t.Length > 0 && IsEnding(t[^1]);
     }
+
+    private static bool IsEnding(char last) => last is '.' or '!' or '?' or '"' or '”' or '’' or '»' or '…' or '。' or ')';
+
+    /// <summary>As <see cref="EndsOrIntroduces(string)"/>, from the text's last character that is not whitespace.</summary>
+    public static bool EndsOrIntroduces(char last) => IsEnding(last) || last == ':';
 
     /// <inheritdoc cref="Ends(ReadOnlySpan{char})"/>
     public static bool Ends(string text) => Ends(text.AsSpan());

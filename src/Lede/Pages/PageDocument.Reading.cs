@@ -89,6 +89,38 @@ internal sealed partial class PageDocument
         }
     }
 
+    /// <summary>
+    /// The last character of the element's text (<see cref="TextContent"/>) that is not whitespace, or U+0000 when there
+    /// is none: how the text ends, read in place rather than from a string made of it.
+    /// </summary>
+    public char LastTextCharacter(int element)
+    {
+        int node = _nodeOf[element];
+        char last = '\0';
+        // The walk of AppendText; each text node's last non-whitespace character replaces the one before.
+        int at = Tree[node].FirstChild;
+        while (at >= 0)
+        {
+            ref readonly var n = ref Tree[at];
+            if (n.Kind == NodeKind.Text)
+            {
+                var text = Tree.TextOf(at).TrimEnd();
+                if (!text.IsEmpty) last = text[^1];
+            }
+            else if (n.Kind == NodeKind.Element && n.FirstChild >= 0)
+            {
+                at = n.FirstChild;
+                continue;
+            }
+            while (at != node && Tree[at].NextSibling < 0)
+                at = Tree[at].Parent;
+            if (at == node)
+                break;
+            at = Tree[at].NextSibling;
+        }
+        return last;
+    }
+
     /// <summary>The element numbers of an element's child elements, in order.</summary>
     public ChildElements ChildrenOf(int element) => new(this, _nodeOf[element]);
 
