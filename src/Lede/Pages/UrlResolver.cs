@@ -32,7 +32,7 @@ internal sealed class UrlResolver
     {
         if (string.IsNullOrWhiteSpace(address)) return null;
         var trimmed = address.Trim();
-        if (_base is null || trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return trimmed;
+        if (_base is null || trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || PlainHttpUrl.Is(trimmed)) return trimmed;
         return Uri.TryCreate(_base, trimmed, out var resolved) ? resolved.AbsoluteUri : trimmed;
     }
 
@@ -41,6 +41,7 @@ internal sealed class UrlResolver
     {
         if (string.IsNullOrWhiteSpace(address)) return null;
         var trimmed = address.Trim();
+        if (PlainHttpUrl.Is(trimmed)) return trimmed;
         // With a base first: on Unix "/images/a.jpg" alone would parse as an absolute file: URI.
         if (_base is not null) return Uri.TryCreate(_base, trimmed, out var resolved) && IsWeb(resolved) ? resolved.AbsoluteUri : null;
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && IsWeb(absolute) ? absolute.AbsoluteUri : null;
