@@ -12,9 +12,8 @@ internal static class TextMeasure
     /// <summary>Length of the text with each whitespace run counted as one char, leading and trailing runs included as one.</summary>
     public static int CollapsedLength(ReadOnlySpan<char> text)
     {
-        // Every text node of the page is measured. ASCII goes sixteen characters at a time: the characters that are
-        // not spaces count one each, and so does each run of spaces (a space whose left neighbour is not one starts a
-        // run). A stretch with any other character goes by the rule one character at a time.
+        // Every text node of the page is measured, sixteen characters at a time: the characters that are not spaces
+        // count one each, and so does each run of spaces (a space whose left neighbour is not one starts a run).
         int length = 0;
         bool inSpace = false;
         int i = 0;
@@ -24,15 +23,7 @@ internal static class TextMeasure
             for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref chars, (nuint)i);
-                if (Vector256.GreaterThanAny(v, Vector256.Create((ushort)127)))
-                {
-                    for (int k = i; k < i + Vector256<ushort>.Count; k++) Count(text[k], ref length, ref inSpace);
-                    continue;
-                }
-                var spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.Equals(v, Vector256.Create((ushort)'\n'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\t')) | Vector256.Equals(v, Vector256.Create((ushort)'\r'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'\f'));
-                uint mask = spaces.ExtractMostSignificantBits();
+                uint mask = Spaces(v).ExtractMostSignificantBits();
                 uint runStarts = mask & ~((mask << 1) | (inSpace ? 1u : 0u));
                 length += Vector256<ushort>.Count - BitOperations.PopCount(mask) + BitOperations.PopCount(runStarts);
                 inSpace = (mask >> (Vector256<ushort>.Count - 1)) != 0;
@@ -41,6 +32,23 @@ internal static class TextMeasure
         for (; i < text.Length; i++) Count(text[i], ref length, ref inSpace);
         // A text node of only whitespace carries no text.
         return length == 1 && inSpace ? 0 : length;
+    }
+
+    // IsSpace, sixteen characters at once: the ASCII spaces, and beyond ASCII (rarer) the characters char.IsWhiteSpace
+    // accepts there (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) and U+200B.
+    private static Vector256<ushort> Spaces(Vector256<ushort> v)
+    {
+        var spaces = Vector256.Equals(v, Vector256.Create((ushort)' ')) | Vector256.Equals(v, Vector256.Create((ushort)'\n'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'\t')) | Vector256.Equals(v, Vector256.Create((ushort)'\r'))
+            | Vector256.Equals(v, Vector256.Create((ushort)'\f'));
+        if (!Vector256.GreaterThanAny(v, Vector256.Create((ushort)127)))
+            return spaces;
+        return spaces | Vector256.Equals(v, Vector256.Create((ushort)0x85)) | Vector256.Equals(v, Vector256.Create((ushort)0xA0))
+            | Vector256.Equals(v, Vector256.Create((ushort)0x1680))
+            | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)0x0B))
+            | Vector256.Equals(v, Vector256.Create((ushort)0x2028)) | Vector256.Equals(v, Vector256.Create((ushort)0x2029))
+            | Vector256.Equals(v, Vector256.Create((ushort)0x202F)) | Vector256.Equals(v, Vector256.Create((ushort)0x205F))
+            | Vector256.Equals(v, Vector256.Create((ushort)0x3000));
     }
 
     private static void Count(char c, ref int length, ref bool inSpace)

@@ -41,6 +41,19 @@ public sealed class TextMeasureTests
         }
     }
 
+    [Fact]
+    public void EveryCharacterIsMeasuredAsTheRuleSaysWhereverItStands()
+    {
+        // Each character of the whole range, between letters and among spaces, in every position of a stretch that is
+        // measured sixteen at a time.
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            foreach (var text in new[] { "abcdefgh" + ch + "ijklmnopqrstuvw", "a " + ch + " b" + new string(' ', 14) + ch, new string(ch, 17) })
+                Assert.Equal(NaiveLength(text), TextMeasure.CollapsedLength(text));
+        }
+    }
+
     private static int NaiveLength(string text)
     {
         int length = 0;
