@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Lede.Quotes;
 
 /// <summary>
@@ -12,22 +10,16 @@ internal static class AddresseeAndMedium
     private const int MaxPhrase = 6;
 
     // Cues whose object is the addressee.
-    private static readonly FrozenSet<string> AddressingCues = FrozenSet.ToFrozenSet(
-        ["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assured", "warn", "warned", "remind", "reminded"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Addressing = new(
+        ["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assured", "warn", "warned", "remind", "reminded"]);
 
-    private static readonly FrozenSet<string> MediumPrepositions = FrozenSet.ToFrozenSet(["on", "via", "in", "through", "during"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Prepositions = new(["on", "via", "in", "through", "during"]);
 
     // Common nouns that name a medium of speech or writing ("in a statement", "during an interview").
-    private static readonly FrozenSet<string> MediumNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Nouns = new(
         ("statement interview post tweet letter email e-mail speech video podcast caption message release op-ed essay memo "
             + "blog column broadcast appearance conference briefing call note filing affidavit testimony remarks address "
-            + "rally debate story book memoir documentary episode show programme program radio television").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressing = AddressingCues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = MediumPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = MediumNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+            + "rally debate story book memoir documentary episode show programme program radio television").Split(' '));
 
     /// <summary>True for cues whose object is whom the words were addressed to ("told", "asked").</summary>
     public static bool IsAddressing(ReadOnlySpan<char> cue) => Addressing.Contains(cue);
