@@ -4,8 +4,8 @@ using Lede.Tests.Golden;
 
 namespace Lede.Tests.Quotes;
 
-/// <summary>The shape test in front of the quotation stage's word lists rules out only words a list does not hold.</summary>
-public sealed class WordShapesTests
+/// <summary>The quotation stage's word lists (shape test, ASCII table, set of the rest) find exactly what a plain case-insensitive set finds.</summary>
+public sealed class WordSetTests
 {
     [Fact]
     public void FindsTheStageWordLists()
