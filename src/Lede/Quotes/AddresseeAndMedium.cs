@@ -40,7 +40,7 @@ internal static class AddresseeAndMedium
                 t = last + 1;
             }
         }
-        for (int k = t; k < limit && k < q.Tokens.Count && q.Sentence[k] == sentence && k < t + 2 * MaxPhrase; k++)
+        for (int k = t; k < limit && k < q.Tokens.Length && q.Sentence[k] == sentence && k < t + 2 * MaxPhrase; k++)
         {
             if (q.IsQuoteMark(k)) break;
             if (!q.IsWord(k) || !Prepositions.Contains(q.Word(k))) continue;
@@ -62,7 +62,7 @@ internal static class AddresseeAndMedium
         for (int k = t; k >= 0 && q.Sentence[k] == sentence - 1; k--)
         {
             if (q.IsWord(k) && Prepositions.Contains(q.Word(k)) && q.IsWord(k + 1) && char.IsUpper(q.Word(k + 1)[0])
-                && TryMedium(q, k + 1, q.Tokens.Count, sentence - 1, out var medium))
+                && TryMedium(q, k + 1, q.Tokens.Length, sentence - 1, out var medium))
             {
                 a.Medium = medium;
                 return;
@@ -92,7 +92,7 @@ internal static class AddresseeAndMedium
     private static (int First, int Last) Phrase(QuoteText q, int t, int limit, int sentence)
     {
         int last = -1;
-        for (int k = t; k < limit && k < q.Tokens.Count && k < t + MaxPhrase && q.Sentence[k] == sentence; k++)
+        for (int k = t; k < limit && k < q.Tokens.Length && k < t + MaxPhrase && q.Sentence[k] == sentence; k++)
         {
             if (!q.IsWord(k))
             {

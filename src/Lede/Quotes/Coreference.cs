@@ -195,7 +195,7 @@ internal sealed class Coreference
         }
         int after = m.LastToken + 1;
         if (!_q.IsChar(after, ',')) return;
-        for (int t = after + 1; t <= after + 5 && t < _q.Tokens.Count; t++)
+        for (int t = after + 1; t <= after + 5 && t < _q.Tokens.Length; t++)
         {
             if (_q.IsChar(t, ',') || !_q.IsWord(t)) break;
             var w = _q.Word(t);

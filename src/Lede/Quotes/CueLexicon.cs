@@ -90,8 +90,8 @@ internal static class CueLexicon
     public static bool TryGet(ReadOnlySpan<char> word, out CueKind kind) => Forms.TryGetValue(word, out kind);
 
     /// <summary>True for the words of the phrase "according to" at <paramref name="i"/> (the index of "according").</summary>
-    public static bool IsAccordingTo(string text, List<Token> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i].In(text).Equals("according", StringComparison.OrdinalIgnoreCase)
+    public static bool IsAccordingTo(string text, Token[] tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i].In(text).Equals("according", StringComparison.OrdinalIgnoreCase)
         && tokens[i + 1].In(text).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     private static WordMap<CueKind> Build()

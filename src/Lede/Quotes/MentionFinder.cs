@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Lede.Quotes;
 
 /// <summary>
@@ -11,22 +9,20 @@ namespace Lede.Quotes;
 internal static class MentionFinder
 {
     /// <summary>A mention before coreference.</summary>
-    internal sealed record Candidate(Mention Mention, bool Lone, bool SpeakerPosition);
+    internal readonly record struct Candidate(Mention Mention, bool Lone, bool SpeakerPosition);
 
     // The most words a person's name has, titles and particles left out: "Martin Luther King Jr".
     private const int MaxNameParts = 4;
 
     // Name particles that may sit inside a name: "Charles de Gaulle", "Ludwig van Beethoven".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = FrozenSet.ToFrozenSet(
-        ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du", "del", "dos", "das", "ter", "ten", "st"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Particles = new(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du", "del", "dos", "das", "ter", "ten", "st"]);
 
     public static List<Candidate> Find(QuoteText q)
     {
         var found = new List<Candidate>();
         var parts = new List<int>(); // TryName's scratch list, reused across the text
         var tokens = q.Tokens;
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord) continue;
             var word = q.Word(t);
@@ -69,7 +65,7 @@ internal static class MentionFinder
             int next = t + 1;
             var word = q.Word(t);
             if (q.IsChar(next, '.') && (PersonWords.IsTitle(word, out _) || word.Length == 1)) next++;
-            if (q.IsWord(next) && Particles.Contains(q.Word(next)) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
+            if (q.IsWord(next) && IsParticle(q.Word(next)) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
             if (!q.IsWord(next) || !char.IsUpper(q.Word(next)[0]) || EndsPossessive(word)) break;
             // A headline's capitalised cue ends the name: "Hollande Says Donald Trump".
             if (t > first && CueLexicon.TryGet(word, out _) || CueLexicon.TryGet(q.Word(next), out _) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) break;
@@ -104,8 +100,8 @@ internal static class MentionFinder
             parts.Add(k);
         }
         if (parts.Count == 0) return false;
-        var head = Part(q, parts[^1]);
-        if (PersonWords.IsNonPersonHead(head) || PersonWords.IsNotName(head) && parts.Count == 1) return false;
+        // A lone part is never a word that is not a name: the loop above drops those while no part is kept.
+        if (PersonWords.IsNonPersonHead(Part(q, parts[^1]))) return false;
         foreach (int part in parts) if (IsAcronym(Part(q, part))) return false;
         // A headline's capitalised run ("Flint Water Response Perfectly Captures …") is longer than any name; a run
         // of place words ("South Carolina", "Britain") is a place.
@@ -136,6 +132,9 @@ internal static class MentionFinder
         };
         return true;
     }
+
+    // Particles match as the list writes them, in lower case.
+    private static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word) && !word.ContainsAnyInRange('A', 'Z');
 
     // A word of a name, less its possessive: "Clinton’s" gives "Clinton".
     private static ReadOnlySpan<char> Part(QuoteText q, int t) => StripPossessive(q.Word(t));
