@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Lede.Quotes;
 
 /// <summary>
@@ -12,22 +10,16 @@ internal static class AddresseeAndMedium
     private const int MaxPhrase = 6;
 
     // Cues whose object is the addressee.
-    private static readonly FrozenSet<string> AddressingCues = FrozenSet.ToFrozenSet(
-        ["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assured", "warn", "warned", "remind", "reminded"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Addressing = new(
+        ["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assured", "warn", "warned", "remind", "reminded"]);
 
-    private static readonly FrozenSet<string> MediumPrepositions = FrozenSet.ToFrozenSet(["on", "via", "in", "through", "during"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Prepositions = new(["on", "via", "in", "through", "during"]);
 
     // Common nouns that name a medium of speech or writing ("in a statement", "during an interview").
-    private static readonly FrozenSet<string> MediumNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Nouns = new(
         ("statement interview post tweet letter email e-mail speech video podcast caption message release op-ed essay memo "
             + "blog column broadcast appearance conference briefing call note filing affidavit testimony remarks address "
-            + "rally debate story book memoir documentary episode show programme program radio television").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressing = AddressingCues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = MediumPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = MediumNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+            + "rally debate story book memoir documentary episode show programme program radio television").Split(' '));
 
     /// <summary>True for cues whose object is whom the words were addressed to ("told", "asked").</summary>
     public static bool IsAddressing(ReadOnlySpan<char> cue) => Addressing.Contains(cue);
@@ -48,7 +40,7 @@ internal static class AddresseeAndMedium
                 t = last + 1;
             }
         }
-        for (int k = t; k < limit && k < q.Tokens.Count && q.Sentence[k] == sentence && k < t + 2 * MaxPhrase; k++)
+        for (int k = t; k < limit && k < q.Tokens.Length && q.Sentence[k] == sentence && k < t + 2 * MaxPhrase; k++)
         {
             if (q.IsQuoteMark(k)) break;
             if (!q.IsWord(k) || !Prepositions.Contains(q.Word(k))) continue;
@@ -70,7 +62,7 @@ internal static class AddresseeAndMedium
         for (int k = t; k >= 0 && q.Sentence[k] == sentence - 1; k--)
         {
             if (q.IsWord(k) && Prepositions.Contains(q.Word(k)) && q.IsWord(k + 1) && char.IsUpper(q.Word(k + 1)[0])
-                && TryMedium(q, k + 1, q.Tokens.Count, sentence - 1, out var medium))
+                && TryMedium(q, k + 1, q.Tokens.Length, sentence - 1, out var medium))
             {
                 a.Medium = medium;
                 return;
@@ -100,7 +92,7 @@ internal static class AddresseeAndMedium
     private static (int First, int Last) Phrase(QuoteText q, int t, int limit, int sentence)
     {
         int last = -1;
-        for (int k = t; k < limit && k < q.Tokens.Count && k < t + MaxPhrase && q.Sentence[k] == sentence; k++)
+        for (int k = t; k < limit && k < q.Tokens.Length && k < t + MaxPhrase && q.Sentence[k] == sentence; k++)
         {
             if (!q.IsWord(k))
             {

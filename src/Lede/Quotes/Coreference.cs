@@ -132,10 +132,16 @@ internal sealed class Coreference
         PersonEntity? best = null;
         foreach (var person in _recent)
         {
-            bool match = m.Age is int age ? person.Age == age : m.Roles.Length > 0 && m.Roles.All(person.Roles.Contains);
+            bool match = m.Age is int age ? person.Age == age : m.Roles.Length > 0 && HasRoles(person, m.Roles);
             if (match && (best is null || person.LastOffset > best.LastOffset)) best = person;
         }
         return best;
+    }
+
+    private static bool HasRoles(PersonEntity person, string[] roles)
+    {
+        foreach (var role in roles) if (!person.Roles.Contains(role)) return false;
+        return true;
     }
 
     // The most recent person in the window who agrees with the gender; one whose gender is known to agree wins over a
@@ -189,7 +195,7 @@ internal sealed class Coreference
         }
         int after = m.LastToken + 1;
         if (!_q.IsChar(after, ',')) return;
-        for (int t = after + 1; t <= after + 5 && t < _q.Tokens.Count; t++)
+        for (int t = after + 1; t <= after + 5 && t < _q.Tokens.Length; t++)
         {
             if (_q.IsChar(t, ',') || !_q.IsWord(t)) break;
             var w = _q.Word(t);
@@ -215,7 +221,13 @@ internal sealed class Coreference
             if (_recent.Count > RecentPeople) _recent.RemoveAt(0);
         }
         if (m.Kind == MentionKind.Pronoun && m.Gender == Gender.Unknown) return; // "who" is not a form of the name
-        var form = _q.Text[m.Start..m.End];
-        if (!person.Forms.Exists(f => string.Equals(f, form, StringComparison.OrdinalIgnoreCase))) person.Forms.Add(form);
+        var form = _q.Text.AsSpan(m.Start, m.End - m.Start);
+        if (!HasForm(person, form)) person.Forms.Add(form.ToString());
+    }
+
+    private static bool HasForm(PersonEntity person, ReadOnlySpan<char> form)
+    {
+        foreach (var f in person.Forms) if (form.Equals(f, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }

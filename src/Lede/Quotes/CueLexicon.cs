@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Lede.Quotes;
 
 /// <summary>
@@ -81,30 +79,26 @@ internal static class CueLexicon
         "applaud applauds applauded applauding", "credit credits credited crediting", "defend defends defended defending",
     ];
 
-    private static readonly FrozenDictionary<string, CueKind> Forms = Build();
+    private static readonly WordMap<CueKind> Forms = Build();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectLookup =
-        ObjectTaking.SelectMany(line => line.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ObjectForms = new(ObjectTaking.SelectMany(line => line.Split(' ')));
 
     /// <summary>True for a cue whose object is whom the words were said of ("called", "dubbed"), never the speaker.</summary>
-    public static bool TakesObject(ReadOnlySpan<char> word) => ObjectLookup.Contains(word);
-
-    private static readonly FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static bool TakesObject(ReadOnlySpan<char> word) => ObjectForms.Contains(word);
 
     /// <summary>True when <paramref name="word"/> is a cue verb, with the kind of delivery it says.</summary>
-    public static bool TryGet(ReadOnlySpan<char> word, out CueKind kind) => Lookup.TryGetValue(word, out kind);
+    public static bool TryGet(ReadOnlySpan<char> word, out CueKind kind) => Forms.TryGetValue(word, out kind);
 
     /// <summary>True for the words of the phrase "according to" at <paramref name="i"/> (the index of "according").</summary>
-    public static bool IsAccordingTo(string text, List<Token> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i].In(text).Equals("according", StringComparison.OrdinalIgnoreCase)
+    public static bool IsAccordingTo(string text, Token[] tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i].In(text).Equals("according", StringComparison.OrdinalIgnoreCase)
         && tokens[i + 1].In(text).Equals("to", StringComparison.OrdinalIgnoreCase);
 
-    private static FrozenDictionary<string, CueKind> Build()
+    private static WordMap<CueKind> Build()
     {
         var forms = new Dictionary<string, CueKind>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in Spoken) foreach (var form in line.Split(' ')) forms[form] = CueKind.Spoken;
         foreach (var line in Written) foreach (var form in line.Split(' ')) forms[form] = CueKind.Written;
-        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return new WordMap<CueKind>(forms);
     }
 }

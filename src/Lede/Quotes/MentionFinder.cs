@@ -9,19 +9,20 @@ namespace Lede.Quotes;
 internal static class MentionFinder
 {
     /// <summary>A mention before coreference.</summary>
-    internal sealed record Candidate(Mention Mention, bool Lone, bool SpeakerPosition);
+    internal readonly record struct Candidate(Mention Mention, bool Lone, bool SpeakerPosition);
 
     // The most words a person's name has, titles and particles left out: "Martin Luther King Jr".
     private const int MaxNameParts = 4;
 
     // Name particles that may sit inside a name: "Charles de Gaulle", "Ludwig van Beethoven".
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du", "del", "dos", "das", "ter", "ten", "st" };
+    private static readonly WordSet Particles = new(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du", "del", "dos", "das", "ter", "ten", "st"]);
 
     public static List<Candidate> Find(QuoteText q)
     {
         var found = new List<Candidate>();
+        var parts = new List<int>(); // TryName's scratch list, reused across the text
         var tokens = q.Tokens;
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord) continue;
             var word = q.Word(t);
@@ -42,7 +43,7 @@ internal static class MentionFinder
                 t = end;
                 continue;
             }
-            if (char.IsUpper(word[0]) && TryName(q, t, out var name, out int last, out bool lone))
+            if (char.IsUpper(word[0]) && TryName(q, t, parts, out var name, out int last, out bool lone))
             {
                 found.Add(new Candidate(name, lone, IsSpeakerPosition(q, t, last)));
                 t = last;
@@ -51,7 +52,8 @@ internal static class MentionFinder
         return found;
     }
 
-    private static bool TryName(QuoteText q, int first, out Mention mention, out int last, out bool lone)
+    // `parts` collects the token indices of the name's words; their strings are made only for a name kept.
+    private static bool TryName(QuoteText q, int first, List<int> parts, out Mention mention, out int last, out bool lone)
     {
         mention = null!;
         lone = false;
@@ -63,24 +65,24 @@ internal static class MentionFinder
             int next = t + 1;
             var word = q.Word(t);
             if (q.IsChar(next, '.') && (PersonWords.IsTitle(word, out _) || word.Length == 1)) next++;
-            if (q.IsWord(next) && Particles.Contains(q.Word(next).ToString()) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
+            if (q.IsWord(next) && IsParticle(q.Word(next)) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
             if (!q.IsWord(next) || !char.IsUpper(q.Word(next)[0]) || EndsPossessive(word)) break;
             // A headline's capitalised cue ends the name: "Hollande Says Donald Trump".
-            if (CueLexicon.TryGet(word, out _) && t > first || CueLexicon.TryGet(q.Word(next), out _) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) break;
+            if (t > first && CueLexicon.TryGet(word, out _) || CueLexicon.TryGet(q.Word(next), out _) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) break;
             t = next;
         }
         last = t;
         // Strip what is not the name: sentence-initial function words, titles, and everything up to a title or a
         // non-person head ("Secretary of State Hillary Clinton", "White House Press Secretary Josh Earnest").
-        var parts = new List<string>();
+        parts.Clear();
         var gender = Gender.Unknown;
         bool titled = false;
         int startToken = first;
         for (int k = first; k <= last; k++)
         {
             if (!q.IsWord(k)) continue;
-            var w = StripPossessive(q.Word(k));
-            if (PersonWords.IsTitle(w, out var g) && k < last)
+            var w = Part(q, k);
+            if (k < last && PersonWords.IsTitle(w, out var g))
             {
                 if (!titled || parts.Count > 0) startToken = k;
                 parts.Clear();
@@ -88,31 +90,34 @@ internal static class MentionFinder
                 titled = true;
                 continue;
             }
-            if (PersonWords.IsTimeWord(w) && char.IsUpper(w[0])) continue; // "Hampshire Monday"
-            if (PersonWords.IsNotName(w) && parts.Count == 0 || PersonWords.IsNonPersonHead(w) && k < last)
+            if (char.IsUpper(w[0]) && PersonWords.IsTimeWord(w)) continue; // "Hampshire Monday"
+            if (parts.Count == 0 && PersonWords.IsNotName(w) || k < last && PersonWords.IsNonPersonHead(w))
             {
                 parts.Clear();
                 titled = false;
                 continue;
             }
-            parts.Add(w.ToString());
+            parts.Add(k);
         }
         if (parts.Count == 0) return false;
-        var head = parts[^1];
-        if (PersonWords.IsNonPersonHead(head) || PersonWords.IsNotName(head) && parts.Count == 1) return false;
-        foreach (var part in parts) if (IsAcronym(part)) return false;
+        // A lone part is never a word that is not a name: the loop above drops those while no part is kept.
+        if (PersonWords.IsNonPersonHead(Part(q, parts[^1]))) return false;
+        foreach (int part in parts) if (IsAcronym(Part(q, part))) return false;
         // A headline's capitalised run ("Flint Water Response Perfectly Captures …") is longer than any name; a run
         // of place words ("South Carolina", "Britain") is a place.
-        if (parts.Count > MaxNameParts || PersonWords.IsPlaceName(parts)) return false;
+        if (parts.Count > MaxNameParts || IsPlaceName(q, parts)) return false;
         if (!titled && FollowsNonPersonWord(q, first)) return false;
         lone = parts.Count == 1 && !titled;
         int nameFirst = titled ? startToken : last;
         if (!titled)
         {
+            var firstPart = Part(q, parts[0]);
             for (int k = last; k >= first; k--)
-                if (q.IsWord(k) && StripPossessive(q.Word(k)).Equals(parts[0], StringComparison.Ordinal)) { nameFirst = k; break; }
+                if (q.IsWord(k) && Part(q, k).SequenceEqual(firstPart)) { nameFirst = k; break; }
         }
         int end = q.Tokens[last].End - (EndsPossessive(q.Word(last)) ? 2 : 0);
+        var nameParts = new string[parts.Count];
+        for (int i = 0; i < nameParts.Length; i++) nameParts[i] = Part(q, parts[i]).ToString();
         mention = new Mention
         {
             Start = q.Tokens[nameFirst].Start,
@@ -120,11 +125,24 @@ internal static class MentionFinder
             FirstToken = nameFirst,
             LastToken = last,
             Kind = MentionKind.Name,
-            NameParts = [.. parts],
+            NameParts = nameParts,
             Gender = gender,
             InQuote = q.InQuote[first],
             Sentence = q.Sentence[first],
         };
+        return true;
+    }
+
+    // Particles match as the list writes them, in lower case.
+    private static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word) && !word.ContainsAnyInRange('A', 'Z');
+
+    // A word of a name, less its possessive: "Clinton’s" gives "Clinton".
+    private static ReadOnlySpan<char> Part(QuoteText q, int t) => StripPossessive(q.Word(t));
+
+    // Every part a place word ("South Carolina", "Britain"): a place, not a person.
+    private static bool IsPlaceName(QuoteText q, List<int> parts)
+    {
+        foreach (int part in parts) if (!PersonWords.IsPlaceWord(Part(q, part))) return false;
         return true;
     }
 
@@ -144,7 +162,7 @@ internal static class MentionFinder
     {
         mention = null!;
         end = the;
-        var roles = new List<string>();
+        List<string>? roles = null;
         int? age = null;
         var gender = Gender.Unknown;
         int last = -1;
@@ -159,7 +177,7 @@ internal static class MentionFinder
             }
             if (PersonWords.IsRole(w, out var g))
             {
-                roles.Add(w.ToString().ToLowerInvariant());
+                (roles ??= []).Add(w.ToString().ToLowerInvariant());
                 if (g != Gender.Unknown) gender = g;
                 last = t;
                 continue;
@@ -177,7 +195,7 @@ internal static class MentionFinder
             LastToken = last,
             Kind = MentionKind.Description,
             Gender = gender,
-            Roles = [.. roles],
+            Roles = roles is null ? [] : [.. roles],
             Age = age,
             InQuote = q.InQuote[the],
             Sentence = q.Sentence[the],
@@ -190,6 +208,8 @@ internal static class MentionFinder
     public static bool TryAge(ReadOnlySpan<char> word, out int years)
     {
         years = 0;
+        // At least one digit before "-year-old": shorter words are ruled out before searching for the dash.
+        if (word.Length < 10) return false;
         int dash = word.IndexOf('-');
         return dash > 0 && word[dash..].Equals("-year-old", StringComparison.OrdinalIgnoreCase) && int.TryParse(word[..dash], out years);
     }
@@ -205,7 +225,12 @@ internal static class MentionFinder
 
     private static bool IsSentenceStart(QuoteText q, int t) => t == 0 || q.Sentence[t - 1] != q.Sentence[t] || q.IsQuoteMark(t - 1);
 
-    private static bool IsAcronym(string part) => part.Length >= 2 && part.All(c => char.IsUpper(c) || c == '.');
+    private static bool IsAcronym(ReadOnlySpan<char> part)
+    {
+        if (part.Length < 2) return false;
+        foreach (char c in part) if (!char.IsUpper(c) && c != '.') return false;
+        return true;
+    }
 
     private static bool EndsPossessive(ReadOnlySpan<char> word) => word.Length > 2 && word[^1] is 's' && word[^2] is '’' or '\'';
 

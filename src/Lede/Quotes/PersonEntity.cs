@@ -21,6 +21,7 @@ internal sealed class PersonEntity
 
     public List<string> Forms { get; } = [];
 
+    /// <summary>The person's index among the people coreference found, in the order they were first named.</summary>
     public int Order { get; init; }
 
     public bool HasPart(ReadOnlySpan<char> part)

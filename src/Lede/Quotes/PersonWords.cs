@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Lede.Quotes;
 
 /// <summary>The grammatical gender a mention shows, when it shows one.</summary>
@@ -17,7 +15,7 @@ internal enum Gender
 /// </summary>
 internal static class PersonWords
 {
-    private static readonly FrozenDictionary<string, Gender> Titles = Map(
+    private static readonly WordMap<Gender> Titles = Map(
         ("Mr Sir Lord King Prince Father Herr Señor Sr Monsieur Brother Uncle", Gender.Male),
         ("Mrs Ms Miss Lady Queen Princess Dame Frau Señora Sra Mme Madame Sister Aunt", Gender.Female),
         ("Dr Sen Senator Rep Representative Gov Governor President Gen General Lt Col Capt Sgt Judge Justice Prof Professor "
@@ -25,13 +23,13 @@ internal static class PersonWords
             + "Commissioner Ambassador Secretary Chairman Chairwoman Councilman Councilwoman Congressman Congresswoman "
             + "Assemblyman Assemblywoman Lieutenant Captain Sergeant Colonel Major Admiral Pastor Gov. Atty Supt", Gender.Unknown));
 
-    private static readonly FrozenDictionary<string, Gender> Pronouns = Map(
+    private static readonly WordMap<Gender> Pronouns = Map(
         ("he him his himself", Gender.Male),
         ("she her hers herself", Gender.Female),
         ("they them their themselves", Gender.Plural));
 
     // Nouns that describe a person ("the actor", "the 35-year-old", "a spokesman"), with the gender they show.
-    private static readonly FrozenDictionary<string, Gender> Roles = Map(
+    private static readonly WordMap<Gender> Roles = Map(
         ("actor man boy husband father son brother businessman spokesman congressman chairman councilman king prince "
             + "grandfather uncle nephew gentleman sportsman anchorman", Gender.Male),
         ("actress woman girl wife mother daughter sister businesswoman spokeswoman congresswoman chairwoman councilwoman "
@@ -47,7 +45,7 @@ internal static class PersonWords
         ("couple pair family parents sources officials aides advisers", Gender.Plural));
 
     // Capitalised words that are not names: they open sentences or name times.
-    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NotNames = new(
         ("The A An And But Or Nor If In On At For With To From By Of As After Before When While Since However This That "
             + "These Those It He She They We I You His Her Their Our My Your Its There Here What Who Whom Whose Why How "
             + "Where Which Then So Yet Still Also Now Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday "
@@ -59,11 +57,10 @@ internal static class PersonWords
             + "Shall Mr Mrs Ms Dr Related Also Click Share Follow Watch See Photo Image Video Source Getty Like "
             + "Another Other Such Every Any Last Next First Second Third New Old Former Late Never Always Often Sometimes "
             + "Again Further Furthermore Moreover Besides Otherwise Overall Finally Later Earlier Already Almost Every "
-            + "Asked Speaking Talking Walking Writing According Following Including Regarding Although Whatever Whoever").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + "Asked Speaking Talking Walking Writing According Following Including Regarding Although Whatever Whoever").Split(' '));
 
     // Head words that make a capitalised sequence an organisation, a place, a work or an event rather than a person.
-    private static readonly FrozenSet<string> NonPersonHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NonPersonHeads = new(
         ("Museum University College School Party Committee Commission Council Department Ministry Agency Administration "
             + "Bureau Center Centre Institute Foundation Association Society Club Company Corporation Corp Inc Ltd LLC "
             + "Group Bank Fund News Times Post Journal Tribune Herald Press Magazine Network Television TV Radio Channel "
@@ -76,12 +73,11 @@ internal static class PersonWords
             + "Productions Review Daily Weekly Report Street Online Inc. Co Co. Airlines Motors Group Games Olympics "
             + "Cup League Series Tour Party Democrats Republicans Americans Nations Coast Valley Beach Bay Gulf Sea Ocean "
             + "Capitol Pentagon Kremlin Embassy Prison Jail Mall Market Exchange Reserve Guard Corps Unit Team"
-            + " Gazette Tower Towers Building Plaza Palace Castle Bridge Arena Center Centre Theater Theatre").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + " Gazette Tower Towers Building Plaza Palace Castle Bridge Arena Center Centre Theater Theatre").Split(' '));
 
     // Countries, US states and the compass words of place names: a capitalised run made only of these is a place,
     // which no pronoun of a person refers to.
-    private static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlaceWords = new(
         ("North South East West Northern Southern Eastern Western New Upper Lower Central Great United "
             + "America Britain England Scotland Wales Ireland France Germany Italy Spain Portugal Russia China Japan "
             + "India Pakistan Iran Iraq Syria Israel Egypt Mexico Canada Brazil Cuba Korea Vietnam Afghanistan Libya "
@@ -94,70 +90,54 @@ internal static class PersonWords
             + "Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming "
             + "Washington Hollywood Manhattan Brooklyn Chicago Boston Philadelphia Cleveland Detroit Baltimore Miami "
             + "Atlanta Dallas Houston London Paris Berlin Moscow Beijing Tokyo Brussels Rome Jerusalem Baghdad Damascus "
-            + "Tehran Kabul Benghazi Havana").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + "Tehran Kabul Benghazi Havana").Split(' '));
 
     // Words that end a noun phrase walking backwards from a cue verb: the phrase cannot reach over them.
-    private static readonly FrozenSet<string> PhraseBoundaries = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PhraseBoundaries = new(
         ("that which who whom whose and or but nor when while as if because since although though after before until "
             + "with to from by for of in on at into onto about than so then where why how what whether once unless "
             + "is are was were be been being has have had will would can could should must might may shall do does did "
-            + "not no also just only even still yet said says told added wrote").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + "not no also just only even still yet said says told added wrote").Split(' '));
 
     // Words that may stand between a speaker and the cue verb: "she further added", "he has said", "Smith later wrote".
-    private static readonly FrozenSet<string> CueModifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet CueModifiers = new(
         ("also further then later again once previously recently reportedly simply just finally earlier first quickly "
             + "has had have was is were are would will had also even still often repeatedly publicly privately "
-            + "has also had also once again never always frequently").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + "has also had also once again never always frequently").Split(' '));
 
-    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet TimeWords = new(
         ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
             + "September October November December night morning afternoon evening week weekend month year day today "
-            + "yesterday tonight earlier later").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + "yesterday tonight earlier later").Split(' '));
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeLookup = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPersonLookup = NonPersonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoundaryLookup = PhraseBoundaries.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = CueModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsTitle(ReadOnlySpan<char> word, out Gender gender) => TitleLookup.TryGetValue(word, out gender);
+    public static bool IsTitle(ReadOnlySpan<char> word, out Gender gender) => Titles.TryGetValue(word, out gender);
 
-    public static bool IsPronoun(ReadOnlySpan<char> word, out Gender gender) => PronounLookup.TryGetValue(word, out gender);
+    public static bool IsPronoun(ReadOnlySpan<char> word, out Gender gender) => Pronouns.TryGetValue(word, out gender);
 
-    public static bool IsRole(ReadOnlySpan<char> word, out Gender gender) => RoleLookup.TryGetValue(word, out gender);
+    public static bool IsRole(ReadOnlySpan<char> word, out Gender gender) => Roles.TryGetValue(word, out gender);
 
-    public static bool IsNotName(ReadOnlySpan<char> word) => NotNameLookup.Contains(word);
+    public static bool IsNotName(ReadOnlySpan<char> word) => NotNames.Contains(word);
 
     /// <summary>True for days, months and parts of the day ("Tuesday", "night").</summary>
-    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeLookup.Contains(word);
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word);
 
-    public static bool IsNonPersonHead(ReadOnlySpan<char> word) => NonPersonLookup.Contains(word);
+    public static bool IsNonPersonHead(ReadOnlySpan<char> word) => NonPersonHeads.Contains(word);
 
-    public static bool IsPhraseBoundary(ReadOnlySpan<char> word) => BoundaryLookup.Contains(word);
+    public static bool IsPhraseBoundary(ReadOnlySpan<char> word) => PhraseBoundaries.Contains(word);
 
-    /// <summary>True when every part is a place word ("South Carolina", "Britain"): a place, not a person.</summary>
-    public static bool IsPlaceName(List<string> parts)
-    {
-        foreach (var part in parts) if (!PlaceWords.Contains(part)) return false;
-        return true;
-    }
+    /// <summary>True for the words of place names ("South", "Carolina", "Britain"): a run made only of these is a place, not a person.</summary>
+    public static bool IsPlaceWord(ReadOnlySpan<char> word) => PlaceWords.Contains(word);
 
     /// <summary>True for adverbs and auxiliaries that sit between a speaker and a cue verb ("further", "has", "-ly" adverbs).</summary>
     public static bool IsCueModifier(ReadOnlySpan<char> word) =>
-        ModifierLookup.Contains(word) || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+        CueModifiers.Contains(word) || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 
-    private static FrozenDictionary<string, Gender> Map(params (string Words, Gender Gender)[] groups)
+    private static WordMap<Gender> Map(params (string Words, Gender Gender)[] groups)
     {
         var map = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var (words, gender) in groups) foreach (var word in words.Split(' ')) map[word] = gender;
-        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return new WordMap<Gender>(map);
     }
 }

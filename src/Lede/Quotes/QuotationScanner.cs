@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Quotes;
 
 /// <summary>
@@ -15,6 +17,9 @@ namespace Lede.Quotes;
 /// </remarks>
 internal static class QuotationScanner
 {
+    // The only characters the scan acts on; it skips to the next of them.
+    private static readonly SearchValues<char> MarksAndBreaks = SearchValues.Create("\n" + QuoteMarks.Marks);
+
     /// <summary>The top-level quotations of <paramref name="text"/> in order; nested ones are in their <see cref="RawQuote.Children"/>.</summary>
     public static List<RawQuote> Scan(string text)
     {
@@ -23,6 +28,9 @@ internal static class QuotationScanner
         int paragraph = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            int skip = text.AsSpan(i).IndexOfAny(MarksAndBreaks);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
             if (c == '\n')
             {

@@ -8,6 +8,9 @@ internal static class QuoteMarks
 {
     public static bool IsMark(char c) => c is '"' or '\'' or '“' or '”' or '„' or '‟' or '‘' or '’' or '‚' or '«' or '»' or '‹' or '›';
 
+    /// <summary>The characters <see cref="IsMark"/> accepts, for searching a text for the next one.</summary>
+    public const string Marks = "\"'“”„‟‘’‚«»‹›";
+
     /// <summary>True for single marks (‘ ’ ‚ ' ‹ ›), which quote inside a quotation in English.</summary>
     public static bool IsSingle(char c) => c is '\'' or '‘' or '’' or '‚' or '‹' or '›';
 

@@ -38,7 +38,7 @@ internal static class QuoteStage
         var (mentions, entities) = Coreference.Resolve(q, MentionFinder.Find(q));
         q.SetMentions(mentions);
         var quotations = new List<Quotation>(raw.Count);
-        var counts = new Dictionary<PersonEntity, int>();
+        var counts = new int[entities.Count]; // quotations per person, by PersonEntity.Order
         Quotation? previous = null;
         RawQuote? previousRaw = null;
         Attribution? previousAttribution = null;
@@ -78,7 +78,7 @@ internal static class QuoteStage
                 Medium = attribution?.Medium,
             };
             quotations.Add(quotation);
-            if (person is not null) counts[person] = counts.GetValueOrDefault(person) + 1;
+            if (person is not null) counts[person.Order]++;
             previous = quotation;
             previousRaw = quote;
             previousAttribution = attribution;
@@ -198,8 +198,8 @@ internal static class QuoteStage
         int open = q.TokenAt(quote.Open);
         int first = open, last = q.TokenAt(quote.End);
         while (first > 0 && q.Sentence[first - 1] == q.Sentence[open]) first--;
-        while (last + 1 < q.Tokens.Count && q.Sentence[last + 1] == q.Sentence[Math.Min(last, q.Tokens.Count - 1)]) last++;
-        for (int t = first; t <= last && t < q.Tokens.Count; t++)
+        while (last + 1 < q.Tokens.Length && q.Sentence[last + 1] == q.Sentence[Math.Min(last, q.Tokens.Length - 1)]) last++;
+        for (int t = first; t <= last && t < q.Tokens.Length; t++)
         {
             if (q.InQuote[t] || !q.IsWord(t)) continue;
             if (CueLexicon.TryGet(q.Word(t), out _) || CueLexicon.IsAccordingTo(q.Text, q.Tokens, t)) return true;
@@ -238,21 +238,21 @@ internal static class QuoteStage
     private static PersonEntity? PersonNamed(List<PersonEntity> entities, string? name) =>
         name is null ? null : entities.Find(e => e.Name == name);
 
-    private static List<Person> PeopleOf(List<PersonEntity> entities, Dictionary<PersonEntity, int> counts, List<Mention> mentions)
+    // People are numbered in the order coreference opened them (PersonEntity.Order), which indexes the per-person tables.
+    private static List<Person> PeopleOf(List<PersonEntity> entities, int[] counts, List<Mention> mentions)
     {
-        var spans = new Dictionary<PersonEntity, List<TextSpan>>(entities.Count);
+        var spans = new List<TextSpan>?[entities.Count];
         foreach (var m in mentions)
         {
             if (m.Person is not { } person) continue;
-            if (!spans.TryGetValue(person, out var list)) spans[person] = list = [];
-            list.Add(new TextSpan(m.Start, m.End - m.Start));
+            (spans[person.Order] ??= []).Add(new TextSpan(m.Start, m.End - m.Start));
         }
         var people = new List<Person>(entities.Count);
         foreach (var e in entities)
         {
             people.Add(new Person
             {
-                Name = e.Name, Mentions = e.Forms, MentionSpans = spans.GetValueOrDefault(e) ?? [], QuotationCount = counts.GetValueOrDefault(e),
+                Name = e.Name, Mentions = e.Forms, MentionSpans = spans[e.Order] ?? [], QuotationCount = counts[e.Order],
             });
         }
         return people;

@@ -10,15 +10,15 @@ internal sealed class QuoteText
     {
         Text = text;
         Tokens = Tokenizer.Tokenize(text);
-        Sentence = new int[Tokens.Count];
-        InQuote = new bool[Tokens.Count];
+        Sentence = new int[Tokens.Length];
+        InQuote = new bool[Tokens.Length];
         MarkQuotes(quotes);
         MarkSentences();
     }
 
     public string Text { get; }
 
-    public List<Token> Tokens { get; }
+    public Token[] Tokens { get; }
 
     /// <summary>The sentence index of each token.</summary>
     public int[] Sentence { get; }
@@ -31,23 +31,23 @@ internal sealed class QuoteText
 
     public void SetMentions(IReadOnlyList<Mention> mentions)
     {
-        MentionLast = new int[Tokens.Count];
+        MentionLast = new int[Tokens.Length];
         Array.Fill(MentionLast, -1);
         foreach (var m in mentions) if (m.Kind != MentionKind.Description || m.Person is not null) MentionLast[m.FirstToken] = m.LastToken;
     }
 
     public ReadOnlySpan<char> Word(int t) => Tokens[t].In(Text);
 
-    public bool IsChar(int t, char c) => t >= 0 && t < Tokens.Count && Tokens[t].IsChar(Text, c);
+    public bool IsChar(int t, char c) => t >= 0 && t < Tokens.Length && Tokens[t].IsChar(Text, c);
 
-    public bool IsWord(int t) => t >= 0 && t < Tokens.Count && Tokens[t].IsWord;
+    public bool IsWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsWord;
 
-    public bool IsQuoteMark(int t) => t >= 0 && t < Tokens.Count && !Tokens[t].IsWord && QuoteMarks.IsMark(Text[Tokens[t].Start]);
+    public bool IsQuoteMark(int t) => t >= 0 && t < Tokens.Length && !Tokens[t].IsWord && QuoteMarks.IsMark(Text[Tokens[t].Start]);
 
     /// <summary>The index of the first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = Tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -61,7 +61,7 @@ internal sealed class QuoteText
     {
         foreach (var quote in quotes)
         {
-            for (int t = TokenAt(quote.Start); t < Tokens.Count && Tokens[t].Start < quote.End; t++) InQuote[t] = true;
+            for (int t = TokenAt(quote.Start); t < Tokens.Length && Tokens[t].Start < quote.End; t++) InQuote[t] = true;
         }
     }
 
@@ -70,7 +70,7 @@ internal sealed class QuoteText
     private void MarkSentences()
     {
         int sentence = 0;
-        for (int t = 0; t < Tokens.Count; t++)
+        for (int t = 0; t < Tokens.Length; t++)
         {
             Sentence[t] = sentence;
             if (EndsSentence(t)) sentence++;
@@ -103,7 +103,7 @@ internal sealed class QuoteText
 
     private bool NextStartsSentence(int t)
     {
-        if (t >= Tokens.Count) return true;
+        if (t >= Tokens.Length) return true;
         var token = Tokens[t];
         if (token.IsWord) return char.IsUpper(Text[token.Start]) || char.IsDigit(Text[token.Start]);
         return QuoteMarks.IsMark(Text[token.Start]) || Text[token.Start] is '(' or '\n' or '[';

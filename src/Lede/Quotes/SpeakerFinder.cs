@@ -33,7 +33,7 @@ internal static class SpeakerFinder
         bool cueFollows = after is not null && q.IsChar(close - 1, ',') && after.CueToken - close <= MaxPhrase;
         var found = Signed(q, close)
             ?? (opensSentence || cueFollows ? after ?? Before(q, open) : Before(q, open) ?? after) ?? Trailing(q, close);
-        if (found is not null) AddresseeAndMedium.Read(q, found, found.CueToken < open ? open : q.Tokens.Count);
+        if (found is not null) AddresseeAndMedium.Read(q, found, found.CueToken < open ? open : q.Tokens.Length);
         return found;
     }
 
@@ -85,7 +85,7 @@ internal static class SpeakerFinder
         if (!opensSentence && !commaBefore || IsBoundary(q, t) || !CanStartSpeaker(q, t)) return null;
         int sentence = q.Sentence[t];
         int phraseEnd = -1;
-        for (int u = t; u < t + (phraseEnd >= 0 ? MaxCueDistanceAfterApposition : MaxCueDistance) && u < q.Tokens.Count && q.Sentence[u] == sentence; u++)
+        for (int u = t; u < t + (phraseEnd >= 0 ? MaxCueDistanceAfterApposition : MaxCueDistance) && u < q.Tokens.Length && q.Sentence[u] == sentence; u++)
         {
             if (q.IsQuoteMark(u)) return null;
             if (!q.IsWord(u))
@@ -116,15 +116,15 @@ internal static class SpeakerFinder
         for (int k = first; k <= last; k++)
             if (IsCue(q, k, out _)) return null; // "“…” — Smith said": the cue's, found after the quotation
         int next = last + 1;
-        while (next < q.Tokens.Count && q.IsChar(next, ',')) next = SkipApposition(q, next + 1);
-        bool ends = next >= q.Tokens.Count || q.IsChar(next, '.') || q.IsChar(next, '\n') || q.IsQuoteMark(next) || q.Sentence[next] != q.Sentence[last];
+        while (next < q.Tokens.Length && q.IsChar(next, ',')) next = SkipApposition(q, next + 1);
+        bool ends = next >= q.Tokens.Length || q.IsChar(next, '.') || q.IsChar(next, '\n') || q.IsQuoteMark(next) || q.Sentence[next] != q.Sentence[last];
         return ends ? new Attribution { SpeakerFirst = first, SpeakerLast = last } : null;
     }
 
     // Past "a nurse from Ohio" after a signature's comma: to the sentence's end or the next comma.
     private static int SkipApposition(QuoteText q, int t)
     {
-        while (t < q.Tokens.Count && q.Sentence[t] == q.Sentence[t - 1] && !q.IsChar(t, ',') && !q.IsChar(t, '.') && !q.IsQuoteMark(t)) t++;
+        while (t < q.Tokens.Length && q.Sentence[t] == q.Sentence[t - 1] && !q.IsChar(t, ',') && !q.IsChar(t, '.') && !q.IsQuoteMark(t)) t++;
         return t;
     }
 
@@ -134,7 +134,7 @@ internal static class SpeakerFinder
     {
         if (close < 0) return null;
         int sentence = q.Sentence[close];
-        for (int u = close + 1; u < q.Tokens.Count && q.Sentence[u] == sentence; u++)
+        for (int u = close + 1; u < q.Tokens.Length && q.Sentence[u] == sentence; u++)
         {
             if (q.IsQuoteMark(u)) return null;
             if (!q.IsChar(u, ',')) continue;
@@ -344,7 +344,7 @@ internal static class SpeakerFinder
     {
         if (!q.IsWord(t) || IsBoundary(q, t) && !PersonWords.IsPronoun(q.Word(t), out _)) return (-1, -1);
         int last = -1;
-        for (int k = t; k < q.Tokens.Count && k < t + MaxPhrase; k++)
+        for (int k = t; k < q.Tokens.Length && k < t + MaxPhrase; k++)
         {
             if (q.IsChar(k, '.') && q.IsWord(k - 1) && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
             if (!q.IsWord(k) || IsBoundary(q, k) && k > t) break;

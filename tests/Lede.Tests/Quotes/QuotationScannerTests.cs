@@ -16,6 +16,13 @@ public sealed class QuotationScannerTests
     public void PairsTheMarksOfEachLanguage(string text, string quoted) => Assert.Equal([quoted], Quoted(text));
 
     [Fact]
+    public void TheMarksTheScanSkipsToAreTheMarks()
+    {
+        // The scan jumps to the next of QuoteMarks.Marks: a mark missing from that list would never be seen.
+        for (int c = 0; c < 0x10000; c++) Assert.Equal(QuoteMarks.IsMark((char)c), QuoteMarks.Marks.Contains((char)c));
+    }
+
+    [Fact]
     public void ApostrophesAreNotQuotationMarks()
     {
         Assert.Equal(["I don’t know, it’s the Baldwins’ call in the ’90s"], Quoted("She said, “I don’t know, it’s the Baldwins’ call in the ’90s” then."));

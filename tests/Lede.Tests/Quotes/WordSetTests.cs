@@ -1,0 +1,124 @@
+using System.Reflection;
+using Lede.Quotes;
+using Lede.Tests.Golden;
+
+namespace Lede.Tests.Quotes;
+
+/// <summary>The quotation stage's word lists (shape test, ASCII table, set of the rest) find exactly what a plain case-insensitive set finds.</summary>
+public sealed class WordSetTests
+{
+    [Fact]
+    public void FindsTheStageWordLists()
+    {
+        var names = Lexicons().Select(l => l.Name).ToList();
+        Assert.Contains("PersonWords.Pronouns", names);
+        Assert.Contains("CueLexicon.Forms", names);
+        Assert.True(names.Count >= 14, string.Join(", ", names));
+    }
+
+    [Fact]
+    public void EveryListedWordIsFoundInAnyCase()
+    {
+        foreach (var (name, words, contains) in Lexicons())
+        {
+            Assert.NotEmpty(words);
+            foreach (var word in words)
+            {
+                foreach (var form in Forms(word)) Assert.True(contains(form), $"{name} lost {form}");
+            }
+        }
+    }
+
+    [Fact]
+    public void AgreesWithAPlainCaseInsensitiveSet()
+    {
+        var probes = Probes();
+        Assert.True(probes.Count > 5_000, $"{probes.Count} probe words");
+        foreach (var (name, words, contains) in Lexicons())
+        {
+            var reference = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+            foreach (var probe in probes) Assert.True(reference.Contains(probe) == contains(probe), $"{name} disagrees on “{probe}”");
+        }
+    }
+
+    [Theory]
+    [InlineData("SEÑORA", true)]
+    [InlineData("señora", true)]
+    [InlineData("E-MAIL", true)]
+    [InlineData("'Til", true)]
+    [InlineData("x", true)]
+    [InlineData("X", true)]
+    [InlineData("ſeñora", false)] // a long s is no 's' when case is ignored
+    [InlineData("señor", false)]
+    [InlineData("email", false)]
+    [InlineData("", false)]
+    public void HandlesNonLettersAndNonAscii(string word, bool found)
+    {
+        var set = new WordSet(["Señora", "e-mail", "'til", "x"]);
+        Assert.Equal(found, set.Contains(word));
+        Assert.Equal(found, new HashSet<string>(["Señora", "e-mail", "'til", "x"], StringComparer.OrdinalIgnoreCase).Contains(word));
+    }
+
+    [Fact]
+    public void AListWithANonAsciiEndLetsEveryWordThrough()
+    {
+        var shapes = new WordShapes(["café"]);
+        Assert.True(shapes.MayHold("table"));
+        Assert.False(new WordShapes(["cafe"]).MayHold("table"));
+    }
+
+    private static IEnumerable<string> Forms(string word) =>
+        [word, word.ToUpperInvariant(), word.ToLowerInvariant(), char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant()];
+
+    // Every word of the golden pages, and each listed word in several cases, cut short and lengthened.
+    private static HashSet<string> Probes()
+    {
+        var probes = new HashSet<string>(StringComparer.Ordinal) { "", "ſhe", "hıs", "K" };
+        foreach (var slug in GoldenPage.Slugs())
+        {
+            var text = GoldenPage.Load(slug).GroundTruth;
+            foreach (var token in Tokenizer.Tokenize(text)) probes.Add(token.In(text).ToString());
+        }
+        foreach (var (_, words, _) in Lexicons())
+        {
+            foreach (var word in words)
+            {
+                foreach (var form in Forms(word))
+                {
+                    probes.Add(form);
+                    probes.Add(form[..^1]);
+                    probes.Add(form + "s");
+                    probes.Add("s" + form);
+                }
+            }
+        }
+        return probes;
+    }
+
+    // The stage's word lists: every static WordSet and WordMap field of the Lede.Quotes types.
+    private static IEnumerable<(string Name, IReadOnlyCollection<string> Words, Func<string, bool> Contains)> Lexicons()
+    {
+        const BindingFlags Static = BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public;
+        foreach (var type in typeof(WordSet).Assembly.GetTypes().Where(t => t.Namespace == "Lede.Quotes"))
+        {
+            foreach (var field in type.GetFields(Static))
+            {
+                string name = type.Name + "." + field.Name;
+                switch (field.GetValue(null))
+                {
+                    case WordSet set:
+                        yield return (name, set.Words, word => set.Contains(word));
+                        break;
+                    case WordMap<Gender> map:
+                        yield return (name, map.Words, word => map.TryGetValue(word, out _));
+                        break;
+                    case WordMap<CueKind> map:
+                        yield return (name, map.Words, word => map.TryGetValue(word, out _));
+                        break;
+                    case { } other when other.GetType().Name.StartsWith("WordMap", StringComparison.Ordinal):
+                        throw new InvalidOperationException($"{name}: add a case for {other.GetType()}");
+                }
+            }
+        }
+    }
+}
