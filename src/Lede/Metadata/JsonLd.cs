@@ -87,9 +87,10 @@ internal static class JsonLd
     }
 
     // The text of the first complete JSON value, when one ends before the text does; null otherwise.
-    private static string? FirstValue(string json)
+    private static string? FirstValue(ReadOnlyMemory<char> json)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(json.Span)];
+        System.Text.Encoding.UTF8.GetBytes(json.Span, bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
