@@ -11,7 +11,7 @@ namespace Lede.Metadata;
 internal sealed class PageScan
 {
     // Class hints on elements with more text than this are containers, not a byline or a dateline.
-    private const int MaxHintText = 400;
+    public const int MaxHintText = 400;
 
     // Paragraphs this long are prose, not labels; a few of them are plenty to tell a language (the first ones may
     // stand in a menu or a cookie notice, and are skipped when the sample is taken).
@@ -23,7 +23,7 @@ internal sealed class PageScan
 
     public PageDocument Page { get; }
 
-    /// <summary>Meta tags by lower-cased name (property, name, http-equiv or itemprop), values in page order.</summary>
+    /// <summary>Meta tags by lower-cased name (property, name or http-equiv), values in page order: the names in <see cref="MetaTags.Names"/>.</summary>
     public Dictionary<string, List<string>> Meta { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The first href of each lower-cased link relation (canonical, license, image_src) on &lt;link&gt; and &lt;a&gt;.</summary>
@@ -53,12 +53,9 @@ internal sealed class PageScan
 
     private List<int>? _relAuthors;
 
-    // The page's links, looked at only when a source asks (rel=author, rel=license are rare).
-    private IEnumerable<int> Anchors()
-    {
-        for (int i = Page.Body; i < Page.Count; i++)
-            if (Page.NameOf(i) == KnownNames.A) yield return i;
-    }
+    // The page's links (<a> in the body, SVG's too), in page order: gathered by the walk, looked at only when a source
+    // asks (rel=author, rel=license, an author's page).
+    private readonly List<int> _anchors = [];
 
     // Per element: class and id hints, read on demand (only elements near the headline and their ancestors are
     // ever asked), with a bit that says "read".
@@ -98,9 +95,14 @@ internal sealed class PageScan
                         JsonLd.Add(page.TextContent(i));
                     continue;
                 case KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math or KnownNames.Select:
-                    // Nothing in these subtrees is metadata: skip them whole (an inline SVG icon can hold hundreds of paths).
+                    // Nothing in these subtrees is metadata but their links: skip them whole (an inline SVG icon can hold
+                    // hundreds of paths).
                     int end = page.SubtreeEnd[i];
-                    for (int j = i + 1; j < end; j++) TextBefore[j] = text;
+                    for (int j = i + 1; j < end; j++)
+                    {
+                        TextBefore[j] = text;
+                        if (page.NameOf(j) == KnownNames.A && j >= page.Body) _anchors.Add(j);
+                    }
                     text += page.Text[i] - page.OwnText[i];
                     i = end - 1;
                     continue;
@@ -109,6 +111,9 @@ internal sealed class PageScan
                     if (Subheadings.Count < MaxSubheadings) Subheadings.Add(i);
                     break;
                 case KnownNames.Time: Times.Add(i); break;
+                case KnownNames.A:
+                    if (i >= page.Body) _anchors.Add(i);
+                    break;
             }
             if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
@@ -122,25 +127,42 @@ internal sealed class PageScan
         hint = PageHint.None;
         // An element without text can hold no byline, date or standfirst, nor contain one.
         if (element >= Page.Body && Page.Text[element] > 0)
-            hint = PageHints.Read(Page.AttributeSpan(element, KnownNames.Class, out _)) | PageHints.Read(Page.AttributeSpan(element, KnownNames.Id, out _));
+            hint = ClassHint(Page.AttributeSpan(element, KnownNames.Class, out _)) | PageHints.Read(Page.AttributeSpan(element, KnownNames.Id, out _));
         _hints[element] = hint | Read;
+        return hint;
+    }
+
+    // A page repeats its class values ("col-md-4", "story__meta") over many elements: each distinct value is read
+    // into hints once per page (ids are mostly unique, and are read each time).
+    private readonly Dictionary<string, PageHint> _classHints = new(StringComparer.Ordinal);
+
+    private PageHint ClassHint(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty) return PageHint.None;
+        var lookup = _classHints.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(value, out var hint))
+        {
+            hint = PageHints.Read(value);
+            lookup[value] = hint;
+        }
         return hint;
     }
 
     /// <summary>
     /// Elements whose class or id hints at a byline, a date or a standfirst, with no more than
-    /// <see cref="MaxHintText"/> characters, among those whose text starts between <paramref name="from"/> and
-    /// <paramref name="to"/> (text offsets, see <see cref="TextBefore"/>).
+    /// <paramref name="maxText"/> characters (at most <see cref="MaxHintText"/>), among those whose text starts between
+    /// <paramref name="from"/> and <paramref name="to"/> (text offsets, see <see cref="TextBefore"/>).
     /// </summary>
-    public List<(int Element, PageHint Hint)> HintsBetween(int from, int to)
+    public List<(int Element, PageHint Hint)> HintsBetween(int from, int to, int maxText)
     {
+        maxText = Math.Min(maxText, MaxHintText);
         var found = new List<(int, PageHint)>();
         int start = TextBefore.AsSpan().BinarySearch(Math.Max(0, from));
         if (start < 0) start = ~start;
         while (start > 0 && TextBefore[start - 1] >= from) start--;
         for (int i = Math.Max(start, Page.Body); i < Page.Count && TextBefore[i] <= to; i++)
         {
-            if (Page.Text[i] is 0 or > MaxHintText) continue;
+            if (Page.Text[i] == 0 || Page.Text[i] > maxText) continue;
             var hint = HintAt(i);
             if ((hint & ~PageHint.Aside) != 0) found.Add((i, hint));
         }
@@ -150,19 +172,19 @@ internal sealed class PageScan
     // One walk over the tag's attributes instead of a lookup per name; values become strings only when kept.
     private void ReadMeta(int i)
     {
-        TextRange content = TextRange.Missing, key = TextRange.Missing, itemprop = TextRange.Missing;
+        TextRange content = TextRange.Missing, keyRange = TextRange.Missing, itemprop = TextRange.Missing;
         foreach (var attribute in Page.AttributesOf(i))
         {
             switch (attribute.Name)
             {
                 case KnownNames.Content: content = attribute.Value; break;
-                case KnownNames.Property: key = attribute.Value; break;
-                case KnownNames.Name or KnownNames.HttpEquiv: if (!key.Exists) key = attribute.Value; break;
+                case KnownNames.Property: keyRange = attribute.Value; break;
+                case KnownNames.Name or KnownNames.HttpEquiv: if (!keyRange.Exists) keyRange = attribute.Value; break;
                 case KnownNames.Itemprop: itemprop = attribute.Value; break;
             }
         }
         var text = Page.Tree.Text;
-        if (!key.Exists)
+        if (!keyRange.Exists)
         {
             // <meta itemprop="datePublished" content="…"> is microdata wherever it stands.
             if (itemprop.Exists) AddItemProps(_metaItemProps, text.ToString(itemprop), i);
@@ -170,7 +192,12 @@ internal sealed class PageScan
         }
         var value = text[content];
         if (value.IsWhiteSpace()) return;
-        var name = LowerTrimmed(text.ToString(key));
+        // Only the names a source reads are kept ("viewport", "theme-color", "fb:app_id" are most of a page's tags),
+        // found lower-cased in a buffer: no string is made of a name.
+        var key = text[keyRange].Trim();
+        if (key.Length > MetaTags.LongestName) return;
+        Span<char> lower = stackalloc char[MetaTags.LongestName];
+        if (!MetaTags.Names.TryGetValue(lower[..key.ToLowerInvariant(lower)], out var name)) return;
         if (!Meta.TryGetValue(name, out var values)) Meta[name] = values = new List<string>(1);
         values.Add(value.Trim().ToString());
     }
@@ -193,17 +220,10 @@ internal sealed class PageScan
         }
     }
 
-    private static string LowerTrimmed(string key)
-    {
-        foreach (char c in key)
-            if (char.IsUpper(c) || char.IsWhiteSpace(c)) return key.Trim().ToLowerInvariant();
-        return key;
-    }
-
     private List<int> ReadRelAuthors()
     {
         var found = new List<int>();
-        foreach (int a in Anchors())
+        foreach (int a in _anchors)
             if (HasRel(a, "author")) found.Add(a);
         return found;
     }
@@ -219,10 +239,13 @@ internal sealed class PageScan
          "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters",
          "columnists", "contributors", "by"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A segment of another length (most of a path: slugs, ids) is not looked up.
+    private static readonly int ShortestAuthorSegment = AuthorSegments.Set.Min(s => s.Length), LongestAuthorSegment = AuthorSegments.Set.Max(s => s.Length);
+
     private List<int> ReadAuthorPageLinks()
     {
         var found = new List<int>();
-        foreach (int a in Anchors())
+        foreach (int a in _anchors)
         {
             if (Page.Text[a] is 0 or > 60) continue;
             if (IsAuthorPage(AnyAttributeSpan(a, KnownNames.Href))) found.Add(a);
@@ -238,7 +261,8 @@ internal sealed class PageScan
             int length = href[(slash + 1)..].IndexOf('/');
             if (length < 0) return false;
             int next = slash + 1 + length;
-            if (next + 1 < href.Length && AuthorSegments.Contains(href.Slice(slash + 1, length))) return true;
+            if (next + 1 < href.Length && length >= ShortestAuthorSegment && length <= LongestAuthorSegment
+                && AuthorSegments.Contains(href.Slice(slash + 1, length))) return true;
             slash = next;
         }
         return false;
@@ -250,13 +274,8 @@ internal sealed class PageScan
     /// <summary>The href of a link (&lt;a&gt;) near the end of the page with rel=license, the Creative Commons way of naming a licence.</summary>
     public string? LicenseAnchor()
     {
-        int seen = 0;
-        for (int i = Page.Count - 1; i >= Page.Body && seen < LicenseReach; i--)
-        {
-            if (Page.NameOf(i) != KnownNames.A) continue;
-            seen++;
-            if (HasRel(i, "license")) return AnyAttribute(i, KnownNames.Href)?.Trim();
-        }
+        for (int n = _anchors.Count - 1; n >= 0 && n >= _anchors.Count - LicenseReach; n--)
+            if (HasRel(_anchors[n], "license")) return AnyAttribute(_anchors[n], KnownNames.Href)?.Trim();
         return null;
     }
 
