@@ -8,11 +8,8 @@ namespace Lede.Metadata;
 /// (into a dictionary), JSON-LD scripts, microdata properties, headlines, &lt;time&gt; elements, and elements
 /// whose class names a byline, a date or a standfirst. No source queries the document again.
 /// </summary>
-internal sealed class PageScan
+internal sealed partial class PageScan
 {
-    // Class hints on elements with more text than this are containers, not a byline or a dateline.
-    public const int MaxHintText = 400;
-
     // Paragraphs this long are prose, not labels; a few of them are plenty to tell a language (the first ones may
     // stand in a menu or a cookie notice, and are skipped when the sample is taken).
     private const int MinSampleParagraph = 60;
@@ -56,11 +53,6 @@ internal sealed class PageScan
     // The page's links (<a> in the body, SVG's too), in page order: gathered by the walk, looked at only when a source
     // asks (rel=author, rel=license, an author's page).
     private readonly List<int> _anchors = [];
-
-    // Per element: class and id hints, read on demand (only elements near the headline and their ancestors are
-    // ever asked), with a bit that says "read".
-    private PageHint[] _hints = [];
-    private const PageHint Read = (PageHint)0x80;
 
     /// <summary>Per element: how much page text comes before it, a distance measure between elements.</summary>
     public int[] TextBefore { get; private set; } = [];
@@ -117,56 +109,6 @@ internal sealed class PageScan
             }
             if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
-    }
-
-    /// <summary>What the element's class and id say (read once, on first request).</summary>
-    public PageHint HintAt(int element)
-    {
-        var hint = _hints[element];
-        if ((hint & Read) != 0) return hint & ~Read;
-        hint = PageHint.None;
-        // An element without text can hold no byline, date or standfirst, nor contain one.
-        if (element >= Page.Body && Page.Text[element] > 0)
-            hint = ClassHint(Page.AttributeSpan(element, KnownNames.Class, out _)) | PageHints.Read(Page.AttributeSpan(element, KnownNames.Id, out _));
-        _hints[element] = hint | Read;
-        return hint;
-    }
-
-    // A page repeats its class values ("col-md-4", "story__meta") over many elements: each distinct value is read
-    // into hints once per page (ids are mostly unique, and are read each time).
-    private readonly Dictionary<string, PageHint> _classHints = new(StringComparer.Ordinal);
-
-    private PageHint ClassHint(ReadOnlySpan<char> value)
-    {
-        if (value.IsEmpty) return PageHint.None;
-        var lookup = _classHints.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(value, out var hint))
-        {
-            hint = PageHints.Read(value);
-            lookup[value] = hint;
-        }
-        return hint;
-    }
-
-    /// <summary>
-    /// Elements whose class or id hints at a byline, a date or a standfirst, with no more than
-    /// <paramref name="maxText"/> characters (at most <see cref="MaxHintText"/>), among those whose text starts between
-    /// <paramref name="from"/> and <paramref name="to"/> (text offsets, see <see cref="TextBefore"/>).
-    /// </summary>
-    public List<(int Element, PageHint Hint)> HintsBetween(int from, int to, int maxText)
-    {
-        maxText = Math.Min(maxText, MaxHintText);
-        var found = new List<(int, PageHint)>();
-        int start = TextBefore.AsSpan().BinarySearch(Math.Max(0, from));
-        if (start < 0) start = ~start;
-        while (start > 0 && TextBefore[start - 1] >= from) start--;
-        for (int i = Math.Max(start, Page.Body); i < Page.Count && TextBefore[i] <= to; i++)
-        {
-            if (Page.Text[i] == 0 || Page.Text[i] > maxText) continue;
-            var hint = HintAt(i);
-            if ((hint & ~PageHint.Aside) != 0) found.Add((i, hint));
-        }
-        return found;
     }
 
     // One walk over the tag's attributes instead of a lookup per name; values become strings only when kept.
@@ -328,81 +270,4 @@ internal sealed class PageScan
 
     /// <summary>The first value of a meta tag, or null.</summary>
     public string? First(string key) => Meta.TryGetValue(key, out var values) ? values[0] : null;
-
-    /// <summary>True when the element or an ancestor is page furniture around the story: nav, footer, aside, comments, related.</summary>
-    public bool InAside(int element)
-    {
-        // A class on a container of half the page ("<body class='nav-closed'>") says nothing about its parts.
-        int bodyText = Page.Text[Page.Body];
-        for (int i = element; i > Page.Body; i = Page.Parent[i])
-        {
-            int name = Page.NameOf(i);
-            if (name is KnownNames.Footer or KnownNames.Nav or KnownNames.Aside) return true;
-            if ((HintAt(i) & PageHint.Aside) != 0 && Page.Text[i] * 2 < bodyText && name is not (KnownNames.Main or KnownNames.Article)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The element's own text (its text nodes, not its children's), whitespace collapsed.</summary>
-    public string? OwnTextOf(int element)
-    {
-        var tree = Page.Tree;
-        var sb = new System.Text.StringBuilder(Page.OwnText[element] + 16);
-        for (int node = tree[Page.NodeOf(element)].FirstChild; node >= 0; node = tree[node].NextSibling)
-            if (tree[node].Kind == NodeKind.Text) sb.Append(tree.TextOf(node)).Append(' ');
-        return MetaText.Clean(sb.ToString());
-    }
-
-    /// <summary>The text of an element as the DOM has it, whitespace collapsed; null when it is longer than <paramref name="max"/>.</summary>
-    public string? TextOf(int element, int max = 600)
-        => Page.Text[element] > max ? null : MetaText.Clean(Page.TextContent(element));
-
-    /// <summary>
-    /// Visible text of an element, whitespace collapsed, or null when it is longer than <paramref name="max"/>.
-    /// Elements other than inline formatting are kept apart by a space, as a browser lays them out
-    /// ("Jane Doe" in a link, then "November 18" in a span, must not read "Jane DoeNovember 18").
-    /// </summary>
-    public string? SpacedTextOf(int element, int max = 600)
-    {
-        if (Page.Text[element] > max) return null;
-        // No child elements: a template counts as empty, its contents being no children in the DOM either.
-        if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(Page.TextContent(element));
-        var tree = Page.Tree;
-        var sb = new System.Text.StringBuilder(Page.Text[element] + 16);
-        // Pre-order over the tree's links from the element's node; code and a template's contents are not entered.
-        int root = Page.NodeOf(element), node = root;
-        while (true)
-        {
-            ref readonly var n = ref tree[node];
-            bool enter = false;
-            if (n.Kind == NodeKind.Text)
-            {
-                sb.Append(tree.TextOf(node));
-                sb.Replace('\n', ' ', sb.Length - n.DataLength, n.DataLength);
-            }
-            else if (n.Kind == NodeKind.Element && n.Name is not (KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template))
-            {
-                // Blocks and line breaks start a line (a byline's name, then its job title); other elements a word.
-                if (n.Name == KnownNames.Br || IsBlock(n.Name)) sb.Append('\n');
-                else if (!IsInlineFormatting(n.Name)) sb.Append(' ');
-                enter = n.FirstChild >= 0;
-            }
-            if (enter) { node = n.FirstChild; continue; }
-            while (node != root && tree[node].NextSibling < 0) node = tree[node].Parent;
-            if (node == root) break;
-            node = tree[node].NextSibling;
-        }
-        var lines = new List<string>();
-        foreach (var line in sb.ToString().Split('\n'))
-            if (MetaText.Clean(line) is { } clean) lines.Add(clean);
-        return lines.Count == 0 ? null : string.Join('\n', lines);
-    }
-
-    // TagKinds' block elements, by known name id (every one of them is a known name).
-    private static readonly bool[] Block = [.. Enumerable.Range(0, KnownNames.Count).Select(id => TagKinds.IsBlock(KnownNames.Spelling(id)))];
-
-    private static bool IsBlock(int name) => name < Block.Length && Block[name];
-
-    private static bool IsInlineFormatting(int name) => name is KnownNames.B or KnownNames.I or KnownNames.Em or KnownNames.Strong or KnownNames.U
-        or KnownNames.Small or KnownNames.Sup or KnownNames.Sub or KnownNames.Mark or KnownNames.Abbr;
 }
