@@ -18,7 +18,15 @@ internal sealed partial class PageScan
 
     /// <summary>The text of an element as the DOM has it, whitespace collapsed; null when it is longer than <paramref name="max"/>.</summary>
     public string? TextOf(int element, int max = 600)
-        => Page.Text[element] > max ? null : MetaText.Clean(Page.TextContent(element));
+        => Page.Text[element] > max ? null : MetaText.Clean(TextContent(element));
+
+    /// <summary>The element's text as the DOM has it (its textContent): made in one copy when it is one text node, as most are.</summary>
+    public string TextContent(int element)
+    {
+        var tree = Page.Tree;
+        int child = tree[Page.NodeOf(element)].FirstChild;
+        return child >= 0 && tree[child].Kind == NodeKind.Text && tree[child].NextSibling < 0 ? new string(tree.TextOf(child)) : Page.TextContent(element);
+    }
 
     /// <summary>
     /// Visible text of an element, whitespace collapsed, or null when it is longer than <paramref name="max"/>.
@@ -29,7 +37,7 @@ internal sealed partial class PageScan
     {
         if (Page.Text[element] > max) return null;
         // No child elements: a template counts as empty, its contents being no children in the DOM either.
-        if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(Page.TextContent(element));
+        if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(TextContent(element));
         var tree = Page.Tree;
         var sb = new System.Text.StringBuilder(Page.Text[element] + 16);
         // Pre-order over the tree's links from the element's node; code and a template's contents are not entered.

@@ -84,7 +84,7 @@ internal sealed partial class PageScan
                 case KnownNames.Link: ReadLink(i); continue;
                 case KnownNames.Script:
                     if (page.AttributeSpan(i, KnownNames.Type, out _).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                        JsonLd.Add(page.TextContent(i));
+                        JsonLd.Add(TextContent(i));
                     continue;
                 case KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math or KnownNames.Select:
                     // Nothing in these subtrees is metadata but their links: skip them whole (an inline SVG icon can hold
@@ -267,6 +267,19 @@ internal sealed partial class PageScan
         foreach (var token in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             list.Add((token.ToLowerInvariant(), i));
     }
+
+    /// <summary>The page's &lt;title&gt;, cleaned (<see cref="MetaText.Clean"/>); read once.</summary>
+    public string? Title
+    {
+        get
+        {
+            if (!_titleRead) (_title, _titleRead) = (MetaText.Clean(Page.Title), true);
+            return _title;
+        }
+    }
+
+    private string? _title;
+    private bool _titleRead;
 
     /// <summary>The first value of a meta tag, or null.</summary>
     public string? First(string key) => Meta.TryGetValue(key, out var values) ? values[0] : null;
