@@ -22,17 +22,20 @@ internal static class Bylines
     public static MetadataFacts Read(PageScan scan, HeaderZone zone)
     {
         var facts = new MetadataFacts();
-        if (Nearest(scan, zone, Hinted(scan, zone)) is { } hinted) Fill(facts, scan, zone, hinted, Hinted(scan, zone), "byline element");
+        var bylines = Hinted(zone);
+        if (Nearest(scan, zone, bylines) is { } hinted) Fill(facts, scan, zone, hinted, bylines, "byline element");
         else if (Nearest(scan, zone, scan.RelAuthors) is { } rel) Fill(facts, scan, zone, rel, scan.RelAuthors, "link rel=author");
         else if (Nearest(scan, zone, ByLines(scan, zone)) is { } line) Fill(facts, scan, zone, line, [line], "\"By\" line");
         else if (Nearest(scan, zone, scan.AuthorPageLinks) is { } link) Fill(facts, scan, zone, link, scan.AuthorPageLinks, "link to an author's page");
         return facts;
     }
 
-    private static IEnumerable<int> Hinted(PageScan scan, HeaderZone zone)
+    private static List<int> Hinted(HeaderZone zone)
     {
-        foreach (var (element, hint) in zone.Hints)
-            if ((hint & PageHint.Byline) != 0 && scan.Page.Text[element] <= MaxBylineText) yield return element;
+        var found = new List<int>();
+        foreach (var (element, hint) in zone.Hints(MaxBylineText))
+            if ((hint & PageHint.Byline) != 0) found.Add(element);
+        return found;
     }
 
     // The candidate nearest the headline that names someone; names are read nearest first, so few are read.

@@ -36,7 +36,7 @@ internal static class JsonLd
         var documents = new List<JsonDocument>(scripts.Count);
         try
         {
-            var nodes = new List<JsonElement>();
+            var nodes = new List<JsonLdNode>();
             foreach (var script in scripts)
                 if (TryParse(script) is { } document)
                 {
@@ -45,10 +45,10 @@ internal static class JsonLd
                 }
             if (nodes.Count == 0) return facts;
             var article = FindArticle(nodes);
-            new JsonLdNodes(nodes).Fill(facts, article, Find(nodes, PageTypes));
+            new JsonLdNodes(nodes).Fill(facts, article, Find(nodes, JsonLdKinds.Page));
             // Read here, from the one parse, for the content stages: the declared kind of page, and the body as a fallback.
-            facts.DeclaredTypes = nodes.Select(n => JsonLdNodes.TypeName(n)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-            if (article is { } a && a.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String) facts.ArticleBody = body.GetString();
+            facts.DeclaredTypes = DeclaredTypes(nodes);
+            if (article is { } a && a.Element.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String) facts.ArticleBody = body.GetString();
         }
         finally
         {
@@ -87,9 +87,10 @@ internal static class JsonLd
     }
 
     // The text of the first complete JSON value, when one ends before the text does; null otherwise.
-    private static string? FirstValue(string json)
+    private static string? FirstValue(ReadOnlyMemory<char> json)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(json.Span)];
+        System.Text.Encoding.UTF8.GetBytes(json.Span, bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
@@ -102,7 +103,7 @@ internal static class JsonLd
         }
     }
 
-    private static void Collect(JsonElement element, List<JsonElement> nodes, int depth)
+    private static void Collect(JsonElement element, List<JsonLdNode> nodes, int depth)
     {
         if (depth > MaxDepth) return;
         if (element.ValueKind == JsonValueKind.Array)
@@ -112,47 +113,53 @@ internal static class JsonLd
         }
         if (element.ValueKind != JsonValueKind.Object) return;
         if (element.TryGetProperty("@graph", out var graph)) Collect(graph, nodes, depth + 1);
-        if (element.TryGetProperty("@type", out _)) nodes.Add(element);
+        if (element.TryGetProperty("@type", out var type)) nodes.Add(JsonLdNode.Of(element, type));
         if (element.TryGetProperty("mainEntity", out var main)) Collect(main, nodes, depth + 1);
     }
 
-    private static JsonElement? FindArticle(List<JsonElement> nodes)
+    private static JsonLdNode? FindArticle(List<JsonLdNode> nodes)
     {
         // The node with a headline and a date is the story; an Article type without them is often a teaser or a stub.
-        JsonElement? first = null;
+        JsonLdNode? first = null;
         foreach (var node in nodes)
         {
-            if (!IsOfType(node, ArticleTypes)) continue;
-            if (node.TryGetProperty("headline", out _) || node.TryGetProperty("datePublished", out _)) return node;
+            if ((node.Kinds & JsonLdKinds.Article) == 0) continue;
+            if (node.Element.TryGetProperty("headline", out _) || node.Element.TryGetProperty("datePublished", out _)) return node;
             first ??= node;
         }
         return first;
     }
 
-    private static JsonElement? Find(List<JsonElement> nodes, HashSet<string> types)
+    private static JsonLdNode? Find(List<JsonLdNode> nodes, JsonLdKinds kind)
     {
         foreach (var node in nodes)
-            if (IsOfType(node, types)) return node;
+            if ((node.Kinds & kind) != 0) return node;
         return null;
+    }
+
+    // Each type once, in the order of the nodes.
+    private static List<string> DeclaredTypes(List<JsonLdNode> nodes)
+    {
+        var types = new List<string>();
+        foreach (var node in nodes)
+            if (node.TypeName.Length > 0 && !types.Contains(node.TypeName)) types.Add(node.TypeName);
+        return types;
     }
 
     /// <summary>True when the node's <c>@type</c> (a string or an array, with or without the schema.org prefix) is one of <paramref name="types"/>.</summary>
     internal static bool IsOfType(JsonElement node, HashSet<string> types)
     {
         if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("@type", out var type)) return false;
-        if (type.ValueKind == JsonValueKind.String) return types.Contains(LocalType(type.GetString()!));
+        if (type.ValueKind == JsonValueKind.String) return types.Contains(JsonLdNode.LocalType(type.GetString()!));
         if (type.ValueKind != JsonValueKind.Array) return false;
         foreach (var item in type.EnumerateArray())
-            if (item.ValueKind == JsonValueKind.String && types.Contains(LocalType(item.GetString()!))) return true;
+            if (item.ValueKind == JsonValueKind.String && types.Contains(JsonLdNode.LocalType(item.GetString()!))) return true;
         return false;
     }
 
     /// <summary>True for the schema.org types of a story (NewsArticle, BlogPosting, Report, …), without prefix.</summary>
     internal static bool IsArticleType(string type) => ArticleTypes.Contains(type);
 
-    private static string LocalType(string type)
-    {
-        int slash = type.LastIndexOf('/');
-        return slash >= 0 ? type[(slash + 1)..] : type;
-    }
+    /// <summary>True for the schema.org types of a web page (WebPage, ItemPage, MedicalWebPage), without prefix.</summary>
+    internal static bool IsPageType(string type) => PageTypes.Contains(type);
 }

@@ -11,24 +11,26 @@ internal sealed class JsonLdNodes
         "LocalBusiness", "OnlineBusiness", "MediaOrganization", "Brand", "WebSite", "Project",
     };
 
-    private static readonly HashSet<string> WebSiteType = new(StringComparer.OrdinalIgnoreCase) { "WebSite" };
+    /// <summary>True for the schema.org types of an organisation (and WebSite, Brand, Project), without prefix.</summary>
+    internal static bool IsOrganisationType(string type) => OrganisationTypes.Contains(type);
 
-    private readonly List<JsonElement> _nodes;
+    private readonly List<JsonLdNode> _nodes;
     private readonly Dictionary<string, JsonElement> _byId = new(StringComparer.Ordinal);
 
-    public JsonLdNodes(List<JsonElement> nodes)
+    public JsonLdNodes(List<JsonLdNode> nodes)
     {
         _nodes = nodes;
         foreach (var node in nodes)
-            if (node.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
-                _byId.TryAdd(id.GetString()!, node);
+            if (node.Element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
+                _byId.TryAdd(id.GetString()!, node.Element);
     }
 
-    public void Fill(MetadataFacts facts, JsonElement? article, JsonElement? page)
+    public void Fill(MetadataFacts facts, JsonLdNode? article, JsonLdNode? page)
     {
-        foreach (var (node, kind) in new[] { (article, TypeName(article)), (page, TypeName(page)) })
+        foreach (var typed in (ReadOnlySpan<JsonLdNode?>)[article, page])
         {
-            if (node is not { } n) continue;
+            if (typed is not { } t) continue;
+            var (n, kind) = (t.Element, t.TypeName);
             facts.Title ??= Text(n, "headline", kind) ?? Text(n, "name", kind);
             facts.AlternativeHeadline ??= Text(n, "alternativeHeadline", kind);
             facts.Description ??= Text(n, "description", kind);
@@ -45,14 +47,14 @@ internal sealed class JsonLdNodes
         }
         // The WebSite node names the site; an Organization node with no article names the publisher. Every node's
         // dates are kept beside: a second node often gives the local time of the first's UTC timestamp.
-        foreach (var node in _nodes)
+        foreach (var (node, _, kinds) in _nodes)
         {
-            foreach (var property in (string[])["datePublished", "dateCreated"])
-                if (Date(node, property, "a JSON-LD node") is { } other) facts.OtherDates.Add(other);
-            if (facts.SiteName is null && JsonLd.IsOfType(node, WebSiteType)) facts.SiteName = Text(node, "name", "WebSite");
-            if (facts.Language is null && JsonLd.IsOfType(node, WebSiteType)) facts.Language = Language(node, "WebSite");
-            if (facts.Publisher is null && JsonLd.IsOfType(node, OrganisationTypes) && !JsonLd.IsOfType(node, WebSiteType))
-                facts.Publisher = Text(node, "name", "Organization");
+            if (Date(node, "datePublished", "a JSON-LD node") is { } published) facts.OtherDates.Add(published);
+            if (Date(node, "dateCreated", "a JSON-LD node") is { } created) facts.OtherDates.Add(created);
+            bool webSite = (kinds & JsonLdKinds.WebSite) != 0;
+            if (facts.SiteName is null && webSite) facts.SiteName = Text(node, "name", "WebSite");
+            if (facts.Language is null && webSite) facts.Language = Language(node, "WebSite");
+            if (facts.Publisher is null && (kinds & JsonLdKinds.Organisation) != 0 && !webSite) facts.Publisher = Text(node, "name", "Organization");
         }
     }
 
@@ -113,10 +115,17 @@ internal sealed class JsonLdNodes
         return value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
-            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).FirstOrDefault(),
+            JsonValueKind.Array => FirstString(value),
             JsonValueKind.Object when value.TryGetProperty("@value", out var literal) && literal.ValueKind == JsonValueKind.String => literal.GetString(),
             _ => null,
         };
+    }
+
+    private static string? FirstString(JsonElement array)
+    {
+        foreach (var item in array.EnumerateArray())
+            if (item.ValueKind == JsonValueKind.String) return item.GetString();
+        return null;
     }
 
     private static Found<string>? Text(JsonElement node, string property, string kind)
@@ -140,7 +149,9 @@ internal sealed class JsonLdNodes
     private static Found<IReadOnlyList<string>>? Keywords(JsonElement node, string kind)
     {
         if (!node.TryGetProperty("keywords", out var value)) return null;
-        var raw = Items(value).Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!);
+        var raw = new List<string>();
+        foreach (var item in Items(value))
+            if (item.ValueKind == JsonValueKind.String) raw.Add(item.GetString()!);
         var list = MetaText.SplitList(raw);
         return list.Count > 0 ? new Found<IReadOnlyList<string>>(list, $"JSON-LD {kind} keywords") : null;
     }
@@ -148,7 +159,13 @@ internal sealed class JsonLdNodes
     private Found<string>? Language(JsonElement node, string kind)
     {
         if (!node.TryGetProperty("inLanguage", out var value)) return null;
-        var resolved = Resolve(Items(value).FirstOrDefault());
+        var first = value;
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            first = default;
+            foreach (var item in value.EnumerateArray()) { first = item; break; }
+        }
+        var resolved = Resolve(first);
         var tag = resolved.ValueKind == JsonValueKind.String ? resolved.GetString() : String(resolved, "alternateName") ?? String(resolved, "name");
         return LanguageTags.Normalise(tag) is { } language ? new Found<string>(language, $"JSON-LD {kind} inLanguage") : null;
     }
@@ -165,14 +182,5 @@ internal sealed class JsonLdNodes
             if (MetaText.Clean(url) is { } clean && !clean.StartsWith('#')) return new Found<string>(clean, $"JSON-LD {kind} {property}");
         }
         return null;
-    }
-
-    /// <summary>The node's (first) <c>@type</c> without its schema.org prefix; empty when it has none.</summary>
-    internal static string TypeName(JsonElement? node)
-    {
-        if (node is not { } n || !n.TryGetProperty("@type", out var type)) return "";
-        var name = type.ValueKind == JsonValueKind.String ? type.GetString()
-            : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()).FirstOrDefault() : null;
-        return name is null ? "" : name[(name.LastIndexOf('/') + 1)..];
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -10,56 +11,70 @@ namespace Lede.Metadata;
 /// </summary>
 internal static class JsonRepair
 {
-    public static string Mend(string json)
+    /// <summary>The script mended; a slice of <paramref name="json"/>, not a copy, when only wrappers and edges needed dropping.</summary>
+    public static ReadOnlyMemory<char> Mend(string json)
     {
-        var text = json.Trim();
+        var text = json.AsMemory().Trim();
         text = StripWrapper(text, "<!--", "-->");
         text = StripWrapper(text, "<![CDATA[", "]]>");
         text = StripWrapper(text, "//<![CDATA[", "//]]>");
         // A script encoded whole ({&quot;@context&quot;: …}) is decoded; an entity inside a string of valid JSON is left alone.
-        if (EncodedWhole(text)) text = WebUtility.HtmlDecode(text);
+        if (EncodedWhole(text.Span)) text = WebUtility.HtmlDecode(text.ToString()).AsMemory();
         return EscapeControlCharacters(text);
     }
 
-    private static bool EncodedWhole(string text)
+    private static bool EncodedWhole(ReadOnlySpan<char> text)
     {
         int i = 0;
         while (i < text.Length && (text[i] is '{' or '[' || char.IsWhiteSpace(text[i]))) i++;
         return i > 0 && i < text.Length && text[i] == '&';
     }
 
-    private static string StripWrapper(string text, string open, string close)
+    private static ReadOnlyMemory<char> StripWrapper(ReadOnlyMemory<char> text, string open, string close)
     {
-        var t = text.AsSpan().Trim();
-        if (t.StartsWith(open, StringComparison.Ordinal)) t = t[open.Length..].Trim();
-        if (t.EndsWith(close, StringComparison.Ordinal)) t = t[..^close.Length].Trim();
-        return t.Length == text.Length ? text : t.ToString();
+        var t = text.Trim();
+        if (t.Span.StartsWith(open, StringComparison.Ordinal)) t = t[open.Length..].Trim();
+        if (t.Span.EndsWith(close, StringComparison.Ordinal)) t = t[..^close.Length].Trim();
+        return t;
     }
 
-    // Inside a string, raw control characters must be escaped; outside, they are whitespace.
-    private static string EscapeControlCharacters(string text)
+    // What the scan inside a string stops at: its end, an escape, or a raw control character.
+    private static readonly SearchValues<char> StringStops = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    // Inside a string, raw control characters must be escaped; outside, they are whitespace. Only quotes, backslashes
+    // and control characters matter, so the scan jumps from one to the next (a script's text is mostly long strings).
+    private static ReadOnlyMemory<char> EscapeControlCharacters(ReadOnlyMemory<char> memory)
     {
+        var text = memory.Span;
         StringBuilder? sb = null;
-        bool inString = false, escaped = false;
-        for (int i = 0; i < text.Length; i++)
+        int copied = 0, i = 0;
+        while (i < text.Length)
         {
-            char c = text[i];
-            string? replacement = null;
-            if (inString)
+            // Outside a string: on to the quote that opens the next one.
+            int open = text[i..].IndexOf('"');
+            if (open < 0) break;
+            i += open + 1;
+            while (i < text.Length)
             {
-                if (escaped) escaped = false;
-                else if (c == '\\') escaped = true;
-                else if (c == '"') inString = false;
-                else if (c < ' ') replacement = c switch { '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", _ => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) };
+                int stop = text[i..].IndexOfAny(StringStops);
+                if (stop < 0) { i = text.Length; break; }
+                i += stop;
+                char c = text[i];
+                if (c == '"') { i++; break; }
+                if (c == '\\') { i = Math.Min(i + 2, text.Length); continue; } // the escaped character, whatever it is
+                sb ??= new StringBuilder(text.Length + 16);
+                sb.Append(text[copied..i]).Append(c switch
+                {
+                    '\n' => "\\n", '\r' => "\\r", '\t' => "\\t",
+                    _ => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+                });
+                copied = ++i;
             }
-            else if (c == '"') inString = true;
-            if (replacement is not null)
-            {
-                sb ??= new StringBuilder(text, 0, i, text.Length + 16);
-                sb.Append(replacement);
-            }
-            else sb?.Append(c);
         }
-        return sb?.ToString() ?? text;
+        if (sb is null) return memory;
+        sb.Append(text[copied..]);
+        return sb.ToString().AsMemory();
     }
 }

@@ -94,7 +94,7 @@ internal static class LanguageDetection
                 int start = i;
                 while (i < text.Length && char.IsLetter(text[i])) CountScript(text[i++]);
                 var word = text[start..i];
-                if (word.Length > MaxStopWord) continue;
+                if (word.Length > MaxStopWord || !StopWords.MayBe(word)) continue;
                 int length = word.ToLowerInvariant(lower);
                 if (!index.TryGetValue(lower[..length], out byte languages)) continue;
                 for (int l = 0; l < Hits.Length; l++)

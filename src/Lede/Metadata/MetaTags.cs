@@ -30,6 +30,19 @@ internal static class MetaTags
     private static readonly string[] LanguageNames = ["content-language", "dc.language", "dcterms.language", "language", "og:locale", "lang"];
     private static readonly string[] ImageNames = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail"];
     private static readonly string[] LicenseNames = ["dcterms.license", "dc.rights", "dcterms.rights", "license"];
+    private static readonly string[] UrlNames = ["og:url", "twitter:url"];
+
+    /// <summary>
+    /// Every name the sources read (here, and og:title, twitter:title and og:site_name in <see cref="TitleReader"/>):
+    /// the only tags <see cref="PageScan"/> keeps. Looked up lower-cased, as a span of the page.
+    /// </summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names = new HashSet<string>(
+        [.. TitleNames, .. DescriptionNames, .. AuthorNames, .. PublishedNames, .. ModifiedNames, .. SiteNames, .. PublisherNames,
+         .. SectionNames, .. TagNames, .. LanguageNames, .. ImageNames, .. LicenseNames, .. UrlNames], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>No name in <see cref="Names"/> is longer.</summary>
+    internal const int LongestName = 40;
 
     public static MetadataFacts Read(PageScan scan, DateOrder order)
     {
@@ -45,7 +58,7 @@ internal static class MetaTags
             Tags = Tags(scan),
             Language = ReadLanguage(scan),
             Image = Text(scan, ImageNames) ?? LinkRel(scan, "image_src"),
-            Url = LinkRel(scan, "canonical") ?? Text(scan, ["og:url", "twitter:url"]),
+            Url = LinkRel(scan, "canonical") ?? Text(scan, UrlNames),
             License = LicenseLink(scan),
         };
         ReadAuthors(scan, facts);

@@ -8,11 +8,8 @@ namespace Lede.Metadata;
 /// (into a dictionary), JSON-LD scripts, microdata properties, headlines, &lt;time&gt; elements, and elements
 /// whose class names a byline, a date or a standfirst. No source queries the document again.
 /// </summary>
-internal sealed class PageScan
+internal sealed partial class PageScan
 {
-    // Class hints on elements with more text than this are containers, not a byline or a dateline.
-    private const int MaxHintText = 400;
-
     // Paragraphs this long are prose, not labels; a few of them are plenty to tell a language (the first ones may
     // stand in a menu or a cookie notice, and are skipped when the sample is taken).
     private const int MinSampleParagraph = 60;
@@ -23,7 +20,7 @@ internal sealed class PageScan
 
     public PageDocument Page { get; }
 
-    /// <summary>Meta tags by lower-cased name (property, name, http-equiv or itemprop), values in page order.</summary>
+    /// <summary>Meta tags by lower-cased name (property, name or http-equiv), values in page order: the names in <see cref="MetaTags.Names"/>.</summary>
     public Dictionary<string, List<string>> Meta { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The first href of each lower-cased link relation (canonical, license, image_src) on &lt;link&gt; and &lt;a&gt;.</summary>
@@ -53,17 +50,9 @@ internal sealed class PageScan
 
     private List<int>? _relAuthors;
 
-    // The page's links, looked at only when a source asks (rel=author, rel=license are rare).
-    private IEnumerable<int> Anchors()
-    {
-        for (int i = Page.Body; i < Page.Count; i++)
-            if (Page.NameOf(i) == KnownNames.A) yield return i;
-    }
-
-    // Per element: class and id hints, read on demand (only elements near the headline and their ancestors are
-    // ever asked), with a bit that says "read".
-    private PageHint[] _hints = [];
-    private const PageHint Read = (PageHint)0x80;
+    // The page's links (<a> in the body, SVG's too), in page order: gathered by the walk, looked at only when a source
+    // asks (rel=author, rel=license, an author's page).
+    private readonly List<int> _anchors = [];
 
     /// <summary>Per element: how much page text comes before it, a distance measure between elements.</summary>
     public int[] TextBefore { get; private set; } = [];
@@ -95,12 +84,17 @@ internal sealed class PageScan
                 case KnownNames.Link: ReadLink(i); continue;
                 case KnownNames.Script:
                     if (page.AttributeSpan(i, KnownNames.Type, out _).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                        JsonLd.Add(page.TextContent(i));
+                        JsonLd.Add(TextContent(i));
                     continue;
                 case KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math or KnownNames.Select:
-                    // Nothing in these subtrees is metadata: skip them whole (an inline SVG icon can hold hundreds of paths).
+                    // Nothing in these subtrees is metadata but their links: skip them whole (an inline SVG icon can hold
+                    // hundreds of paths).
                     int end = page.SubtreeEnd[i];
-                    for (int j = i + 1; j < end; j++) TextBefore[j] = text;
+                    for (int j = i + 1; j < end; j++)
+                    {
+                        TextBefore[j] = text;
+                        if (page.NameOf(j) == KnownNames.A && j >= page.Body) _anchors.Add(j);
+                    }
                     text += page.Text[i] - page.OwnText[i];
                     i = end - 1;
                     continue;
@@ -109,60 +103,30 @@ internal sealed class PageScan
                     if (Subheadings.Count < MaxSubheadings) Subheadings.Add(i);
                     break;
                 case KnownNames.Time: Times.Add(i); break;
+                case KnownNames.A:
+                    if (i >= page.Body) _anchors.Add(i);
+                    break;
             }
             if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
     }
 
-    /// <summary>What the element's class and id say (read once, on first request).</summary>
-    public PageHint HintAt(int element)
-    {
-        var hint = _hints[element];
-        if ((hint & Read) != 0) return hint & ~Read;
-        hint = PageHint.None;
-        // An element without text can hold no byline, date or standfirst, nor contain one.
-        if (element >= Page.Body && Page.Text[element] > 0)
-            hint = PageHints.Read(Page.AttributeSpan(element, KnownNames.Class, out _)) | PageHints.Read(Page.AttributeSpan(element, KnownNames.Id, out _));
-        _hints[element] = hint | Read;
-        return hint;
-    }
-
-    /// <summary>
-    /// Elements whose class or id hints at a byline, a date or a standfirst, with no more than
-    /// <see cref="MaxHintText"/> characters, among those whose text starts between <paramref name="from"/> and
-    /// <paramref name="to"/> (text offsets, see <see cref="TextBefore"/>).
-    /// </summary>
-    public List<(int Element, PageHint Hint)> HintsBetween(int from, int to)
-    {
-        var found = new List<(int, PageHint)>();
-        int start = TextBefore.AsSpan().BinarySearch(Math.Max(0, from));
-        if (start < 0) start = ~start;
-        while (start > 0 && TextBefore[start - 1] >= from) start--;
-        for (int i = Math.Max(start, Page.Body); i < Page.Count && TextBefore[i] <= to; i++)
-        {
-            if (Page.Text[i] is 0 or > MaxHintText) continue;
-            var hint = HintAt(i);
-            if ((hint & ~PageHint.Aside) != 0) found.Add((i, hint));
-        }
-        return found;
-    }
-
     // One walk over the tag's attributes instead of a lookup per name; values become strings only when kept.
     private void ReadMeta(int i)
     {
-        TextRange content = TextRange.Missing, key = TextRange.Missing, itemprop = TextRange.Missing;
+        TextRange content = TextRange.Missing, keyRange = TextRange.Missing, itemprop = TextRange.Missing;
         foreach (var attribute in Page.AttributesOf(i))
         {
             switch (attribute.Name)
             {
                 case KnownNames.Content: content = attribute.Value; break;
-                case KnownNames.Property: key = attribute.Value; break;
-                case KnownNames.Name or KnownNames.HttpEquiv: if (!key.Exists) key = attribute.Value; break;
+                case KnownNames.Property: keyRange = attribute.Value; break;
+                case KnownNames.Name or KnownNames.HttpEquiv: if (!keyRange.Exists) keyRange = attribute.Value; break;
                 case KnownNames.Itemprop: itemprop = attribute.Value; break;
             }
         }
         var text = Page.Tree.Text;
-        if (!key.Exists)
+        if (!keyRange.Exists)
         {
             // <meta itemprop="datePublished" content="…"> is microdata wherever it stands.
             if (itemprop.Exists) AddItemProps(_metaItemProps, text.ToString(itemprop), i);
@@ -170,7 +134,12 @@ internal sealed class PageScan
         }
         var value = text[content];
         if (value.IsWhiteSpace()) return;
-        var name = LowerTrimmed(text.ToString(key));
+        // Only the names a source reads are kept ("viewport", "theme-color", "fb:app_id" are most of a page's tags),
+        // found lower-cased in a buffer: no string is made of a name.
+        var key = text[keyRange].Trim();
+        if (key.Length > MetaTags.LongestName) return;
+        Span<char> lower = stackalloc char[MetaTags.LongestName];
+        if (!MetaTags.Names.TryGetValue(lower[..key.ToLowerInvariant(lower)], out var name)) return;
         if (!Meta.TryGetValue(name, out var values)) Meta[name] = values = new List<string>(1);
         values.Add(value.Trim().ToString());
     }
@@ -193,17 +162,10 @@ internal sealed class PageScan
         }
     }
 
-    private static string LowerTrimmed(string key)
-    {
-        foreach (char c in key)
-            if (char.IsUpper(c) || char.IsWhiteSpace(c)) return key.Trim().ToLowerInvariant();
-        return key;
-    }
-
     private List<int> ReadRelAuthors()
     {
         var found = new List<int>();
-        foreach (int a in Anchors())
+        foreach (int a in _anchors)
             if (HasRel(a, "author")) found.Add(a);
         return found;
     }
@@ -219,10 +181,13 @@ internal sealed class PageScan
          "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters",
          "columnists", "contributors", "by"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A segment of another length (most of a path: slugs, ids) is not looked up.
+    private static readonly int ShortestAuthorSegment = AuthorSegments.Set.Min(s => s.Length), LongestAuthorSegment = AuthorSegments.Set.Max(s => s.Length);
+
     private List<int> ReadAuthorPageLinks()
     {
         var found = new List<int>();
-        foreach (int a in Anchors())
+        foreach (int a in _anchors)
         {
             if (Page.Text[a] is 0 or > 60) continue;
             if (IsAuthorPage(AnyAttributeSpan(a, KnownNames.Href))) found.Add(a);
@@ -238,7 +203,8 @@ internal sealed class PageScan
             int length = href[(slash + 1)..].IndexOf('/');
             if (length < 0) return false;
             int next = slash + 1 + length;
-            if (next + 1 < href.Length && AuthorSegments.Contains(href.Slice(slash + 1, length))) return true;
+            if (next + 1 < href.Length && length >= ShortestAuthorSegment && length <= LongestAuthorSegment
+                && AuthorSegments.Contains(href.Slice(slash + 1, length))) return true;
             slash = next;
         }
         return false;
@@ -250,13 +216,8 @@ internal sealed class PageScan
     /// <summary>The href of a link (&lt;a&gt;) near the end of the page with rel=license, the Creative Commons way of naming a licence.</summary>
     public string? LicenseAnchor()
     {
-        int seen = 0;
-        for (int i = Page.Count - 1; i >= Page.Body && seen < LicenseReach; i--)
-        {
-            if (Page.NameOf(i) != KnownNames.A) continue;
-            seen++;
-            if (HasRel(i, "license")) return AnyAttribute(i, KnownNames.Href)?.Trim();
-        }
+        for (int n = _anchors.Count - 1; n >= 0 && n >= _anchors.Count - LicenseReach; n--)
+            if (HasRel(_anchors[n], "license")) return AnyAttribute(_anchors[n], KnownNames.Href)?.Trim();
         return null;
     }
 
@@ -307,83 +268,19 @@ internal sealed class PageScan
             list.Add((token.ToLowerInvariant(), i));
     }
 
+    /// <summary>The page's &lt;title&gt;, cleaned (<see cref="MetaText.Clean"/>); read once.</summary>
+    public string? Title
+    {
+        get
+        {
+            if (!_titleRead) (_title, _titleRead) = (MetaText.Clean(Page.Title), true);
+            return _title;
+        }
+    }
+
+    private string? _title;
+    private bool _titleRead;
+
     /// <summary>The first value of a meta tag, or null.</summary>
     public string? First(string key) => Meta.TryGetValue(key, out var values) ? values[0] : null;
-
-    /// <summary>True when the element or an ancestor is page furniture around the story: nav, footer, aside, comments, related.</summary>
-    public bool InAside(int element)
-    {
-        // A class on a container of half the page ("<body class='nav-closed'>") says nothing about its parts.
-        int bodyText = Page.Text[Page.Body];
-        for (int i = element; i > Page.Body; i = Page.Parent[i])
-        {
-            int name = Page.NameOf(i);
-            if (name is KnownNames.Footer or KnownNames.Nav or KnownNames.Aside) return true;
-            if ((HintAt(i) & PageHint.Aside) != 0 && Page.Text[i] * 2 < bodyText && name is not (KnownNames.Main or KnownNames.Article)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The element's own text (its text nodes, not its children's), whitespace collapsed.</summary>
-    public string? OwnTextOf(int element)
-    {
-        var tree = Page.Tree;
-        var sb = new System.Text.StringBuilder(Page.OwnText[element] + 16);
-        for (int node = tree[Page.NodeOf(element)].FirstChild; node >= 0; node = tree[node].NextSibling)
-            if (tree[node].Kind == NodeKind.Text) sb.Append(tree.TextOf(node)).Append(' ');
-        return MetaText.Clean(sb.ToString());
-    }
-
-    /// <summary>The text of an element as the DOM has it, whitespace collapsed; null when it is longer than <paramref name="max"/>.</summary>
-    public string? TextOf(int element, int max = 600)
-        => Page.Text[element] > max ? null : MetaText.Clean(Page.TextContent(element));
-
-    /// <summary>
-    /// Visible text of an element, whitespace collapsed, or null when it is longer than <paramref name="max"/>.
-    /// Elements other than inline formatting are kept apart by a space, as a browser lays them out
-    /// ("Jane Doe" in a link, then "November 18" in a span, must not read "Jane DoeNovember 18").
-    /// </summary>
-    public string? SpacedTextOf(int element, int max = 600)
-    {
-        if (Page.Text[element] > max) return null;
-        // No child elements: a template counts as empty, its contents being no children in the DOM either.
-        if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(Page.TextContent(element));
-        var tree = Page.Tree;
-        var sb = new System.Text.StringBuilder(Page.Text[element] + 16);
-        // Pre-order over the tree's links from the element's node; code and a template's contents are not entered.
-        int root = Page.NodeOf(element), node = root;
-        while (true)
-        {
-            ref readonly var n = ref tree[node];
-            bool enter = false;
-            if (n.Kind == NodeKind.Text)
-            {
-                sb.Append(tree.TextOf(node));
-                sb.Replace('\n', ' ', sb.Length - n.DataLength, n.DataLength);
-            }
-            else if (n.Kind == NodeKind.Element && n.Name is not (KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template))
-            {
-                // Blocks and line breaks start a line (a byline's name, then its job title); other elements a word.
-                if (n.Name == KnownNames.Br || IsBlock(n.Name)) sb.Append('\n');
-                else if (!IsInlineFormatting(n.Name)) sb.Append(' ');
-                enter = n.FirstChild >= 0;
-            }
-            if (enter) { node = n.FirstChild; continue; }
-            while (node != root && tree[node].NextSibling < 0) node = tree[node].Parent;
-            if (node == root) break;
-            node = tree[node].NextSibling;
-        }
-        var lines = new List<string>();
-        foreach (var line in sb.ToString().Split('\n'))
-            if (MetaText.Clean(line) is { } clean) lines.Add(clean);
-        return lines.Count == 0 ? null : string.Join('\n', lines);
-    }
-
-    // TagKinds' block elements, by known name id (every one of them is a known name).
-    private static readonly bool[] Block = [.. Enumerable.Range(0, KnownNames.Count).Select(id => TagKinds.IsBlock(KnownNames.Spelling(id)))];
-
-    private static bool IsBlock(int name) => name < Block.Length && Block[name];
-
-    private static bool IsInlineFormatting(int name) => name is KnownNames.B or KnownNames.I or KnownNames.Em or KnownNames.Strong or KnownNames.U
-        or KnownNames.Small or KnownNames.Sup or KnownNames.Sub or KnownNames.Mark or KnownNames.Abbr;
 }

@@ -40,7 +40,7 @@ internal static class ReadMetadata
         // The address the page was read from, else the one it gives itself (canonical, og:url): either may hold the day.
         var fromUrl = captured.Keep(UrlDates.Read(context.Url) ?? OwnAddressDate(meta.Url, jsonLd.Url));
         // The dateline nearest the headline: read at most once, by whichever of the rules below first asks.
-        var shownDate = new Lazy<Found<ArticleDate>?>(() => VisibleDates.Read(scan, zone, order), LazyThreadSafetyMode.None);
+        var shownDate = new ShownDate(scan, zone, order);
         var modified = First(declaredDates[1], declaredDates[3], declaredDates[5]);
         var published = First(declaredDates[0], declaredDates[2], declaredDates[4]);
         if (published is null)
@@ -81,7 +81,7 @@ internal static class ReadMetadata
 
     // A timestamp written for another time zone (or with a wrong offset) can fall on the day before or after the
     // one the page shows its readers; the dateline under the headline then says which day it is.
-    private static Found<ArticleDate>? ShownDay(Found<ArticleDate>? published, HeaderZone zone, Lazy<Found<ArticleDate>?> shownDate)
+    private static Found<ArticleDate>? ShownDay(Found<ArticleDate>? published, HeaderZone zone, ShownDate shownDate)
     {
         if (published is not { Value.Time: not null } found || zone.Heading < 0) return published;
         if (shownDate.Value is not { } shown || shown.Value.Date == found.Value.Date) return published;
@@ -91,7 +91,7 @@ internal static class ReadMetadata
 
     // Read only as far as LocalTwin needs them (it stops at the first twin, and asks nothing of a date not in UTC):
     // the meta tags, the dateline, the other JSON-LD nodes' dates, then every <time datetime> of the page.
-    private static IEnumerable<Found<ArticleDate>?> OtherDates(PageScan scan, DateOrder order, Lazy<Found<ArticleDate>?> shownDate, MetadataFacts jsonLd)
+    private static IEnumerable<Found<ArticleDate>?> OtherDates(PageScan scan, DateOrder order, ShownDate shownDate, MetadataFacts jsonLd)
     {
         foreach (var date in MetaTags.AllPublished(scan, order)) yield return date;
         yield return shownDate.Value;
@@ -100,7 +100,7 @@ internal static class ReadMetadata
             if (DateText.Parse(scan.Page.Attribute(time, KnownNames.Datetime), order) is { } date) yield return new Found<ArticleDate>(date, "a <time datetime>");
     }
 
-    private static Found<ArticleDate>? OwnAddressDate(params Found<string>?[] addresses)
+    private static Found<ArticleDate>? OwnAddressDate(params ReadOnlySpan<Found<string>?> addresses)
     {
         foreach (var address in addresses)
             if (address is { } found && UrlDates.Read(MetaText.Clean(found.Value)) is { } date)
@@ -124,21 +124,22 @@ internal static class ReadMetadata
     {
         if (meta.SiteName is { Source: "meta og:site_name" } og && !MetaText.IsUrl(og.Value)) return og;
         return First(NotUrl(jsonLd.SiteName), NotUrl(jsonLd.Publisher), NotUrl(meta.SiteName))
-            ?? (TitleReader.SitePart(MetaText.Clean(scan.Page.Title)) is { } site ? new Found<string>(site, "the site part of <title>") : null);
+            ?? (TitleReader.SitePart(scan.Title) is { } site ? new Found<string>(site, "the site part of <title>") : null);
     }
 
     private static Found<string>? Canonical(UrlResolver urls, string? pageUrl, Found<string>? fromMeta, Found<string>? fromJsonLd)
     {
-        foreach (var candidate in (Found<string>?[])[fromMeta, fromJsonLd])
+        foreach (var candidate in (ReadOnlySpan<Found<string>?>)[fromMeta, fromJsonLd])
         {
             if (Resolved(urls, candidate) is not { } found || !Uri.TryCreate(found.Value, UriKind.Absolute, out var uri)) continue;
             // A canonical that points at a home page is a misconfigured template, not this article's address.
-            bool pageIsHome = pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var page) && page.AbsolutePath.Length <= 1;
-            if (uri.AbsolutePath.Length <= 1 && !pageIsHome) continue;
+            if (uri.AbsolutePath.Length <= 1 && !IsHome(pageUrl)) continue;
             return found;
         }
         return null;
     }
+
+    private static bool IsHome(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.Length <= 1;
 
     private static Found<string>? NotUrl(Found<string>? name) => name is { } found && !MetaText.IsUrl(found.Value) ? name : null;
 
@@ -160,10 +161,26 @@ internal static class ReadMetadata
         return latest;
     }
 
-    private static Found<T>? First<T>(params Found<T>?[] candidates)
+    private static Found<T>? First<T>(params ReadOnlySpan<Found<T>?> candidates)
     {
         foreach (var candidate in candidates)
             if (candidate is not null) return candidate;
         return null;
+    }
+
+    // VisibleDates.Read, at most once.
+    private sealed class ShownDate(PageScan scan, HeaderZone zone, DateOrder order)
+    {
+        private Found<ArticleDate>? _value;
+        private bool _read;
+
+        public Found<ArticleDate>? Value
+        {
+            get
+            {
+                if (!_read) (_value, _read) = (VisibleDates.Read(scan, zone, order), true);
+                return _value;
+            }
+        }
     }
 }

@@ -20,9 +20,10 @@ internal static class Standfirst
         if (zone.Heading < 0) return null;
         Found<string>? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var (element, hint) in zone.Hints)
+        var hints = zone.HintsUnder(MaxDistance);
+        foreach (var (element, hint) in hints)
             if ((hint & PageHint.Standfirst) != 0) Consider(element, "standfirst element under the headline");
-        foreach (var (element, _) in zone.Hints)
+        foreach (var (element, _) in hints)
             if (scan.Page.Attribute(element, KnownNames.Itemprop) is { } property
                 && (property.Contains("alternativeHeadline", StringComparison.OrdinalIgnoreCase) || property.Contains("description", StringComparison.OrdinalIgnoreCase)))
                 Consider(element, "itemprop=" + property);

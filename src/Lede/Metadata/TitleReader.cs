@@ -15,17 +15,21 @@ internal static class TitleReader
     public static (Found<string>? Title, int Heading) Read(PageScan scan, string? headline)
     {
         var og = MetaText.Clean(scan.First("og:title") ?? scan.First("twitter:title"));
-        var title = MetaText.Clean(scan.Page.Title);
-        var siteNames = new[] { MetaText.Clean(scan.First("og:site_name")), SitePart(title), SitePart(og) }
-            .Where(n => n is not null).Select(n => Comparable(n!)).ToArray();
+        var title = scan.Title;
+        // Each declared title without its site part, worked out once.
+        var ogHeadline = og is null ? null : StripSite(og);
+        var titleHeadline = title is null ? null : StripSite(title);
+        var siteNames = Comparables(MetaText.Clean(scan.First("og:site_name")), SitePart(title, titleHeadline), SitePart(og, ogHeadline));
         if (headline is not null) headline = WithoutSite(headline, siteNames);
         Found<string>? best = headline is not null ? new(headline, "JSON-LD headline")
-            : og is not null ? new(StripSite(og), "og:title without the site name")
-            : title is not null ? new(StripSite(title), "<title> without the site name") : null;
+            : ogHeadline is not null ? new(ogHeadline, "og:title without the site name")
+            : titleHeadline is not null ? new(titleHeadline, "<title> without the site name") : null;
         // A declared title that is only the site's name or address ("carta.info", "Old Blog") names no article.
         if (best is { } declared && (siteNames.Contains(Comparable(declared.Value)) || IsAddress(declared.Value))) best = null;
-        var sources = new (string? Text, string Name)[] { (headline, "JSON-LD headline"), (og, "og:title"), (title, "<title>") }
-            .Where(s => s.Text is not null).Select(s => new Declared(Comparable(s.Text!), Comparable(StripSite(s.Text!)).Length, s.Name)).ToArray();
+        var sources = new List<Declared>(3);
+        if (headline is not null) sources.Add(new Declared(Comparable(headline), Comparable(StripSite(headline)).Length, "JSON-LD headline"));
+        if (og is not null) sources.Add(new Declared(Comparable(og), Comparable(ogHeadline!).Length, "og:title"));
+        if (title is not null) sources.Add(new Declared(Comparable(title), Comparable(titleHeadline!).Length, "<title>"));
 
         // An <h1> that a declared title contains, and that is not the site's name (a logo in an <h1>).
         int shown = -1, h1s = 0;
@@ -58,7 +62,7 @@ internal static class TitleReader
                     return (new Found<string>(text, $"the first <{scan.Page.Tag[h]}>, under a logo's <h1>"), h);
         // With no headline element to confirm it, the part of <title> that the page shows on its own is the headline
         // ("Society name - Autumn Newsletter" where the page shows "Autumn Newsletter" in bold).
-        if (best is not null && title is not null && best.Value.Value == StripSite(title) && scan.Headings.Count == 0
+        if (best is not null && title is not null && best.Value.Value == titleHeadline && scan.Headings.Count == 0
             && ShownPart(scan.Page, title) is { } part)
             best = new Found<string>(part, "the part of <title> shown on the page");
         return (best, Showing(scan, best?.Value));
@@ -98,11 +102,20 @@ internal static class TitleReader
     // A title the page declares, made comparable, with the length of its headline part.
     private readonly record struct Declared(string Text, int HeadlineLength, string Name);
 
-    private static string? ConfirmedBy(Declared[] sources, string heading, double minShare)
+    private static string? ConfirmedBy(List<Declared> sources, string heading, double minShare)
     {
         foreach (var source in sources)
             if (heading.Length >= minShare * source.HeadlineLength && source.Text.Contains(heading, StringComparison.Ordinal)) return source.Name;
         return null;
+    }
+
+    // The names given, made comparable, in order; none for a null.
+    private static string[] Comparables(params ReadOnlySpan<string?> names)
+    {
+        var comparable = new List<string>(names.Length);
+        foreach (var name in names)
+            if (name is not null) comparable.Add(Comparable(name));
+        return [.. comparable];
     }
 
     /// <summary>Text as compared between a heading and a declared title: case, quotes, dashes, ellipses and spaces made alike.</summary>
@@ -180,10 +193,12 @@ internal static class TitleReader
     }
 
     /// <summary>The site's name as &lt;title&gt; gives it: the short part after (or before) the separator.</summary>
-    internal static string? SitePart(string? title)
+    internal static string? SitePart(string? title) => title is null ? null : SitePart(title, StripSite(title));
+
+    // The same, given the title's headline part (StripSite).
+    private static string? SitePart(string? title, string? headline)
     {
-        if (title is null) return null;
-        var headline = StripSite(title);
+        if (title is null || headline is null) return null;
         if (headline.Length == title.Length) return null;
         int at = title.IndexOf(headline, StringComparison.Ordinal);
         var rest = at == 0 ? title[headline.Length..] : title[..Math.Max(0, at)];

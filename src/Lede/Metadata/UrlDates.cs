@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Metadata;
 
 /// <summary>Reads the date many sites put in their article URLs: "/2019/04/12/", "/2019-04-12/", "/20190412/", "-20190412-".</summary>
@@ -5,7 +7,7 @@ internal static class UrlDates
 {
     public static Found<ArticleDate>? Read(string? url)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        if (url is null || !MayHoldDate(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
         var path = uri.AbsolutePath.AsSpan();
         for (int i = 0; i + 8 <= path.Length; i++)
         {
@@ -28,5 +30,19 @@ internal static class UrlDates
             if (IsoDate.MakeDay(year, month, day, out var date)) return new Found<ArticleDate>(new ArticleDate(date), "the URL path");
         }
         return null;
+    }
+
+    // Characters the URI parser keeps as they are in a path, or escapes to a %-code that ends in a letter.
+    private static readonly SearchValues<char> Plain = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?[]*+,;=");
+
+    // A date in the path needs four digits in a row (its year); an address without them has none, and is not parsed —
+    // unless the parser might make some, decoding a %-code or escaping a space ("/x 19/04/12" reads "/x%2019/04/12").
+    private static bool MayHoldDate(string url)
+    {
+        int run = 0;
+        foreach (char c in url)
+            if (!char.IsAsciiDigit(c)) run = 0;
+            else if (++run == 4) return true;
+        return url.AsSpan().ContainsAnyExcept(Plain);
     }
 }

@@ -34,9 +34,9 @@ internal static class VisibleDates
         }
         if (best is not null) return best;
 
-        foreach (var (element, hint) in zone.Hints)
+        foreach (var (element, hint) in zone.Hints(MaxDatelineText))
         {
-            if ((hint & PageHint.Date) == 0 || scan.Page.Text[element] > MaxDatelineText) continue;
+            if ((hint & PageHint.Date) == 0) continue;
             if (zone.Distance(element) is not { } d || d >= bestDistance) continue;
             // The shown text, else <abbr class="published" title="2019-11-18 17:19:53">, <span class="date" content="…">.
             var exact = page.Attribute(element, KnownNames.Datetime) ?? page.Attribute(element, KnownNames.Content) ?? scan.AnyAttribute(element, KnownNames.Title);
