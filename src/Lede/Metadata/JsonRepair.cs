@@ -48,6 +48,8 @@ internal static class JsonRepair
     private static ReadOnlyMemory<char> EscapeControlCharacters(ReadOnlyMemory<char> memory)
     {
         var text = memory.Span;
+        // A script on one line, as most are written, has no control character anywhere.
+        if (!text.ContainsAnyInRange('\u0000', '\u001F')) return memory;
         StringBuilder? sb = null;
         int copied = 0, i = 0;
         while (i < text.Length)

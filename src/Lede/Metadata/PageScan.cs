@@ -20,8 +20,11 @@ internal sealed partial class PageScan
 
     public PageDocument Page { get; }
 
-    /// <summary>Meta tags by lower-cased name (property, name or http-equiv), values in page order: the names in <see cref="MetaTags.Names"/>.</summary>
-    public Dictionary<string, List<string>> Meta { get; } = new(StringComparer.Ordinal);
+    // Meta tags by the number of their lower-cased name (property, name or http-equiv) among MetaTags.Names, values in page order.
+    private readonly List<string>?[] _meta = new List<string>?[MetaTags.NameCount];
+
+    /// <summary>The values, in page order, of the meta tags with the name of this number (<see cref="MetaName"/>); null when there are none.</summary>
+    public List<string>? MetaValues(int number) => _meta[number];
 
     /// <summary>The first href of each lower-cased link relation (canonical, license, image_src) on &lt;link&gt; and &lt;a&gt;.</summary>
     public Dictionary<string, string> Links { get; } = new(StringComparer.Ordinal);
@@ -69,15 +72,17 @@ internal sealed partial class PageScan
     private void Walk()
     {
         var page = Page;
-        _hints = new PageHint[page.Count];
-        TextBefore = new int[page.Count];
-        if (page.Count > 0 && page.NameOf(0) == KnownNames.Html)
+        int count = page.Count, body = page.Body;
+        _hints = new PageHint[count];
+        var textBefore = TextBefore = new int[count];
+        var ownText = page.OwnText;
+        if (count > 0 && page.NameOf(0) == KnownNames.Html)
             HtmlLang = page.Attribute(0, KnownNames.Lang) ?? page.Attribute(0, "xml:lang");
         int text = 0;
-        for (int i = 0; i < page.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            TextBefore[i] = text;
-            text += page.OwnText[i];
+            textBefore[i] = text;
+            text += ownText[i];
             switch (page.NameOf(i))
             {
                 case KnownNames.Meta: ReadMeta(i); continue;
@@ -92,10 +97,10 @@ internal sealed partial class PageScan
                     int end = page.SubtreeEnd[i];
                     for (int j = i + 1; j < end; j++)
                     {
-                        TextBefore[j] = text;
-                        if (page.NameOf(j) == KnownNames.A && j >= page.Body) _anchors.Add(j);
+                        textBefore[j] = text;
+                        if (page.NameOf(j) == KnownNames.A && j >= body) _anchors.Add(j);
                     }
-                    text += page.Text[i] - page.OwnText[i];
+                    text += page.Text[i] - ownText[i];
                     i = end - 1;
                     continue;
                 case KnownNames.H1: Headings.Add(i); break;
@@ -104,10 +109,10 @@ internal sealed partial class PageScan
                     break;
                 case KnownNames.Time: Times.Add(i); break;
                 case KnownNames.A:
-                    if (i >= page.Body) _anchors.Add(i);
+                    if (i >= body) _anchors.Add(i);
                     break;
             }
-            if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
+            if (ownText[i] >= MinSampleParagraph && i >= body && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
     }
 
@@ -139,9 +144,8 @@ internal sealed partial class PageScan
         var key = text[keyRange].Trim();
         if (key.Length > MetaTags.LongestName) return;
         Span<char> lower = stackalloc char[MetaTags.LongestName];
-        if (!MetaTags.Names.TryGetValue(lower[..key.ToLowerInvariant(lower)], out var name)) return;
-        if (!Meta.TryGetValue(name, out var values)) Meta[name] = values = new List<string>(1);
-        values.Add(value.Trim().ToString());
+        if (!MetaTags.Names.TryGetValue(lower[..key.ToLowerInvariant(lower)], out int number)) return;
+        (_meta[number] ??= new List<string>(1)).Add(value.Trim().ToString());
     }
 
     // Only the relations a source reads; stylesheets, icons and preloads are most of a page's links.
@@ -281,6 +285,6 @@ internal sealed partial class PageScan
     private string? _title;
     private bool _titleRead;
 
-    /// <summary>The first value of a meta tag, or null.</summary>
-    public string? First(string key) => Meta.TryGetValue(key, out var values) ? values[0] : null;
+    /// <summary>The first value of a meta tag (a name of <see cref="MetaTags.Names"/>), or null.</summary>
+    public string? First(string key) => MetaTags.Names.TryGetValue(key, out int number) && _meta[number] is [var first, ..] ? first : null;
 }
