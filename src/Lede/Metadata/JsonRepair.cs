@@ -12,9 +12,9 @@ namespace Lede.Metadata;
 internal static class JsonRepair
 {
     /// <summary>The script mended; a slice of <paramref name="json"/>, not a copy, when only wrappers and edges needed dropping.</summary>
-    public static ReadOnlyMemory<char> Mend(string json)
+    public static ReadOnlyMemory<char> Mend(ReadOnlyMemory<char> json)
     {
-        var text = json.AsMemory().Trim();
+        var text = json.Trim();
         text = StripWrapper(text, "<!--", "-->");
         text = StripWrapper(text, "<![CDATA[", "]]>");
         text = StripWrapper(text, "//<![CDATA[", "//]]>");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Html;
 using Lede.Pages;
 
@@ -8,7 +9,7 @@ namespace Lede.Metadata;
 /// (into a dictionary), JSON-LD scripts, microdata properties, headlines, &lt;time&gt; elements, and elements
 /// whose class names a byline, a date or a standfirst. No source queries the document again.
 /// </summary>
-internal sealed partial class PageScan
+internal sealed partial class PageScan : IDisposable
 {
     // Paragraphs this long are prose, not labels; a few of them are plenty to tell a language (the first ones may
     // stand in a menu or a cookie notice, and are skipped when the sample is taken).
@@ -29,7 +30,8 @@ internal sealed partial class PageScan
     /// <summary>The first href of each lower-cased link relation (canonical, license, image_src) on &lt;link&gt; and &lt;a&gt;.</summary>
     public Dictionary<string, string> Links { get; } = new(StringComparer.Ordinal);
 
-    public List<string> JsonLd { get; } = [];
+    /// <summary>The text of each JSON-LD script: a slice of the page's markup, where the parser left it there (no copy).</summary>
+    public List<ReadOnlyMemory<char>> JsonLd { get; } = [];
 
     /// <summary>
     /// Microdata properties (lower-cased) and the element carrying them, in page order. Read on first use, in a
@@ -57,10 +59,19 @@ internal sealed partial class PageScan
     // asks (rel=author, rel=license, an author's page).
     private readonly List<int> _anchors = [];
 
-    /// <summary>Per element: how much page text comes before it, a distance measure between elements.</summary>
+    /// <summary>Per element: how much page text comes before it, a distance measure between elements (read up to <c>Page.Count</c>).</summary>
     public int[] TextBefore { get; private set; } = [];
 
     public string? HtmlLang { get; private set; }
+
+    /// <summary>Gives the scan's tables back to their pools; the scan must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (TextBefore.Length > 0) ArrayPool<int>.Shared.Return(TextBefore);
+        if (_hints.Length > 0) ArrayPool<PageHint>.Shared.Return(_hints);
+        TextBefore = [];
+        _hints = [];
+    }
 
     public static PageScan Run(PageDocument page)
     {
@@ -73,8 +84,10 @@ internal sealed partial class PageScan
     {
         var page = Page;
         int count = page.Count, body = page.Body;
-        _hints = new PageHint[count];
-        var textBefore = TextBefore = new int[count];
+        // Tables of the page's size, from the shared pools as the page's own are: given back by Dispose.
+        _hints = ArrayPool<PageHint>.Shared.Rent(Math.Max(count, 1));
+        Array.Clear(_hints, 0, count);
+        var textBefore = TextBefore = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         var ownText = page.OwnText;
         if (count > 0 && page.NameOf(0) == KnownNames.Html)
             HtmlLang = page.Attribute(0, KnownNames.Lang) ?? page.Attribute(0, "xml:lang");
@@ -89,7 +102,7 @@ internal sealed partial class PageScan
                 case KnownNames.Link: ReadLink(i); continue;
                 case KnownNames.Script:
                     if (page.AttributeSpan(i, KnownNames.Type, out _).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                        JsonLd.Add(TextContent(i));
+                        JsonLd.Add(ScriptText(i));
                     continue;
                 case KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math or KnownNames.Select:
                     // Nothing in these subtrees is metadata but their links: skip them whole (an inline SVG icon can hold
@@ -114,6 +127,17 @@ internal sealed partial class PageScan
             }
             if (ownText[i] >= MinSampleParagraph && i >= body && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
+    }
+
+    // A script's text is one text node, most often the markup's own characters: handed on as they stand.
+    private ReadOnlyMemory<char> ScriptText(int element)
+    {
+        var tree = Page.Tree;
+        int child = tree[Page.NodeOf(element)].FirstChild;
+        if (child >= 0 && tree[child].Kind == NodeKind.Text && tree[child].NextSibling < 0
+            && tree[child].DataStart >= 0 && tree[child].DataStart + tree[child].DataLength <= tree.Text.SourceLength)
+            return tree.Text.Markup.AsMemory(tree[child].DataStart, tree[child].DataLength);
+        return TextContent(element).AsMemory();
     }
 
     // One walk over the tag's attributes instead of a lookup per name; values become strings only when kept.
