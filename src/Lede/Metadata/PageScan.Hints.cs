@@ -21,7 +21,17 @@ internal sealed partial class PageScan
         hint = PageHint.None;
         // An element without text can hold no byline, date or standfirst, nor contain one.
         if (element >= Page.Body && Page.Text[element] > 0)
-            hint = ClassHint(Page.Tree.Attribute(Page.NodeOf(element), KnownNames.Class)) | PageHints.Read(Page.AttributeSpan(element, KnownNames.Id, out _));
+        {
+            // One walk over the attributes for both (the first of each name, as Tree.Attribute finds it).
+            TextRange classValue = TextRange.Missing, id = TextRange.Missing;
+            foreach (var attribute in Page.AttributesOf(element))
+            {
+                if (attribute.Namespace != AttributeNamespace.None) continue;
+                if (attribute.Name == KnownNames.Class && !classValue.Exists) classValue = attribute.Value;
+                else if (attribute.Name == KnownNames.Id && !id.Exists) id = attribute.Value;
+            }
+            hint = ClassHint(classValue) | PageHints.Read(Page.Tree.Text[id]);
+        }
         _hints[element] = hint | Read;
         return hint;
     }

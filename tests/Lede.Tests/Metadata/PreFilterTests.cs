@@ -49,4 +49,26 @@ public sealed class PreFilterTests
         Assert.Equal("Metro Daily", article.SiteName);
         Assert.Equal("Four new routes for the eastern suburbs.", article.Description);
     }
+
+    [Fact]
+    public void EveryUpdateOpeningOpensAnUpdateLine()
+    {
+        foreach (var opening in Lede.Lexicon.WordLists.Words(Lede.Lexicon.Section.UpdateLabels))
+        {
+            Assert.True(UpdateLabels.OpensWithUpdate(opening + " 12.04.2019"), opening);
+            Assert.True(UpdateLabels.OpensWithUpdate(opening.ToUpperInvariant() + ": 12.04.2019"), opening);
+        }
+    }
+
+    [Theory]
+    [InlineData("Jane Doe", "Jane Doe")]
+    [InlineData("Jane  Doe", "Jane Doe")]
+    [InlineData("Rock &amp; Roll", "Rock & Roll")]
+    [InlineData("Zoë  Doe", "Zoë Doe")]
+    [InlineData("Zoë Doe\u00A0", "Zoë Doe")]
+    [InlineData("Zoë\u00A0 Doe", "Zoë Doe")]
+    [InlineData("Jane\tDoe", "Jane Doe")]
+    [InlineData("Ja\u00ADne Doe", "Jane Doe")]
+    public void CleanLooksAtEveryCharacterThatCouldNeedIt(string raw, string expected)
+        => Assert.Equal(expected, MetaText.Clean(System.Text.RegularExpressions.Regex.Unescape(raw)));
 }
