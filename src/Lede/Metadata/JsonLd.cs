@@ -29,7 +29,8 @@ internal static class JsonLd
 
     private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase) { "WebPage", "ItemPage", "MedicalWebPage" };
 
-    public static MetadataFacts Read(IReadOnlyList<string> scripts)
+    /// <summary>The facts of the page's scripts, each its text (a slice of the page, most often).</summary>
+    public static MetadataFacts Read(IReadOnlyList<ReadOnlyMemory<char>> scripts)
     {
         var facts = new MetadataFacts();
         if (scripts.Count == 0) return facts;
@@ -57,9 +58,9 @@ internal static class JsonLd
         return facts;
     }
 
-    internal static JsonDocument? TryParse(string script)
+    internal static JsonDocument? TryParse(ReadOnlyMemory<char> script)
     {
-        if (string.IsNullOrWhiteSpace(script)) return null;
+        if (script.Span.IsWhiteSpace()) return null;
         // Mended first (one pass, no copy when nothing needs mending), so a fixable script costs no exception.
         var mended = JsonRepair.Mend(script);
         try

@@ -12,9 +12,9 @@ namespace Lede.Metadata;
 internal static class JsonRepair
 {
     /// <summary>The script mended; a slice of <paramref name="json"/>, not a copy, when only wrappers and edges needed dropping.</summary>
-    public static ReadOnlyMemory<char> Mend(string json)
+    public static ReadOnlyMemory<char> Mend(ReadOnlyMemory<char> json)
     {
-        var text = json.AsMemory().Trim();
+        var text = json.Trim();
         text = StripWrapper(text, "<!--", "-->");
         text = StripWrapper(text, "<![CDATA[", "]]>");
         text = StripWrapper(text, "//<![CDATA[", "//]]>");
@@ -48,6 +48,8 @@ internal static class JsonRepair
     private static ReadOnlyMemory<char> EscapeControlCharacters(ReadOnlyMemory<char> memory)
     {
         var text = memory.Span;
+        // A script on one line, as most are written, has no control character anywhere.
+        if (!text.ContainsAnyInRange('\u0000', '\u001F')) return memory;
         StringBuilder? sb = null;
         int copied = 0, i = 0;
         while (i < text.Length)

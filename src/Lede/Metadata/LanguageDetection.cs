@@ -95,8 +95,13 @@ internal static class LanguageDetection
                 while (i < text.Length && char.IsLetter(text[i])) CountScript(text[i++]);
                 var word = text[start..i];
                 if (word.Length > MaxStopWord || !StopWords.MayBe(word)) continue;
-                int length = word.ToLowerInvariant(lower);
-                if (!index.TryGetValue(lower[..length], out byte languages)) continue;
+                // Lower-cased a letter at a time (what ToLowerInvariant does for these, which hold no surrogates).
+                for (int k = 0; k < word.Length; k++)
+                {
+                    char c = word[k];
+                    lower[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
+                }
+                if (!index.TryGetValue(lower[..word.Length], out byte languages)) continue;
                 for (int l = 0; l < Hits.Length; l++)
                     if ((languages & (1 << l)) != 0) Hits[l]++;
             }

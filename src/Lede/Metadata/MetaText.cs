@@ -24,7 +24,13 @@ internal static class MetaText
     private static bool IsClean(string text)
     {
         if (TextMeasure.IsSpace(text[0]) || TextMeasure.IsSpace(text[^1])) return false;
-        for (int i = 0; i < text.Length; i++)
+        // Printable ASCII, as most of a value is, needs looking at only for an entity or a doubled space.
+        var span = text.AsSpan();
+        int other = span.IndexOfAnyExceptInRange(' ', '~');
+        var ascii = other < 0 ? span : span[..other];
+        if (ascii.Contains('&') || ascii.Contains("  ", StringComparison.Ordinal)) return false;
+        if (other < 0) return true;
+        for (int i = other; i < text.Length; i++)
         {
             char c = text[i];
             if (c == '&' || c == '\u00AD') return false;

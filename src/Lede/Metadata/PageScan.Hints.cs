@@ -21,25 +21,39 @@ internal sealed partial class PageScan
         hint = PageHint.None;
         // An element without text can hold no byline, date or standfirst, nor contain one.
         if (element >= Page.Body && Page.Text[element] > 0)
-            hint = ClassHint(Page.AttributeSpan(element, KnownNames.Class, out _)) | PageHints.Read(Page.AttributeSpan(element, KnownNames.Id, out _));
+        {
+            // One walk over the attributes for both (the first of each name, as Tree.Attribute finds it).
+            TextRange classValue = TextRange.Missing, id = TextRange.Missing;
+            foreach (var attribute in Page.AttributesOf(element))
+            {
+                if (attribute.Namespace != AttributeNamespace.None) continue;
+                if (attribute.Name == KnownNames.Class && !classValue.Exists) classValue = attribute.Value;
+                else if (attribute.Name == KnownNames.Id && !id.Exists) id = attribute.Value;
+            }
+            hint = ClassHint(classValue) | PageHints.Read(Page.Tree.Text[id]);
+        }
         _hints[element] = hint | Read;
         return hint;
     }
 
     // A page repeats its class values ("col-md-4", "story__meta") over many elements: each distinct value is read
-    // into hints once per page (ids are mostly unique, and are read each time).
-    private readonly Dictionary<string, PageHint> _classHints = new(StringComparer.Ordinal);
+    // into hints once per page (ids are mostly unique, and are read each time). The values are keyed by where they
+    // stand in the page and compared by their characters: no string is made of them.
+    private Dictionary<TextRange, PageHint>? _classHints;
 
-    private PageHint ClassHint(ReadOnlySpan<char> value)
+    private PageHint ClassHint(TextRange value)
     {
-        if (value.IsEmpty) return PageHint.None;
-        var lookup = _classHints.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(value, out var hint))
-        {
-            hint = PageHints.Read(value);
-            lookup[value] = hint;
-        }
+        if (value.Length == 0) return PageHint.None;
+        _classHints ??= new Dictionary<TextRange, PageHint>(new SameText(Page.Tree.Text));
+        if (!_classHints.TryGetValue(value, out var hint)) _classHints.Add(value, hint = PageHints.Read(Page.Tree.Text[value]));
         return hint;
+    }
+
+    private sealed class SameText(PageText text) : IEqualityComparer<TextRange>
+    {
+        public bool Equals(TextRange a, TextRange b) => text[a].SequenceEqual(text[b]);
+
+        public int GetHashCode(TextRange range) => string.GetHashCode(text[range]);
     }
 
     /// <summary>
@@ -51,7 +65,7 @@ internal sealed partial class PageScan
     {
         maxText = Math.Min(maxText, MaxHintText);
         var found = new List<(int, PageHint)>();
-        int start = TextBefore.AsSpan().BinarySearch(Math.Max(0, from));
+        int start = TextBefore.AsSpan(0, Page.Count).BinarySearch(Math.Max(0, from));
         if (start < 0) start = ~start;
         while (start > 0 && TextBefore[start - 1] >= from) start--;
         for (int i = Math.Max(start, Page.Body); i < Page.Count && TextBefore[i] <= to; i++)

@@ -39,7 +39,7 @@ internal sealed partial class PageScan
         // No child elements: a template counts as empty, its contents being no children in the DOM either.
         if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(TextContent(element));
         var tree = Page.Tree;
-        var sb = new System.Text.StringBuilder(Page.Text[element] + 16);
+        var sb = _spaced.Clear();
         // Pre-order over the tree's links from the element's node; code and a template's contents are not entered.
         int root = Page.NodeOf(element), node = root;
         while (true)
@@ -63,11 +63,17 @@ internal sealed partial class PageScan
             if (node == root) break;
             node = tree[node].NextSibling;
         }
+        var text = sb.ToString();
+        // One line, as most are: cleaned whole.
+        if (!text.Contains('\n')) return MetaText.Clean(text);
         var lines = new List<string>();
-        foreach (var line in sb.ToString().Split('\n'))
+        foreach (var line in text.Split('\n'))
             if (MetaText.Clean(line) is { } clean) lines.Add(clean);
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
+
+    // The builder SpacedTextOf lays text out in, one for the page.
+    private readonly System.Text.StringBuilder _spaced = new(256);
 
     // TagKinds' block elements, by known name id (every one of them is a known name).
     private static readonly bool[] Block = [.. Enumerable.Range(0, KnownNames.Count).Select(id => TagKinds.IsBlock(KnownNames.Spelling(id)))];

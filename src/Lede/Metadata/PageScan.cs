@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Html;
 using Lede.Pages;
 
@@ -8,7 +9,7 @@ namespace Lede.Metadata;
 /// (into a dictionary), JSON-LD scripts, microdata properties, headlines, &lt;time&gt; elements, and elements
 /// whose class names a byline, a date or a standfirst. No source queries the document again.
 /// </summary>
-internal sealed partial class PageScan
+internal sealed partial class PageScan : IDisposable
 {
     // Paragraphs this long are prose, not labels; a few of them are plenty to tell a language (the first ones may
     // stand in a menu or a cookie notice, and are skipped when the sample is taken).
@@ -20,13 +21,17 @@ internal sealed partial class PageScan
 
     public PageDocument Page { get; }
 
-    /// <summary>Meta tags by lower-cased name (property, name or http-equiv), values in page order: the names in <see cref="MetaTags.Names"/>.</summary>
-    public Dictionary<string, List<string>> Meta { get; } = new(StringComparer.Ordinal);
+    // Meta tags by the number of their lower-cased name (property, name or http-equiv) among MetaTags.Names, values in page order.
+    private readonly List<string>?[] _meta = new List<string>?[MetaTags.NameCount];
+
+    /// <summary>The values, in page order, of the meta tags with the name of this number (<see cref="MetaName"/>); null when there are none.</summary>
+    public List<string>? MetaValues(int number) => _meta[number];
 
     /// <summary>The first href of each lower-cased link relation (canonical, license, image_src) on &lt;link&gt; and &lt;a&gt;.</summary>
     public Dictionary<string, string> Links { get; } = new(StringComparer.Ordinal);
 
-    public List<string> JsonLd { get; } = [];
+    /// <summary>The text of each JSON-LD script: a slice of the page's markup, where the parser left it there (no copy).</summary>
+    public List<ReadOnlyMemory<char>> JsonLd { get; } = [];
 
     /// <summary>
     /// Microdata properties (lower-cased) and the element carrying them, in page order. Read on first use, in a
@@ -54,10 +59,19 @@ internal sealed partial class PageScan
     // asks (rel=author, rel=license, an author's page).
     private readonly List<int> _anchors = [];
 
-    /// <summary>Per element: how much page text comes before it, a distance measure between elements.</summary>
+    /// <summary>Per element: how much page text comes before it, a distance measure between elements (read up to <c>Page.Count</c>).</summary>
     public int[] TextBefore { get; private set; } = [];
 
     public string? HtmlLang { get; private set; }
+
+    /// <summary>Gives the scan's tables back to their pools; the scan must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (TextBefore.Length > 0) ArrayPool<int>.Shared.Return(TextBefore);
+        if (_hints.Length > 0) ArrayPool<PageHint>.Shared.Return(_hints);
+        TextBefore = [];
+        _hints = [];
+    }
 
     public static PageScan Run(PageDocument page)
     {
@@ -69,22 +83,26 @@ internal sealed partial class PageScan
     private void Walk()
     {
         var page = Page;
-        _hints = new PageHint[page.Count];
-        TextBefore = new int[page.Count];
-        if (page.Count > 0 && page.NameOf(0) == KnownNames.Html)
+        int count = page.Count, body = page.Body;
+        // Tables of the page's size, from the shared pools as the page's own are: given back by Dispose.
+        _hints = ArrayPool<PageHint>.Shared.Rent(Math.Max(count, 1));
+        Array.Clear(_hints, 0, count);
+        var textBefore = TextBefore = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+        var ownText = page.OwnText;
+        if (count > 0 && page.NameOf(0) == KnownNames.Html)
             HtmlLang = page.Attribute(0, KnownNames.Lang) ?? page.Attribute(0, "xml:lang");
         int text = 0;
-        for (int i = 0; i < page.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            TextBefore[i] = text;
-            text += page.OwnText[i];
+            textBefore[i] = text;
+            text += ownText[i];
             switch (page.NameOf(i))
             {
                 case KnownNames.Meta: ReadMeta(i); continue;
                 case KnownNames.Link: ReadLink(i); continue;
                 case KnownNames.Script:
                     if (page.AttributeSpan(i, KnownNames.Type, out _).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
-                        JsonLd.Add(TextContent(i));
+                        JsonLd.Add(ScriptText(i));
                     continue;
                 case KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math or KnownNames.Select:
                     // Nothing in these subtrees is metadata but their links: skip them whole (an inline SVG icon can hold
@@ -92,10 +110,10 @@ internal sealed partial class PageScan
                     int end = page.SubtreeEnd[i];
                     for (int j = i + 1; j < end; j++)
                     {
-                        TextBefore[j] = text;
-                        if (page.NameOf(j) == KnownNames.A && j >= page.Body) _anchors.Add(j);
+                        textBefore[j] = text;
+                        if (page.NameOf(j) == KnownNames.A && j >= body) _anchors.Add(j);
                     }
-                    text += page.Text[i] - page.OwnText[i];
+                    text += page.Text[i] - ownText[i];
                     i = end - 1;
                     continue;
                 case KnownNames.H1: Headings.Add(i); break;
@@ -104,11 +122,22 @@ internal sealed partial class PageScan
                     break;
                 case KnownNames.Time: Times.Add(i); break;
                 case KnownNames.A:
-                    if (i >= page.Body) _anchors.Add(i);
+                    if (i >= body) _anchors.Add(i);
                     break;
             }
-            if (i >= page.Body && page.OwnText[i] >= MinSampleParagraph && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
+            if (ownText[i] >= MinSampleParagraph && i >= body && Paragraphs.Count < MaxSampleParagraphs) Paragraphs.Add(i);
         }
+    }
+
+    // A script's text is one text node, most often the markup's own characters: handed on as they stand.
+    private ReadOnlyMemory<char> ScriptText(int element)
+    {
+        var tree = Page.Tree;
+        int child = tree[Page.NodeOf(element)].FirstChild;
+        if (child >= 0 && tree[child].Kind == NodeKind.Text && tree[child].NextSibling < 0
+            && tree[child].DataStart >= 0 && tree[child].DataStart + tree[child].DataLength <= tree.Text.SourceLength)
+            return tree.Text.Markup.AsMemory(tree[child].DataStart, tree[child].DataLength);
+        return TextContent(element).AsMemory();
     }
 
     // One walk over the tag's attributes instead of a lookup per name; values become strings only when kept.
@@ -139,9 +168,8 @@ internal sealed partial class PageScan
         var key = text[keyRange].Trim();
         if (key.Length > MetaTags.LongestName) return;
         Span<char> lower = stackalloc char[MetaTags.LongestName];
-        if (!MetaTags.Names.TryGetValue(lower[..key.ToLowerInvariant(lower)], out var name)) return;
-        if (!Meta.TryGetValue(name, out var values)) Meta[name] = values = new List<string>(1);
-        values.Add(value.Trim().ToString());
+        if (!MetaTags.Names.TryGetValue(lower[..key.ToLowerInvariant(lower)], out int number)) return;
+        (_meta[number] ??= new List<string>(1)).Add(value.Trim().ToString());
     }
 
     // Only the relations a source reads; stylesheets, icons and preloads are most of a page's links.
@@ -281,6 +309,6 @@ internal sealed partial class PageScan
     private string? _title;
     private bool _titleRead;
 
-    /// <summary>The first value of a meta tag, or null.</summary>
-    public string? First(string key) => Meta.TryGetValue(key, out var values) ? values[0] : null;
+    /// <summary>The first value of a meta tag (a name of <see cref="MetaTags.Names"/>), or null.</summary>
+    public string? First(string key) => MetaTags.Names.TryGetValue(key, out int number) && _meta[number] is [var first, ..] ? first : null;
 }

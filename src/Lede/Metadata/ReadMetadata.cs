@@ -14,7 +14,7 @@ internal static class ReadMetadata
     public static void Run(ExtractionContext context)
     {
         var page = context.Page;
-        var scan = PageScan.Run(page);
+        using var scan = PageScan.Run(page);
         var jsonLd = JsonLd.Read(scan.JsonLd);
         var declared = First(Declared(scan), jsonLd.Language);
         var order = DateOrderFor(declared?.Value);

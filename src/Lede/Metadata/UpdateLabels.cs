@@ -12,6 +12,13 @@ internal static class UpdateLabels
     private static readonly string[][] Openings =
         [.. Lexicon.WordLists.Words(Lexicon.Section.UpdateLabels).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
+    // The first words of the openings: a line whose first word is none of them opens with none.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
+        new HashSet<string>(Openings.Where(o => o.Length > 0).Select(o => o[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // An opening of no words would open every line: then every line is compared with every opening.
+    private static readonly bool NoWordOpening = Openings.Any(o => o.Length == 0);
+
     // Class or id parts that name a modification date: "dateline__updated", "date-modified", "updatedDate".
     private static readonly string[] ClassParts = ["updated", "modified", "lastmod"];
 
@@ -33,6 +40,7 @@ internal static class UpdateLabels
             while (i < s.Length && char.IsLetter(s[i])) i++;
             words[count++] = start..i;
         }
+        if (!NoWordOpening && (count == 0 || !FirstWords.Contains(s[words[0]]))) return false;
         foreach (var opening in Openings)
         {
             if (opening.Length > count) continue;

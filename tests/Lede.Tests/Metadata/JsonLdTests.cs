@@ -4,7 +4,7 @@ namespace Lede.Tests.Metadata;
 
 public sealed class JsonLdTests
 {
-    private static MetadataFacts Read(params string[] scripts) => JsonLd.Read(scripts);
+    private static MetadataFacts Read(params string[] scripts) => JsonLd.Read([.. scripts.Select(s => s.AsMemory())]);
 
     [Fact]
     public void ReadsANewsArticle()

@@ -4,7 +4,7 @@ namespace Lede.Tests.Metadata;
 
 public class JsonRepairTests
 {
-    private static string Mend(string json) => JsonRepair.Mend(json).ToString();
+    private static string Mend(string json) => JsonRepair.Mend(json.AsMemory()).ToString();
 
     [Theory]
     // Raw control characters inside strings are escaped; outside strings they are whitespace and stay.
@@ -24,7 +24,7 @@ public class JsonRepairTests
     public void DropsEdgesAndWrappersWithoutCopying()
     {
         var script = "\n  <!--\n{\"@type\": \"NewsArticle\"}\n-->  \n";
-        var mended = JsonRepair.Mend(script);
+        var mended = JsonRepair.Mend(script.AsMemory());
         Assert.Equal("{\"@type\": \"NewsArticle\"}", mended.ToString());
         Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetString(mended, out var text, out _, out _) && ReferenceEquals(text, script));
     }

@@ -27,14 +27,15 @@ public sealed class PreFilterTests
     [Fact]
     public void MetaNamesFitTheirBuffer()
     {
-        Assert.NotEmpty(MetaTags.Names.Set);
-        foreach (var name in MetaTags.Names.Set)
+        Assert.Equal(MetaTags.NameCount, MetaTags.Names.Dictionary.Count);
+        Assert.Equal(Enumerable.Range(0, MetaTags.NameCount), MetaTags.Names.Dictionary.Values.Order());
+        foreach (var name in MetaTags.Names.Dictionary.Keys)
         {
             Assert.True(name.Length <= MetaTags.LongestName, name);
             Assert.Equal(name.ToLowerInvariant(), name);
         }
         // TitleReader's own names are among them.
-        foreach (var name in (string[])["og:title", "twitter:title", "og:site_name"]) Assert.Contains(name, MetaTags.Names.Set);
+        foreach (var name in (string[])["og:title", "twitter:title", "og:site_name"]) Assert.True(MetaTags.Names.Dictionary.ContainsKey(name), name);
     }
 
     [Fact]
@@ -48,4 +49,26 @@ public sealed class PreFilterTests
         Assert.Equal("Metro Daily", article.SiteName);
         Assert.Equal("Four new routes for the eastern suburbs.", article.Description);
     }
+
+    [Fact]
+    public void EveryUpdateOpeningOpensAnUpdateLine()
+    {
+        foreach (var opening in Lede.Lexicon.WordLists.Words(Lede.Lexicon.Section.UpdateLabels))
+        {
+            Assert.True(UpdateLabels.OpensWithUpdate(opening + " 12.04.2019"), opening);
+            Assert.True(UpdateLabels.OpensWithUpdate(opening.ToUpperInvariant() + ": 12.04.2019"), opening);
+        }
+    }
+
+    [Theory]
+    [InlineData("Jane Doe", "Jane Doe")]
+    [InlineData("Jane  Doe", "Jane Doe")]
+    [InlineData("Rock &amp; Roll", "Rock & Roll")]
+    [InlineData("Zoë  Doe", "Zoë Doe")]
+    [InlineData("Zoë Doe\u00A0", "Zoë Doe")]
+    [InlineData("Zoë\u00A0 Doe", "Zoë Doe")]
+    [InlineData("Jane\tDoe", "Jane Doe")]
+    [InlineData("Ja\u00ADne Doe", "Jane Doe")]
+    public void CleanLooksAtEveryCharacterThatCouldNeedIt(string raw, string expected)
+        => Assert.Equal(expected, MetaText.Clean(System.Text.RegularExpressions.Regex.Unescape(raw)));
 }
