@@ -68,25 +68,8 @@ internal sealed partial class PageDocument
     /// <summary>Appends the text under a tree node (see <see cref="NodeText"/>).</summary>
     public void AppendText(StringBuilder text, int node)
     {
-        // Pre-order over the links, no stack: down to a first child, else on to the next sibling, else up and on.
-        // A template's contents hang under a node that is not an element, so they are passed over.
-        int at = Tree[node].FirstChild;
-        while (at >= 0)
-        {
-            ref readonly var n = ref Tree[at];
-            if (n.Kind == NodeKind.Text)
-                text.Append(Tree.TextOf(at));
-            else if (n.Kind == NodeKind.Element && n.FirstChild >= 0)
-            {
-                at = n.FirstChild;
-                continue;
-            }
-            while (at != node && Tree[at].NextSibling < 0)
-                at = Tree[at].Parent;
-            if (at == node)
-                break;
-            at = Tree[at].NextSibling;
-        }
+        for (int at = NextTextNode(node, -1); at >= 0; at = NextTextNode(node, at))
+            text.Append(Tree.TextOf(at));
     }
 
     /// <summary>
@@ -97,28 +80,36 @@ internal sealed partial class PageDocument
     {
         int node = _nodeOf[element];
         char last = '\0';
-        // The walk of AppendText; each text node's last non-whitespace character replaces the one before.
-        int at = Tree[node].FirstChild;
+        for (int at = NextTextNode(node, -1); at >= 0; at = NextTextNode(node, at))
+        {
+            var text = Tree.TextOf(at).TrimEnd();
+            if (!text.IsEmpty) last = text[^1];
+        }
+        return last;
+    }
+
+    // The text nodes under `node` in document order: give -1 for the first, then the one before; -1 after the last.
+    // Pre-order over the links, no stack: down to a first child, else on to the next sibling, else up and on. A
+    // template's contents hang under a node that is not an element, so they are passed over.
+    private int NextTextNode(int node, int at)
+    {
+        at = at < 0 ? Tree[node].FirstChild : After(node, at);
         while (at >= 0)
         {
             ref readonly var n = ref Tree[at];
             if (n.Kind == NodeKind.Text)
-            {
-                var text = Tree.TextOf(at).TrimEnd();
-                if (!text.IsEmpty) last = text[^1];
-            }
-            else if (n.Kind == NodeKind.Element && n.FirstChild >= 0)
-            {
-                at = n.FirstChild;
-                continue;
-            }
-            while (at != node && Tree[at].NextSibling < 0)
-                at = Tree[at].Parent;
-            if (at == node)
-                break;
-            at = Tree[at].NextSibling;
+                return at;
+            at = n.Kind == NodeKind.Element && n.FirstChild >= 0 ? n.FirstChild : After(node, at);
         }
-        return last;
+        return -1;
+    }
+
+    // The node after `at` and its subtree, within `node`; -1 when `node` is done.
+    private int After(int node, int at)
+    {
+        while (at != node && Tree[at].NextSibling < 0)
+            at = Tree[at].Parent;
+        return at == node ? -1 : Tree[at].NextSibling;
     }
 
     /// <summary>The element numbers of an element's child elements, in order.</summary>
