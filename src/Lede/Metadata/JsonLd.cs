@@ -49,7 +49,7 @@ internal static class JsonLd
             new JsonLdNodes(nodes).Fill(facts, article, Find(nodes, JsonLdKinds.Page));
             // Read here, from the one parse, for the content stages: the declared kind of page, and the body as a fallback.
             facts.DeclaredTypes = DeclaredTypes(nodes);
-            if (article is { } a && a.Element.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String) facts.ArticleBody = body.GetString();
+            if (article is { } a && a.Element.TryGetProperty("articleBody"u8, out var body) && body.ValueKind == JsonValueKind.String) facts.ArticleBody = body.GetString();
         }
         finally
         {
@@ -113,9 +113,9 @@ internal static class JsonLd
             return;
         }
         if (element.ValueKind != JsonValueKind.Object) return;
-        if (element.TryGetProperty("@graph", out var graph)) Collect(graph, nodes, depth + 1);
-        if (element.TryGetProperty("@type", out var type)) nodes.Add(JsonLdNode.Of(element, type));
-        if (element.TryGetProperty("mainEntity", out var main)) Collect(main, nodes, depth + 1);
+        if (element.TryGetProperty("@graph"u8, out var graph)) Collect(graph, nodes, depth + 1);
+        if (element.TryGetProperty("@type"u8, out var type)) nodes.Add(JsonLdNode.Of(element, type));
+        if (element.TryGetProperty("mainEntity"u8, out var main)) Collect(main, nodes, depth + 1);
     }
 
     private static JsonLdNode? FindArticle(List<JsonLdNode> nodes)
@@ -125,7 +125,7 @@ internal static class JsonLd
         foreach (var node in nodes)
         {
             if ((node.Kinds & JsonLdKinds.Article) == 0) continue;
-            if (node.Element.TryGetProperty("headline", out _) || node.Element.TryGetProperty("datePublished", out _)) return node;
+            if (node.Element.TryGetProperty("headline"u8, out _) || node.Element.TryGetProperty("datePublished"u8, out _)) return node;
             first ??= node;
         }
         return first;
@@ -150,7 +150,7 @@ internal static class JsonLd
     /// <summary>True when the node's <c>@type</c> (a string or an array, with or without the schema.org prefix) is one of <paramref name="types"/>.</summary>
     internal static bool IsOfType(JsonElement node, HashSet<string> types)
     {
-        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("@type", out var type)) return false;
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("@type"u8, out var type)) return false;
         if (type.ValueKind == JsonValueKind.String) return types.Contains(JsonLdNode.LocalType(type.GetString()!));
         if (type.ValueKind != JsonValueKind.Array) return false;
         foreach (var item in type.EnumerateArray())

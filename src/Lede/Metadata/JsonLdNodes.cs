@@ -21,7 +21,7 @@ internal sealed class JsonLdNodes
     {
         _nodes = nodes;
         foreach (var node in nodes)
-            if (node.Element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String)
+            if (node.Element.TryGetProperty("@id"u8, out var id) && id.ValueKind == JsonValueKind.String)
                 _byId.TryAdd(id.GetString()!, node.Element);
     }
 
@@ -31,30 +31,30 @@ internal sealed class JsonLdNodes
         {
             if (typed is not { } t) continue;
             var (n, kind) = (t.Element, t.TypeName);
-            facts.Title ??= Text(n, "headline", kind) ?? Text(n, "name", kind);
-            facts.AlternativeHeadline ??= Text(n, "alternativeHeadline", kind);
-            facts.Description ??= Text(n, "description", kind);
+            facts.Title ??= Text(n, "headline"u8, kind) ?? Text(n, "name"u8, kind);
+            facts.AlternativeHeadline ??= Text(n, "alternativeHeadline"u8, kind);
+            facts.Description ??= Text(n, "description"u8, kind);
             if (facts.Authors is null && facts.Organisations is null) ReadAuthors(facts, n, kind);
-            facts.Publisher ??= Name(n, "publisher", kind) ?? Name(n, "sourceOrganization", kind);
-            facts.Published ??= Date(n, "datePublished", kind) ?? Date(n, "dateCreated", kind);
-            facts.Modified ??= Date(n, "dateModified", kind);
-            facts.Section ??= Text(n, "articleSection", kind);
+            facts.Publisher ??= Name(n, "publisher"u8, kind) ?? Name(n, "sourceOrganization"u8, kind);
+            facts.Published ??= Date(n, "datePublished"u8, kind) ?? Date(n, "dateCreated"u8, kind);
+            facts.Modified ??= Date(n, "dateModified"u8, kind);
+            facts.Section ??= Text(n, "articleSection"u8, kind);
             facts.Tags ??= Keywords(n, kind);
             facts.Language ??= Language(n, kind);
-            facts.Image ??= Link(n, "image", kind) ?? Link(n, "thumbnailUrl", kind);
-            facts.Url ??= Link(n, "url", kind) ?? Link(n, "mainEntityOfPage", kind);
-            facts.License ??= Link(n, "license", kind);
+            facts.Image ??= Link(n, "image"u8, kind) ?? Link(n, "thumbnailUrl"u8, kind);
+            facts.Url ??= Link(n, "url"u8, kind) ?? Link(n, "mainEntityOfPage"u8, kind);
+            facts.License ??= Link(n, "license"u8, kind);
         }
         // The WebSite node names the site; an Organization node with no article names the publisher. Every node's
         // dates are kept beside: a second node often gives the local time of the first's UTC timestamp.
         foreach (var (node, _, kinds) in _nodes)
         {
-            if (Date(node, "datePublished", "a JSON-LD node") is { } published) facts.OtherDates.Add(published);
-            if (Date(node, "dateCreated", "a JSON-LD node") is { } created) facts.OtherDates.Add(created);
+            if (Date(node, "datePublished"u8, "a JSON-LD node") is { } published) facts.OtherDates.Add(published);
+            if (Date(node, "dateCreated"u8, "a JSON-LD node") is { } created) facts.OtherDates.Add(created);
             bool webSite = (kinds & JsonLdKinds.WebSite) != 0;
-            if (facts.SiteName is null && webSite) facts.SiteName = Text(node, "name", "WebSite");
+            if (facts.SiteName is null && webSite) facts.SiteName = Text(node, "name"u8, "WebSite");
             if (facts.Language is null && webSite) facts.Language = Language(node, "WebSite");
-            if (facts.Publisher is null && (kinds & JsonLdKinds.Organisation) != 0 && !webSite) facts.Publisher = Text(node, "name", "Organization");
+            if (facts.Publisher is null && (kinds & JsonLdKinds.Organisation) != 0 && !webSite) facts.Publisher = Text(node, "name"u8, "Organization");
         }
     }
 
@@ -84,9 +84,9 @@ internal sealed class JsonLdNodes
             return;
         }
         if (resolved.ValueKind != JsonValueKind.Object) return;
-        var name = String(resolved, "name");
-        if (name is null && String(resolved, "givenName") is { } given)
-            name = (given + " " + String(resolved, "familyName")).Trim();
+        var name = String(resolved, "name"u8);
+        if (name is null && String(resolved, "givenName"u8) is { } given)
+            name = (given + " " + String(resolved, "familyName"u8)).Trim();
         if (MetaText.Clean(name) is not { } clean) return;
         if (JsonLd.IsOfType(resolved, OrganisationTypes)) AuthorNames.AddDistinct(organisations, clean);
         else AuthorNames.Read(clean, people, organisations);
@@ -104,19 +104,22 @@ internal sealed class JsonLdNodes
     // {"@id": "…#/schema/person/1"} stands for the node with that id elsewhere in the graph.
     private JsonElement Resolve(JsonElement value)
     {
-        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
-            && !value.TryGetProperty("name", out _) && _byId.TryGetValue(id.GetString()!, out var node)) return node;
+        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("@id"u8, out var id) && id.ValueKind == JsonValueKind.String
+            && !value.TryGetProperty("name"u8, out _) && _byId.TryGetValue(id.GetString()!, out var node)) return node;
         return value;
     }
 
-    private static string? String(JsonElement node, string property)
+    // Property names are UTF-8 literals, as the parsed JSON holds them: no name is encoded again at each lookup.
+    private static string Source(string kind, ReadOnlySpan<byte> property) => $"JSON-LD {kind} {System.Text.Encoding.UTF8.GetString(property)}";
+
+    private static string? String(JsonElement node, ReadOnlySpan<byte> property)
     {
         if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(property, out var value)) return null;
         return value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Array => FirstString(value),
-            JsonValueKind.Object when value.TryGetProperty("@value", out var literal) && literal.ValueKind == JsonValueKind.String => literal.GetString(),
+            JsonValueKind.Object when value.TryGetProperty("@value"u8, out var literal) && literal.ValueKind == JsonValueKind.String => literal.GetString(),
             _ => null,
         };
     }
@@ -128,27 +131,27 @@ internal sealed class JsonLdNodes
         return null;
     }
 
-    private static Found<string>? Text(JsonElement node, string property, string kind)
-        => MetaText.Clean(String(node, property)) is { } text ? new Found<string>(text, $"JSON-LD {kind} {property}") : null;
+    private static Found<string>? Text(JsonElement node, ReadOnlySpan<byte> property, string kind)
+        => MetaText.Clean(String(node, property)) is { } text ? new Found<string>(text, Source(kind, property)) : null;
 
-    private Found<string>? Name(JsonElement node, string property, string kind)
+    private Found<string>? Name(JsonElement node, ReadOnlySpan<byte> property, string kind)
     {
         if (!node.TryGetProperty(property, out var value)) return null;
         foreach (var item in Items(value))
         {
             var resolved = Resolve(item);
-            var name = resolved.ValueKind == JsonValueKind.String ? resolved.GetString() : String(resolved, "name");
-            if (MetaText.Clean(name) is { } clean && !MetaText.IsUrl(clean)) return new Found<string>(clean, $"JSON-LD {kind} {property}");
+            var name = resolved.ValueKind == JsonValueKind.String ? resolved.GetString() : String(resolved, "name"u8);
+            if (MetaText.Clean(name) is { } clean && !MetaText.IsUrl(clean)) return new Found<string>(clean, Source(kind, property));
         }
         return null;
     }
 
-    private static Found<ArticleDate>? Date(JsonElement node, string property, string kind)
-        => DateText.Parse(String(node, property)) is { } date ? new Found<ArticleDate>(date, $"JSON-LD {kind} {property}") : null;
+    private static Found<ArticleDate>? Date(JsonElement node, ReadOnlySpan<byte> property, string kind)
+        => DateText.Parse(String(node, property)) is { } date ? new Found<ArticleDate>(date, Source(kind, property)) : null;
 
     private static Found<IReadOnlyList<string>>? Keywords(JsonElement node, string kind)
     {
-        if (!node.TryGetProperty("keywords", out var value)) return null;
+        if (!node.TryGetProperty("keywords"u8, out var value)) return null;
         var raw = new List<string>();
         foreach (var item in Items(value))
             if (item.ValueKind == JsonValueKind.String) raw.Add(item.GetString()!);
@@ -158,7 +161,7 @@ internal sealed class JsonLdNodes
 
     private Found<string>? Language(JsonElement node, string kind)
     {
-        if (!node.TryGetProperty("inLanguage", out var value)) return null;
+        if (!node.TryGetProperty("inLanguage"u8, out var value)) return null;
         var first = value;
         if (value.ValueKind == JsonValueKind.Array)
         {
@@ -166,20 +169,20 @@ internal sealed class JsonLdNodes
             foreach (var item in value.EnumerateArray()) { first = item; break; }
         }
         var resolved = Resolve(first);
-        var tag = resolved.ValueKind == JsonValueKind.String ? resolved.GetString() : String(resolved, "alternateName") ?? String(resolved, "name");
+        var tag = resolved.ValueKind == JsonValueKind.String ? resolved.GetString() : String(resolved, "alternateName"u8) ?? String(resolved, "name"u8);
         return LanguageTags.Normalise(tag) is { } language ? new Found<string>(language, $"JSON-LD {kind} inLanguage") : null;
     }
 
     // A URL given as a string, an object (url, contentUrl, @id) or an array of either: the first one.
-    private Found<string>? Link(JsonElement node, string property, string kind)
+    private Found<string>? Link(JsonElement node, ReadOnlySpan<byte> property, string kind)
     {
         if (!node.TryGetProperty(property, out var value)) return null;
         foreach (var item in Items(value))
         {
             var resolved = Resolve(item);
             var url = resolved.ValueKind == JsonValueKind.String ? resolved.GetString()
-                : String(resolved, "url") ?? String(resolved, "contentUrl") ?? String(resolved, "@id");
-            if (MetaText.Clean(url) is { } clean && !clean.StartsWith('#')) return new Found<string>(clean, $"JSON-LD {kind} {property}");
+                : String(resolved, "url"u8) ?? String(resolved, "contentUrl"u8) ?? String(resolved, "@id"u8);
+            if (MetaText.Clean(url) is { } clean && !clean.StartsWith('#')) return new Found<string>(clean, Source(kind, property));
         }
         return null;
     }

@@ -91,8 +91,11 @@ internal static class LanguageDetection
             for (int i = 0; i < text.Length;)
             {
                 if (!char.IsLetter(text[i])) { i++; continue; }
-                int start = i;
-                while (i < text.Length && char.IsLetter(text[i])) CountScript(text[i++]);
+                int start = i, latin = 0;
+                for (; i < text.Length && char.IsLetter(text[i]); i++)
+                    if (text[i] < 0x80) latin++; // most letters: counted here, not one call each
+                    else CountScript(text[i]);
+                _latin += latin;
                 var word = text[start..i];
                 if (word.Length > MaxStopWord || !StopWords.MayBe(word)) continue;
                 // Lower-cased a letter at a time (what ToLowerInvariant does for these, which hold no surrogates).

@@ -32,6 +32,12 @@ internal static class MonthNames
 
     private static readonly Dictionary<string, int> Months = Build();
 
+    /// <summary>Every month name and abbreviation, lower-case.</summary>
+    internal static IReadOnlyCollection<string> All => Months.Keys;
+
+    // Most words of a dateline or a paragraph are no month: their shape tells, before they are lower-cased and looked up.
+    private static readonly WordShapes MonthShapes = new(Months.Keys);
+
     /// <summary>True when the word names a day of the week ("Monday", "Mo." is not enough), ignoring case and a trailing dot or comma.</summary>
     public static bool IsWeekday(ReadOnlySpan<char> word)
     {
@@ -45,7 +51,7 @@ internal static class MonthNames
     /// <summary>The month (1–12) a word names, ignoring case and a trailing dot; 0 when it names none.</summary>
     public static int Month(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || word.Length > 12) return 0;
+        if (word.Length < 3 || word.Length > 12 || !MonthShapes.MayHold(word)) return 0;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out int month) ? month : 0;

@@ -57,7 +57,11 @@ internal static class PageDates
             if (page.Text[i] <= MaxLine) i = page.SubtreeEnd[i] - 1;
         }
         if (scores.Count == 0) return null;
-        var best = scores.Values.OrderByDescending(s => s.Score).ThenBy(s => s.First).First();
+        // The best attested; of equals, the first in the page.
+        (double Score, int First, ArticleDate Date)? top = null;
+        foreach (var score in scores.Values)
+            if (top is not { } t || score.Score > t.Score || (score.Score == t.Score && score.First < t.First)) top = score;
+        var best = top!.Value;
         return new Found<ArticleDate>(new ArticleDate(best.Date.Date), "a date the page shows, the best attested of the page's");
     }
 

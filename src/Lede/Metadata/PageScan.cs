@@ -209,8 +209,9 @@ internal sealed partial class PageScan : IDisposable
          "people", "profile", "profiles", "staff", "writers", "writer", "journalist", "journalists", "redakteur", "reporter", "reporters",
          "columnists", "contributors", "by"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // A segment of another length (most of a path: slugs, ids) is not looked up.
-    private static readonly int ShortestAuthorSegment = AuthorSegments.Set.Min(s => s.Length), LongestAuthorSegment = AuthorSegments.Set.Max(s => s.Length);
+    // The same segments between slashes, searched for at once in an ASCII address (as nearly all are).
+    private static readonly SearchValues<string> AuthorSegmentPaths =
+        SearchValues.Create([.. AuthorSegments.Set.Select(s => "/" + s + "/")], StringComparison.OrdinalIgnoreCase);
 
     private List<int> ReadAuthorPageLinks()
     {
@@ -226,13 +227,18 @@ internal sealed partial class PageScan : IDisposable
     // A path segment of the list with something after it: "/author/jane-doe", not "/authors/" (a list of all of them).
     private static bool IsAuthorPage(ReadOnlySpan<char> href)
     {
+        if (System.Text.Ascii.IsValid(href))
+        {
+            // The first such segment: when it ends the address, so does every later one.
+            int at = href.IndexOfAny(AuthorSegmentPaths);
+            return at >= 0 && at + 1 + href[(at + 1)..].IndexOf('/') + 1 < href.Length;
+        }
         for (int slash = href.IndexOf('/'); slash >= 0;)
         {
             int length = href[(slash + 1)..].IndexOf('/');
             if (length < 0) return false;
             int next = slash + 1 + length;
-            if (next + 1 < href.Length && length >= ShortestAuthorSegment && length <= LongestAuthorSegment
-                && AuthorSegments.Contains(href.Slice(slash + 1, length))) return true;
+            if (next + 1 < href.Length && AuthorSegments.Contains(href.Slice(slash + 1, length))) return true;
             slash = next;
         }
         return false;

@@ -12,30 +12,13 @@ internal static class StopWords
     /// <summary>Each word with the languages (bits, in <see cref="ByLanguage"/> order) it belongs to: one lookup a word.</summary>
     public static readonly Dictionary<string, byte> Languages = BuildIndex();
 
-    // Per length, first letter and last letter (a to z, or any other as one more), whether a function word has them.
-    private const int Letters = 27;
-    private static readonly int Longest = Languages.Keys.Max(w => w.Length);
-    private static readonly bool[] Ends = BuildEnds();
+    private static readonly WordShapes Shapes = new(Languages.Keys);
 
     /// <summary>
     /// False when no function word has the word's length and first and last letters (lower-cased): most words of a
     /// text are told apart so, before they are lower-cased and looked up in <see cref="Languages"/>.
     /// </summary>
-    public static bool MayBe(ReadOnlySpan<char> word)
-        => word.Length > 0 && word.Length <= Longest
-           && Ends[Key(word.Length, char.ToLowerInvariant(word[0]), char.ToLowerInvariant(word[^1]))];
-
-    private static int Key(int length, char first, char last) => (length * Letters + Letter(first)) * Letters + Letter(last);
-
-    private static int Letter(char c) => c is >= 'a' and <= 'z' ? c - 'a' : Letters - 1;
-
-    private static bool[] BuildEnds()
-    {
-        var ends = new bool[(Longest + 1) * Letters * Letters];
-        foreach (var word in Languages.Keys)
-            if (word.Length > 0) ends[Key(word.Length, word[0], word[^1])] = true;
-        return ends;
-    }
+    public static bool MayBe(ReadOnlySpan<char> word) => Shapes.MayHold(word);
 
     private static Dictionary<string, byte> BuildIndex()
     {

@@ -121,22 +121,27 @@ internal static class TitleReader
     /// <summary>Text as compared between a heading and a declared title: case, quotes, dashes, ellipses and spaces made alike.</summary>
     internal static string Comparable(string text)
     {
-        var sb = new System.Text.StringBuilder(text.Length);
+        // Written into a buffer (no character becomes more than three), then made a string once.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length * 3] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length * 3));
+        int n = 0;
         foreach (char c in text)
         {
             switch (c)
             {
-                case '‘' or '’' or '‛' or '′' or '`': sb.Append('\''); break;
-                case '“' or '”' or '„' or '″': sb.Append('"'); break;
-                case '–' or '—' or '‐' or '‑': sb.Append('-'); break;
-                case '…': sb.Append("..."); break;
+                case '‘' or '’' or '‛' or '′' or '`': buffer[n++] = '\''; break;
+                case '“' or '”' or '„' or '″': buffer[n++] = '"'; break;
+                case '–' or '—' or '‐' or '‑': buffer[n++] = '-'; break;
+                case '…': buffer[n++] = '.'; buffer[n++] = '.'; buffer[n++] = '.'; break;
                 default:
-                    if (TextMeasure.IsSpace(c)) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); }
-                    else sb.Append(char.ToLowerInvariant(c));
+                    if (TextMeasure.IsSpace(c)) { if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' '; }
+                    else buffer[n++] = char.ToLowerInvariant(c);
                     break;
             }
         }
-        return sb.ToString().Trim();
+        var comparable = buffer[..n].Trim().ToString();
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return comparable;
     }
 
     // "Headline — Site" in JSON-LD: only a suffix that is the site's own name is dropped.

@@ -17,6 +17,28 @@ public sealed class PreFilterTests
         }
     }
 
+    [Fact]
+    public void EveryMonthNameIsReadWhateverItsCase()
+    {
+        foreach (var name in MonthNames.All)
+        {
+            int month = MonthNames.Month(name);
+            Assert.InRange(month, 1, 12);
+            Assert.Equal(month, MonthNames.Month(name.ToUpperInvariant()));
+            Assert.Equal(month, MonthNames.Month(char.ToUpperInvariant(name[0]) + name[1..]));
+        }
+    }
+
+    [Theory]
+    [InlineData("January", 1)]
+    [InlineData("FÉVRIER", 2)]
+    [InlineData("märz", 3)]
+    [InlineData("Août", 8)]
+    [InlineData("Dez", 12)]
+    [InlineData("council", 0)]
+    [InlineData("Jan2", 0)]
+    public void MonthNamesPassTheirShapeCheck(string word, int month) => Assert.Equal(month, MonthNames.Month(word));
+
     [Theory]
     [InlineData("council")]
     [InlineData("bus")]

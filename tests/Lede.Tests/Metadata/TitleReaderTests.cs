@@ -37,4 +37,14 @@ public sealed class TitleReaderTests
 
         Assert.Equal("Der neue Trend: Muss- statt Wunschkoalition", Extractor.Extract(html).Article!.Title);
     }
+
+    [Theory]
+    [InlineData("  Rock ’n’ Roll — “Live”…  ", "rock 'n' roll - \"live\"...")]
+    [InlineData("Two\u00A0 spaces\tand  tabs", "two spaces and tabs")]
+    [InlineData("", "")]
+    public void MakesTitlesComparable(string text, string expected) => Assert.Equal(expected, TitleReader.Comparable(text));
+
+    [Fact]
+    public void MakesLongTitlesComparable()
+        => Assert.Equal(string.Concat(Enumerable.Repeat("a... b ", 100)).Trim(), TitleReader.Comparable(string.Concat(Enumerable.Repeat("A… B  ", 100))));
 }
