@@ -64,11 +64,11 @@ internal static class MentionFinder
         {
             int next = t + 1;
             var word = q.Word(t);
-            if (q.IsChar(next, '.') && (PersonWords.IsTitle(word, out _) || word.Length == 1)) next++;
+            if (q.IsChar(next, '.') && (word.Length == 1 || PersonWords.IsTitle(word, out _))) next++;
             if (q.IsWord(next) && IsParticle(q.Word(next)) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
             if (!q.IsWord(next) || !char.IsUpper(q.Word(next)[0]) || EndsPossessive(word)) break;
             // A headline's capitalised cue ends the name: "Hollande Says Donald Trump".
-            if (t > first && CueLexicon.TryGet(word, out _) || CueLexicon.TryGet(q.Word(next), out _) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) break;
+            if (t > first && CueLexicon.TryGet(word, out _) || q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0]) && CueLexicon.TryGet(q.Word(next), out _)) break;
             t = next;
         }
         last = t;
