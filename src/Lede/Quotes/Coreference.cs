@@ -48,7 +48,7 @@ internal sealed class Coreference
                 var person = FindByName(m.NameParts);
                 if (person is null)
                 {
-                    if (candidate.Lone && !candidate.SpeakerPosition) return false;
+                    if (candidate.Lone && !MentionFinder.IsSpeakerPosition(_q, candidate.RunFirst, m.LastToken)) return false;
                     person = Open(m);
                 }
                 else if (m.NameParts.Length > person.NameParts.Length && person.NameParts.Length == 1)
@@ -140,7 +140,7 @@ internal sealed class Coreference
 
     private static bool HasRoles(PersonEntity person, string[] roles)
     {
-        foreach (var role in roles) if (!person.Roles.Contains(role)) return false;
+        foreach (var role in roles) if (!person.HasRole(role)) return false;
         return true;
     }
 
@@ -188,7 +188,7 @@ internal sealed class Coreference
             if (MentionFinder.TryAge(w, out int years)) person.Age = years;
             else if (PersonWords.IsRole(w, out var g))
             {
-                person.Roles.Add(w.ToString().ToLowerInvariant());
+                person.AddRole(w.ToString().ToLowerInvariant());
                 Learn(person, g);
             }
             else if (w is "the" or "The" or "a" or "an") break;
@@ -199,11 +199,13 @@ internal sealed class Coreference
         {
             if (_q.IsChar(t, ',') || !_q.IsWord(t)) break;
             var w = _q.Word(t);
-            if (int.TryParse(w, out int years) && years is > 0 and < 120) person.Age = years;
+            // A word starts with a letter or a digit, and only one made of ASCII digits reads as a number.
+            int years = 0;
+            if (char.IsAsciiDigit(w[0]) && int.TryParse(w, out years) && years is > 0 and < 120) person.Age = years;
             else if (MentionFinder.TryAge(w, out years)) person.Age = years;
             else if (PersonWords.IsRole(w, out var g))
             {
-                person.Roles.Add(w.ToString().ToLowerInvariant());
+                person.AddRole(w.ToString().ToLowerInvariant());
                 Learn(person, g);
             }
         }
@@ -216,7 +218,10 @@ internal sealed class Coreference
         {
             person.LastOffset = m.Start;
             person.LastSentence = m.Sentence;
-            _recent.Remove(person);
+            // The person, if among the recent ones, is most likely near the end: look from there.
+            int at = _recent.Count - 1;
+            while (at >= 0 && !ReferenceEquals(_recent[at], person)) at--;
+            if (at >= 0) _recent.RemoveAt(at);
             _recent.Add(person);
             if (_recent.Count > RecentPeople) _recent.RemoveAt(0);
         }

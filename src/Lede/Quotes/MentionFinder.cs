@@ -8,8 +8,11 @@ namespace Lede.Quotes;
 /// </summary>
 internal static class MentionFinder
 {
-    /// <summary>A mention before coreference.</summary>
-    internal readonly record struct Candidate(Mention Mention, bool Lone, bool SpeakerPosition);
+    /// <summary>
+    /// A mention before coreference. For a name, <paramref name="RunFirst"/> is the first token of the capitalised run
+    /// it was found in (before titles and function words were stripped), which <see cref="IsSpeakerPosition"/> reads.
+    /// </summary>
+    internal readonly record struct Candidate(Mention Mention, bool Lone, int RunFirst = -1);
 
     // The most words a person's name has, titles and particles left out: "Martin Luther King Jr".
     private const int MaxNameParts = 4;
@@ -19,7 +22,7 @@ internal static class MentionFinder
 
     public static List<Candidate> Find(QuoteText q)
     {
-        var found = new List<Candidate>();
+        var found = new List<Candidate>(q.Tokens.Length / 8); // news prose has a mention about every tenth token
         var parts = new List<int>(); // TryName's scratch list, reused across the text
         var tokens = q.Tokens;
         for (int t = 0; t < tokens.Length; t++)
@@ -28,24 +31,24 @@ internal static class MentionFinder
             var word = q.Word(t);
             if (PersonWords.IsPronoun(word, out var pronounGender) && (char.IsLower(word[0]) || IsSentenceStart(q, t)))
             {
-                found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, pronounGender), false, false));
+                found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, pronounGender), false));
                 continue;
             }
             // "Trump, who said": a relative pronoun after a name refers to it.
             if (word is "who" && q.IsChar(t - 1, ','))
             {
-                found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, Gender.Unknown), false, false));
+                found.Add(new Candidate(Make(q, t, t, MentionKind.Pronoun, Gender.Unknown), false));
                 continue;
             }
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && TryDescription(q, t, out var description, out int end))
             {
-                found.Add(new Candidate(description, false, false));
+                found.Add(new Candidate(description, false));
                 t = end;
                 continue;
             }
             if (char.IsUpper(word[0]) && TryName(q, t, parts, out var name, out int last, out bool lone))
             {
-                found.Add(new Candidate(name, lone, IsSpeakerPosition(q, t, last)));
+                found.Add(new Candidate(name, lone, t));
                 t = last;
             }
         }
@@ -64,11 +67,11 @@ internal static class MentionFinder
         {
             int next = t + 1;
             var word = q.Word(t);
-            if (q.IsChar(next, '.') && (PersonWords.IsTitle(word, out _) || word.Length == 1)) next++;
+            if (q.IsChar(next, '.') && (word.Length == 1 || PersonWords.IsTitle(word, out _))) next++;
             if (q.IsWord(next) && IsParticle(q.Word(next)) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) next++;
             if (!q.IsWord(next) || !char.IsUpper(q.Word(next)[0]) || EndsPossessive(word)) break;
             // A headline's capitalised cue ends the name: "Hollande Says Donald Trump".
-            if (t > first && CueLexicon.TryGet(word, out _) || CueLexicon.TryGet(q.Word(next), out _) && q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0])) break;
+            if (t > first && CueLexicon.TryGet(word, out _) || q.IsWord(next + 1) && char.IsUpper(q.Word(next + 1)[0]) && CueLexicon.TryGet(q.Word(next), out _)) break;
             t = next;
         }
         last = t;
@@ -214,7 +217,9 @@ internal static class MentionFinder
         return dash > 0 && word[dash..].Equals("-year-old", StringComparison.OrdinalIgnoreCase) && int.TryParse(word[..dash], out years);
     }
 
-    private static bool IsSpeakerPosition(QuoteText q, int first, int last)
+    /// <summary>True when the name run <paramref name="first"/>–<paramref name="last"/> stands where a speaker stands: before a cue, or after one.</summary>
+    /// <remarks>Asked by coreference, only for a lone name it does not know yet.</remarks>
+    internal static bool IsSpeakerPosition(QuoteText q, int first, int last)
     {
         int after = last + 1;
         while (q.IsWord(after) && PersonWords.IsCueModifier(q.Word(after))) after++;

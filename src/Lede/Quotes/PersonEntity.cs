@@ -9,7 +9,15 @@ internal sealed class PersonEntity
 
     public Gender Gender { get; set; }
 
-    public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
+    // Made with the first role: most people get none.
+    private HashSet<string>? _roles;
+
+    /// <summary>The role nouns said of the person ("actor", "senator"), in lower case.</summary>
+    public IReadOnlyCollection<string> Roles => (IReadOnlyCollection<string>?)_roles ?? [];
+
+    public bool HasRole(string role) => _roles is not null && _roles.Contains(role);
+
+    public void AddRole(string role) => (_roles ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(role);
 
     public int? Age { get; set; }
 

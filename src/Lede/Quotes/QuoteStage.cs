@@ -60,9 +60,13 @@ internal static class QuoteStage
                 speaker = previous.Speaker;
                 person = PersonNamed(entities, speaker.Name);
             }
-            int words = WordCount(text, quote.Start, quote.End);
-            if (attribution is null && speaker is null && words < MinUnattributedWords && !SentenceHasCue(q, quote)) continue;
-            if (attribution is null && speaker is null && words <= MaxTitleWords && IsTitleCase(text, quote.Start, quote.End)) continue;
+            if (attribution is null && speaker is null)
+            {
+                // Counted up to the first length that keeps the stretch, since only shorter ones are dropped.
+                int words = WordCount(text, quote.Start, quote.End, MinUnattributedWords);
+                if (words < MinUnattributedWords && !SentenceHasCue(q, quote)) continue;
+                if (words <= MaxTitleWords && IsTitleCase(text, quote.Start, quote.End)) continue;
+            }
             if (attribution is null && previous is not null && IsInterruptedBy(q, previousRaw!, previousAttribution, quote))
             {
                 // “A,” she said. “B.” — one quotation, interrupted by its attribution.
@@ -175,8 +179,15 @@ internal static class QuoteStage
         Span = new TextSpan(quote.Start, quote.End - quote.Start),
         Parts = [new TextSpan(quote.Start, quote.End - quote.Start)],
         Paragraph = quote.Paragraph,
-        Nested = quote.Children.Where(c => c.End > c.Start).Select(c => Build(text, c)).ToList(),
+        Nested = NestedIn(text, quote),
     };
+
+    private static List<Quotation> NestedIn(string text, RawQuote quote)
+    {
+        var nested = new List<Quotation>();
+        foreach (var child in quote.Children) if (child.End > child.Start) nested.Add(Build(text, child));
+        return nested;
+    }
 
     // The quoted words less the opening marks repeated at continued paragraphs.
     private static string TextOf(string text, RawQuote quote)
@@ -222,11 +233,12 @@ internal static class QuoteStage
         return !first;
     }
 
-    private static int WordCount(string text, int start, int end)
+    // The number of words between start and end, or `limit` when there are at least that many.
+    private static int WordCount(string text, int start, int end, int limit)
     {
         int words = 0;
         bool inWord = false;
-        for (int i = start; i < end; i++)
+        for (int i = start; i < end && words < limit; i++)
         {
             bool letter = char.IsLetterOrDigit(text[i]);
             if (letter && !inWord) words++;

@@ -98,7 +98,7 @@ internal sealed class QuoteText
         if (t == 0 || !Tokens[t - 1].IsWord) return true;
         var before = Word(t - 1);
         if (before.Length == 1 && char.IsUpper(before[0])) return false;
-        return !PersonWords.IsTitle(before, out _) || before.Length > 4;
+        return before.Length > 4 || !PersonWords.IsTitle(before, out _);
     }
 
     private bool NextStartsSentence(int t)
