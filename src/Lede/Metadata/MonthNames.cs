@@ -1,3 +1,4 @@
+using Lede.Lexicon;
 namespace Lede.Metadata;
 
 /// <summary>Month names and their usual abbreviations in the seven languages Lede reads dates in (en, de, fr, es, it, pt, nl).</summary>

@@ -1,3 +1,4 @@
+using Lede.Lexicon;
 using Lede.Pages;
 namespace Lede.Metadata;
 
@@ -23,7 +24,8 @@ internal enum PageHint : byte
 /// <summary>Reads class and id values into <see cref="PageHint"/>s, token by token ("article__byline", "postAuthor").</summary>
 internal static class PageHints
 {
-    private static readonly Dictionary<string, PageHint> Tokens = new(StringComparer.Ordinal)
+    // Class words come lower-cased (ClassWords), so matching ignoring case is matching them as they are.
+    private static readonly WordMap<PageHint> Tokens = new(new Dictionary<string, PageHint>
     {
         ["byline"] = PageHint.Byline, ["byl"] = PageHint.Byline, ["author"] = PageHint.Byline, ["authors"] = PageHint.Byline,
         ["writer"] = PageHint.Byline, ["writers"] = PageHint.Byline, ["contributor"] = PageHint.Byline, ["contributors"] = PageHint.Byline,
@@ -50,42 +52,23 @@ internal static class PageHints
         ["outbrain"] = PageHint.Aside, ["taboola"] = PageHint.Aside, ["mostread"] = PageHint.Aside, ["morestories"] = PageHint.Aside,
         ["relatedarticles"] = PageHint.Aside, ["authorbio"] = PageHint.Aside, ["aboutauthor"] = PageHint.Aside,
         ["reply"] = PageHint.Aside, ["replies"] = PageHint.Aside, ["disqus"] = PageHint.Aside,
-    };
+    });
 
-    // Most tokens of a class ("col", "md", "flex", "container") name nothing here. A table of (length, first two
-    // letters) of the known tokens rejects them before any hashing.
-    private static readonly bool[] Maybe = BuildMaybe();
-
-    private static bool[] BuildMaybe()
-    {
-        var maybe = new bool[32 * 26 * 26];
-        foreach (var token in Tokens.Keys) maybe[Key(token)] = true;
-        return maybe;
-    }
-
-    private static int Key(ReadOnlySpan<char> token)
-    {
-        int a = token[0] - 'a', b = token[1] - 'a';
-        if ((uint)a >= 26 || (uint)b >= 26) return 0;
-        return (Math.Min(token.Length, 31) * 26 + a) * 26 + b;
-    }
-
-    private static bool Known(Dictionary<string, PageHint>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> token, out PageHint hint)
+    private static bool Known(ReadOnlySpan<char> token, out PageHint hint)
     {
         hint = PageHint.None;
-        return token.Length >= 3 && token.Length <= 32 && Maybe[Key(token)] && lookup.TryGetValue(token, out hint);
+        return token.Length >= 3 && token.Length <= 32 && Tokens.TryGetValue(token, out hint);
     }
 
     public static PageHint Read(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty || value.Length > 300) return PageHint.None;
-        var lookup = Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
         var hint = PageHint.None;
         Span<char> buffer = stackalloc char[ClassWords.BufferLength];
         foreach (var word in ClassWords.Of(value, buffer))
-            if (Known(lookup, word, out var h)) hint |= h;
+            if (Known(word, out var h)) hint |= h;
         foreach (var compound in ClassWords.Compounds(value, buffer))
-            if (Known(lookup, compound, out var h)) hint |= h;
+            if (Known(compound, out var h)) hint |= h;
         return hint;
     }
 }

@@ -1,3 +1,4 @@
+using Lede.Lexicon;
 namespace Lede.Metadata;
 
 /// <summary>

@@ -84,8 +84,8 @@ internal static class ClassSignals
     private const string ArticleBody = "articleBody";
 
     // Read for every class and id of a page: the span lookups made once, the compounds searched for all at once.
-    private static readonly ClassWordSet ChromeWords = new(Vocabulary.Chrome);
-    private static readonly ClassWordSet StoryBodyCompounds = new(Vocabulary.StoryBodyCompounds);
+    private static readonly WordSet ChromeWords = new(Vocabulary.Chrome);
+    private static readonly WordSet StoryBodyCompounds = new(Vocabulary.StoryBodyCompounds);
     private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
     private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
 

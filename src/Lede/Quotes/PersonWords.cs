@@ -1,3 +1,4 @@
+using Lede.Lexicon;
 namespace Lede.Quotes;
 
 /// <summary>The grammatical gender a mention shows, when it shows one.</summary>

@@ -1,10 +1,15 @@
 using System.Reflection;
+using Lede.Lexicon;
+using Lede.Metadata;
 using Lede.Quotes;
 using Lede.Tests.Golden;
 
-namespace Lede.Tests.Quotes;
+namespace Lede.Tests.Lexicon;
 
-/// <summary>The quotation stage's word lists (shape test, ASCII table, set of the rest) find exactly what a plain case-insensitive set finds.</summary>
+/// <summary>
+/// The word lists (shape test, ASCII table, set of the rest) find exactly what a plain case-insensitive set finds: the
+/// quotation stage's lexicons, the class vocabularies and the metadata hints.
+/// </summary>
 public sealed class WordSetTests
 {
     [Fact]
@@ -13,7 +18,9 @@ public sealed class WordSetTests
         var names = Lexicons().Select(l => l.Name).ToList();
         Assert.Contains("PersonWords.Pronouns", names);
         Assert.Contains("CueLexicon.Forms", names);
-        Assert.True(names.Count >= 14, string.Join(", ", names));
+        Assert.Contains("ClassSignals.ChromeWords", names);
+        Assert.Contains("PageHints.Tokens", names);
+        Assert.True(names.Count >= 17, string.Join(", ", names));
     }
 
     [Fact]
@@ -60,11 +67,53 @@ public sealed class WordSetTests
     }
 
     [Fact]
-    public void AListWithANonAsciiEndLetsEveryWordThrough()
+    public void ANonAsciiEndHasASlotOfItsOwn()
     {
         var shapes = new WordShapes(["café"]);
-        Assert.True(shapes.MayHold("table"));
-        Assert.False(new WordShapes(["cafe"]).MayHold("table"));
+        Assert.True(shapes.MayHold("CAFÉ"));
+        Assert.True(shapes.MayHold("cafè"));
+        Assert.False(shapes.MayHold("table"));
+        Assert.False(shapes.MayHold("cafe"));
+    }
+
+    [Fact]
+    public void AListedWordWhoseEndCaseMapsToAsciiLetsEveryWordThrough()
+    {
+        Assert.True(new WordShapes(["\u212Aelvin"]).MayHold("table"));
+        Assert.False(new WordShapes(["kelvin"]).MayHold("table"));
+    }
+
+    // The shape test may only rule out what neither way of ignoring case would match: checked for every character
+    // against every ASCII character, at the start and at the end of a word.
+    [Fact]
+    public void NeverRulesOutACharacterThatEqualsAListedOneIgnoringCase()
+    {
+        for (int a = 0; a < 128; a++)
+        {
+            string listed = $"{(char)a}x{(char)a}";
+            var shapes = new WordShapes([listed]);
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                if (char.IsSurrogate((char)c)) continue;
+                string probe = $"{(char)c}x{(char)c}";
+                bool equal = string.Equals(listed, probe, StringComparison.OrdinalIgnoreCase)
+                             || string.Equals(listed.ToLowerInvariant(), probe.ToLowerInvariant(), StringComparison.Ordinal);
+                if (equal) Assert.True(shapes.MayHold(probe), $"U+{c:X4} against U+{a:X4}");
+            }
+        }
+    }
+
+    [Fact]
+    public void MonthNamesAndFunctionWordsPassInAnyCase()
+    {
+        foreach (var month in MonthNames.All)
+        {
+            foreach (var form in Forms(month)) Assert.True(MonthNames.Month(form) > 0, form);
+        }
+        foreach (var word in StopWords.Languages.Keys)
+        {
+            foreach (var form in Forms(word)) Assert.True(StopWords.MayBe(form), form);
+        }
     }
 
     private static IEnumerable<string> Forms(string word) =>
@@ -95,11 +144,11 @@ public sealed class WordSetTests
         return probes;
     }
 
-    // The stage's word lists: every static WordSet and WordMap field of the Lede.Quotes types.
+    // Every static WordSet and WordMap field of the library.
     private static IEnumerable<(string Name, IReadOnlyCollection<string> Words, Func<string, bool> Contains)> Lexicons()
     {
         const BindingFlags Static = BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public;
-        foreach (var type in typeof(WordSet).Assembly.GetTypes().Where(t => t.Namespace == "Lede.Quotes"))
+        foreach (var type in typeof(WordSet).Assembly.GetTypes())
         {
             foreach (var field in type.GetFields(Static))
             {
@@ -113,6 +162,9 @@ public sealed class WordSetTests
                         yield return (name, map.Words, word => map.TryGetValue(word, out _));
                         break;
                     case WordMap<CueKind> map:
+                        yield return (name, map.Words, word => map.TryGetValue(word, out _));
+                        break;
+                    case WordMap<PageHint> map:
                         yield return (name, map.Words, word => map.TryGetValue(word, out _));
                         break;
                     case { } other when other.GetType().Name.StartsWith("WordMap", StringComparison.Ordinal):

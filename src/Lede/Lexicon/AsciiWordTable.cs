@@ -1,4 +1,4 @@
-namespace Lede.Quotes;
+namespace Lede.Lexicon;
 
 /// <summary>
 /// An open-addressing table of ASCII words, matched ignoring case: the hashing and the comparison are one inlined loop

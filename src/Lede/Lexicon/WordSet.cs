@@ -1,4 +1,4 @@
-namespace Lede.Quotes;
+namespace Lede.Lexicon;
 
 /// <summary>
 /// A word list read with spans, ignoring case: most words are ruled out by their shape (<see cref="WordShapes"/>), the
