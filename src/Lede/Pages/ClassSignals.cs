@@ -56,7 +56,7 @@ internal static class ClassSignals
             signal = ClassSignal.None;
         else
         {
-            ulong hash = Fnv1a(classes);
+            ulong hash = Hash(classes);
             if (byClassList.TryGetValue(hash, out var seen) && page.Tree.Text[seen.First].SequenceEqual(classes))
                 signal = seen.Signal;
             else
@@ -69,12 +69,17 @@ internal static class ClassSignals
         return ReadValue(page.Tree.Text[id]);
     }
 
-    private static ulong Fnv1a(ReadOnlySpan<char> text)
+    // A class list's hash, four characters at a time (a list averages some 25 characters). Any hash will do: a hit is
+    // confirmed by comparing the characters.
+    private static ulong Hash(ReadOnlySpan<char> text)
     {
-        ulong hash = 14695981039346656037UL;
-        foreach (char c in text)
-            hash = (hash ^ c) * 1099511628211UL;
-        return hash;
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        ulong hash = (ulong)text.Length * Multiplier;
+        foreach (ulong four in System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text))
+            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ four) * Multiplier;
+        foreach (char c in text[(text.Length & ~3)..])
+            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ c) * Multiplier;
+        return hash ^ (hash >> 29);
     }
 
     /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>
@@ -90,19 +95,77 @@ internal static class ClassSignals
     private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
 
     /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
+    /// <remarks>
+    /// The words and the compounds of <see cref="ClassWords"/> are read in one pass over the value rather than by its
+    /// two readers in turn: this runs for every distinct class list and every id of every page. Words are runs of
+    /// ASCII letters and digits, also cut where a capital follows a letter; each class's compound is its letters and
+    /// digits; both lowercased, a word longer than the buffer passed over and a compound cut to it, as there.
+    /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // both buffers are read only where written
     public static ClassSignal ReadValue(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty) return ClassSignal.None;
-        Span<char> buffer = stackalloc char[ClassWords.BufferLength];
-        bool chrome = false, body = false;
-        foreach (var word in ClassWords.Of(value, buffer))
-            if (ChromeWords.Contains(word)) { chrome = true; break; }
-        foreach (var compound in ClassWords.Compounds(value, buffer))
+        Span<char> word = stackalloc char[ClassWords.BufferLength];
+        Span<char> compound = stackalloc char[ClassWords.BufferLength];
+        bool chrome = false;
+        int at = 0;
+        while (at < value.Length)
         {
-            if (StoryBodyCompounds.Contains(compound)) body = true;
-            else if (!chrome && compound.Length >= ShortestChromeCompound && compound.ContainsAny(ChromeCompounds)) chrome = true;
+            int wordLength = 0, compoundLength = 0;
+            CharKind previous = CharKind.Other;
+            for (; at < value.Length; at++)
+            {
+                char c = value[at];
+                var kind = c < 128 ? Kinds[c] : CharKind.Other;
+                if (kind == CharKind.Separator) break;
+                if (kind == CharKind.Other)
+                {
+                    chrome |= EndsChromeWord(word, wordLength, chrome);
+                    wordLength = 0;
+                }
+                else
+                {
+                    if (kind == CharKind.Upper)
+                    {
+                        if (previous >= CharKind.Lower) // a capital after a letter starts a word
+                        {
+                            chrome |= EndsChromeWord(word, wordLength, chrome);
+                            wordLength = 0;
+                        }
+                        c = (char)(c | 0x20);
+                    }
+                    if (wordLength < word.Length) word[wordLength] = c;
+                    wordLength++;
+                    if (compoundLength < compound.Length) compound[compoundLength++] = c;
+                }
+                previous = kind;
+            }
+            chrome |= EndsChromeWord(word, wordLength, chrome);
+            if (compoundLength > 0)
+            {
+                var whole = compound[..compoundLength];
+                // A class list that names both ("article-body ad-wrapper") is treated as chrome only when it does not name the body.
+                if (StoryBodyCompounds.Contains(whole)) return ClassSignal.StoryBody;
+                if (!chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
+            }
+            at++; // past the separator
         }
-        // A class list that names both ("article-body ad-wrapper") is treated as chrome only when it does not name the body.
-        return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
+        return chrome ? ClassSignal.Chrome : ClassSignal.None;
     }
+
+    // What an ASCII character is to the class-word reading; every other character is Other.
+    private enum CharKind : byte { Other, Separator, Digit, Lower, Upper }
+
+    private static readonly CharKind[] Kinds = [.. Enumerable.Range(0, 128).Select(i => (char)i switch
+    {
+        _ when ClassWords.IsClassSeparator((char)i) => CharKind.Separator,
+        >= '0' and <= '9' => CharKind.Digit,
+        >= 'a' and <= 'z' => CharKind.Lower,
+        >= 'A' and <= 'Z' => CharKind.Upper,
+        _ => CharKind.Other,
+    })];
+
+    // Whether the word just read is a chrome word; not looked up once the value is known to name chrome.
+    private static bool EndsChromeWord(ReadOnlySpan<char> word, int length, bool chromeAlready)
+        => !chromeAlready && length > 0 && length <= word.Length && ChromeWords.Contains(word[..length]);
 }

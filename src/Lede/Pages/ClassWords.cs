@@ -102,5 +102,6 @@ internal ref struct ClassWords
         return false;
     }
 
-    private static bool IsClassSeparator(char c) => c is ' ' or '\t' or '\n';
+    /// <summary>What separates the classes of a class list.</summary>
+    public static bool IsClassSeparator(char c) => c is ' ' or '\t' or '\n';
 }

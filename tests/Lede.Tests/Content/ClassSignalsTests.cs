@@ -1,9 +1,13 @@
+using System.Text.RegularExpressions;
 using Lede.Content;
+using Lede.Lexicon;
 using Lede.Pages;
+using Lede.Tests.Golden;
+using Lede.Tests.Html;
 
 namespace Lede.Tests.Content;
 
-public sealed class ClassSignalsTests
+public sealed partial class ClassSignalsTests
 {
     [Theory]
     [InlineData("article-body", "StoryBody")]
@@ -57,4 +61,53 @@ public sealed class ClassSignalsTests
             Assert.Contains(ClassSignal.StoryBody, signals);
         }
     }
+
+    // ReadValue reads words and compounds in one pass; it must agree with the two readers of ClassWords run in turn,
+    // on every class and id of the golden and ScrapingHub pages and on random lists made of vocabulary pieces.
+    [Fact]
+    public void TheOnePassReadingAgreesWithTheTwoReaders()
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        var pages = GoldenPage.Slugs().Select(slug => System.Text.Encoding.UTF8.GetString(GoldenPage.Load(slug).Source))
+            .Concat(RealPages.ScrapingHubPages().Select(page => page.Markup));
+        foreach (var markup in pages)
+        {
+            foreach (Match match in ClassOrId().Matches(markup)) values.Add(match.Groups[1].Value);
+        }
+        Assert.True(values.Count > 1_000, $"{values.Count} values");
+        var random = new Random(14);
+        string[] pieces = [.. Vocabulary.Chrome, .. Vocabulary.ChromeCompounds, .. Vocabulary.StoryBodyCompounds, "col", "md", "Article", "BODY", "x1", "é", new string('q', 70)];
+        string[] joins = ["", "-", "_", " ", "  ", "\t", "\n", "--", "2", "A"];
+        for (int i = 0; i < 20_000; i++)
+        {
+            var value = new System.Text.StringBuilder();
+            for (int n = random.Next(1, 6); n > 0; n--)
+            {
+                var piece = pieces[random.Next(pieces.Length)];
+                value.Append(random.Next(3) == 0 ? piece.ToUpperInvariant() : random.Next(3) == 0 ? char.ToUpperInvariant(piece[0]) + piece[1..] : piece);
+                value.Append(joins[random.Next(joins.Length)]);
+            }
+            values.Add(value.ToString());
+        }
+        foreach (var value in values) Assert.True(ByTheTwoReaders(value) == ClassSignals.ReadValue(value), $"“{value}”");
+    }
+
+    private static ClassSignal ByTheTwoReaders(string value)
+    {
+        var chromeWords = new HashSet<string>(Vocabulary.Chrome, StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[ClassWords.BufferLength];
+        bool chrome = false, body = false;
+        foreach (var word in ClassWords.Of(value, buffer))
+            chrome |= chromeWords.Contains(word.ToString());
+        foreach (var compound in ClassWords.Compounds(value, buffer))
+        {
+            var text = compound.ToString();
+            body |= Vocabulary.StoryBodyCompounds.Contains(text);
+            chrome |= Vocabulary.ChromeCompounds.Any(c => text.Contains(c, StringComparison.Ordinal));
+        }
+        return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
+    }
+
+    [GeneratedRegex("(?:class|id)\\s*=\\s*[\"']([^\"']*)[\"']", RegexOptions.IgnoreCase)]
+    private static partial Regex ClassOrId();
 }
