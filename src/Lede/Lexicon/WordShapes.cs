@@ -20,32 +20,38 @@ internal sealed class WordShapes
     private const int Slots = 28;
 
     // Bit n of _lengths[first * Slots + last] is set when a listed word of length n (31 standing for 31 and longer)
-    // starts with `first` and ends with `last`.
+    // starts with `first` and ends with `last`; every bit, when a listed word lets every word through.
     private readonly uint[] _lengths = new uint[Slots * Slots];
-    private readonly bool _passAll;
     private readonly bool _holdsEmpty;
 
     public WordShapes(IEnumerable<string> words)
     {
+        bool passAll = false;
         foreach (var word in words)
         {
             if (word.Length == 0)
                 _holdsEmpty = true;
             else if (MapsToAscii(word[0]) || MapsToAscii(word[^1]))
-                _passAll = true;
+                passAll = true;
             else
                 _lengths[Slot(word[0]) * Slots + Slot(word[^1])] |= Bit(word.Length);
         }
+        if (passAll) Array.Fill(_lengths, uint.MaxValue);
     }
 
     /// <summary>False when no listed word can equal <paramref name="word"/>, ignoring case.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayHold(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty) return _holdsEmpty;
         char first = word[0], last = word[^1];
-        if (_passAll || MapsToAscii(first) || MapsToAscii(last)) return true;
-        return (_lengths[Slot(first) * Slots + Slot(last)] & Bit(word.Length)) != 0;
+        // Most words are ASCII at both ends: one table read each.
+        if ((first | last) < 128)
+            return (_lengths[AsciiSlots[first] * Slots + AsciiSlots[last]] & Bit(word.Length)) != 0;
+        return MapsToAscii(first) || MapsToAscii(last) || (_lengths[Slot(first) * Slots + Slot(last)] & Bit(word.Length)) != 0;
     }
+
+    private static readonly byte[] AsciiSlots = [.. Enumerable.Range(0, 128).Select(c => (byte)Slot((char)c))];
 
     private static int Slot(char c)
     {
