@@ -1,4 +1,5 @@
 using Lede.Html;
+using Lede.Pages;
 
 namespace Lede.Metadata;
 
@@ -45,7 +46,8 @@ internal sealed partial class PageScan
     {
         if (value.Length == 0) return PageHint.None;
         _classHints ??= new Dictionary<TextRange, PageHint>(new SameText(Page.Tree.Text));
-        if (!_classHints.TryGetValue(value, out var hint)) _classHints.Add(value, hint = PageHints.Read(Page.Tree.Text[value]));
+        ref var hint = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_classHints, value, out bool seen);
+        if (!seen) hint = PageHints.Read(Page.Tree.Text[value]);
         return hint;
     }
 
@@ -53,7 +55,7 @@ internal sealed partial class PageScan
     {
         public bool Equals(TextRange a, TextRange b) => text[a].SequenceEqual(text[b]);
 
-        public int GetHashCode(TextRange range) => string.GetHashCode(text[range]);
+        public int GetHashCode(TextRange range) => (int)ClassWords.Hash(text[range]);
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal static class ClassSignals
             signal = ClassSignal.None;
         else
         {
-            ulong hash = Hash(classes);
+            ulong hash = ClassWords.Hash(classes);
             if (byClassList.TryGetValue(hash, out var seen) && page.Tree.Text[seen.First].SequenceEqual(classes))
                 signal = seen.Signal;
             else
@@ -67,19 +67,6 @@ internal static class ClassSignals
         }
         if (signal != ClassSignal.None) return signal;
         return ReadValue(page.Tree.Text[id]);
-    }
-
-    // A class list's hash, four characters at a time (a list averages some 25 characters). Any hash will do: a hit is
-    // confirmed by comparing the characters.
-    private static ulong Hash(ReadOnlySpan<char> text)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
-        ulong hash = (ulong)text.Length * Multiplier;
-        foreach (ulong four in System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text))
-            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ four) * Multiplier;
-        foreach (char c in text[(text.Length & ~3)..])
-            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ c) * Multiplier;
-        return hash ^ (hash >> 29);
     }
 
     /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>
