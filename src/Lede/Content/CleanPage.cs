@@ -91,7 +91,7 @@ internal static class CleanPage
         // (A page-wide wrapper whose class merely mentions a sidebar, "has-sidebar", holds the story: holdsBody.)
         // Figures are never chrome by class, nor are caption boxes holding an image ("wp-caption"): they are read as
         // figures, and their captions stay out of the text when blocks are collected.
-        if (context.Signals[i] == ClassSignal.Chrome && !holdsBody && page.Tag[i] is not ("article" or "main" or "body" or "html" or "figure")
+        if (page.Signal[i] == ClassSignal.Chrome && !holdsBody && page.Tag[i] is not ("article" or "main" or "body" or "html" or "figure")
             && !Figures.FigureReader.IsCaptionBox(page, i))
             return "class or id names chrome";
         return null;

@@ -4,8 +4,8 @@ using Lede.Pages;
 namespace Lede.Content;
 
 /// <summary>
-/// Stage, before cleaning: reads every element's class signal (<see cref="ClassSignals"/>) and marks the elements whose
-/// class or microdata names the story's body. Writes the signals, the BodyHint flag and, for <see cref="CleanPage"/>,
+/// Stage, before cleaning: marks the elements whose class or microdata names the story's body (their signal, read with
+/// the page's facts by <see cref="ClassSignals"/>). Writes the BodyHint flag and, for <see cref="CleanPage"/>,
 /// which elements hold or sit in such a hint and whether the hints are trusted: a body hint holding real text is
 /// trusted over the prose measure, since the page says where its story is. It only classifies.
 /// </summary>
@@ -22,10 +22,9 @@ internal static class MarkBodyHints
         bool trustHints = false;
         var page = context.Page;
         var protectedByHint = new bool[page.Count];
-        ClassSignals.ReadAll(page, context.Signals, context.CancellationToken);
         for (int i = 0; i < page.Count; i++)
         {
-            if (context.Signals[i] != ClassSignal.StoryBody) continue;
+            if (page.Signal[i] != ClassSignal.StoryBody) continue;
             page.Flags[i] |= NodeFlags.BodyHint;
             // A class that names the body is trusted with a paragraph's worth of text in it; microdata that declares the
             // article's body (itemprop=articleBody) with a sentence's worth: a blog's one-line post is its story, not

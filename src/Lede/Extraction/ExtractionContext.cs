@@ -12,7 +12,6 @@ internal sealed class ExtractionContext
         Options = options;
         Tuning = tuning;
         CancellationToken = cancellationToken;
-        Signals = new ClassSignal[page.Count];
     }
 
     public PageDocument Page { get; }
@@ -20,9 +19,6 @@ internal sealed class ExtractionContext
     public ExtractionOptions Options { get; }
     public Tuning Tuning { get; }
     public CancellationToken CancellationToken { get; }
-
-    /// <summary>Each element's class/id signal, read once by <c>CleanPage</c>.</summary>
-    public ClassSignal[] Signals { get; }
 
     /// <summary>
     /// Per element, whether it holds or sits inside a story-body hint (protected from class-based removal), and whether

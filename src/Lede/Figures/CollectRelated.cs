@@ -87,7 +87,7 @@ internal static class CollectRelated
             int widget = -1;
             // Cheapest tests first: the side tables, then the class words, then the walk up for a removed ancestor.
             // A widget holds a few links, so it has a few descendants and is not itself a link or an item.
-            if (context.Signals[i] == ClassSignal.Chrome && page.SubtreeEnd[i] - i >= MinWidgetElements && page.Text[i] is > 0 and <= MaxWidgetChars
+            if (page.Signal[i] == ClassSignal.Chrome && page.SubtreeEnd[i] - i >= MinWidgetElements && page.Text[i] is > 0 and <= MaxWidgetChars
                 && page.LinkText[i] >= MinLinkShare * page.Text[i] && page.Tag[i] is not ("a" or "li" or "span" or "p")
                 && page.HasFlagOnPath(i, NodeFlags.Removed) && RelatedClasses.NamesRelated(page, i))
                 widget = i;

@@ -55,7 +55,7 @@ internal sealed class FigureReader(ExtractionContext context)
         int end = _page.SubtreeEnd[number];
         for (int i = number + 1; i < end; i++)
         {
-            if ((_page.Flags[i] & NodeFlags.Removed) != 0 && context.Signals[i] != ClassSignal.Chrome) { i = _page.SubtreeEnd[i] - 1; continue; }
+            if ((_page.Flags[i] & NodeFlags.Removed) != 0 && _page.Signal[i] != ClassSignal.Chrome) { i = _page.SubtreeEnd[i] - 1; continue; }
             if (_page.NameOf(i) == KnownNames.Img) yield return i;
         }
     }
@@ -219,7 +219,7 @@ internal sealed class FigureReader(ExtractionContext context)
         for (int i = number + 1; i < end; i++)
         {
             if ((_page.Flags[i] & NodeFlags.Removed) == 0) continue;
-            bool hiddenLabel = context.Signals[i] != ClassSignal.Chrome || !(FigureClasses.NamesCaption(_page, i) || FigureClasses.NamesCredit(_page, i));
+            bool hiddenLabel = _page.Signal[i] != ClassSignal.Chrome || !(FigureClasses.NamesCaption(_page, i) || FigureClasses.NamesCredit(_page, i));
             if (hiddenLabel) (left ??= []).Add(i);
             if (hiddenLabel) i = _page.SubtreeEnd[i] - 1;
         }

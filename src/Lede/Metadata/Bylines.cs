@@ -1,4 +1,5 @@
 using Lede.Html;
+using Lede.Pages;
 
 namespace Lede.Metadata;
 

@@ -1,3 +1,4 @@
+using Lede.Pages;
 namespace Lede.Metadata;
 
 /// <summary>

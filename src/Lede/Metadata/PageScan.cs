@@ -68,9 +68,7 @@ internal sealed partial class PageScan : IDisposable
     public void Dispose()
     {
         if (TextBefore.Length > 0) ArrayPool<int>.Shared.Return(TextBefore);
-        if (_hints.Length > 0) ArrayPool<PageHint>.Shared.Return(_hints);
         TextBefore = [];
-        _hints = [];
     }
 
     public static PageScan Run(PageDocument page)
@@ -85,8 +83,6 @@ internal sealed partial class PageScan : IDisposable
         var page = Page;
         int count = page.Count, body = page.Body;
         // Tables of the page's size, from the shared pools as the page's own are: given back by Dispose.
-        _hints = ArrayPool<PageHint>.Shared.Rent(Math.Max(count, 1));
-        Array.Clear(_hints, 0, count);
         var textBefore = TextBefore = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         var ownText = page.OwnText;
         if (count > 0 && page.NameOf(0) == KnownNames.Html)

@@ -16,30 +16,33 @@ internal enum ClassSignal : byte
     StoryBody,
 }
 
-/// <summary>Reads class and id attributes into a <see cref="ClassSignal"/>, token by token, without regex.</summary>
+/// <summary>
+/// Reads class and id attributes into a <see cref="ClassSignal"/> for the body stages and a <see cref="PageHint"/> for
+/// the metadata, token by token, without regex: one pass over each distinct class list and each id gives both.
+/// </summary>
 internal static class ClassSignals
 {
     // Class lists already read on the page being read, by a hash of their characters, each with where it first stood:
     // a page repeats its class lists ("menu-item", "post-card"), so each distinct one is read once. No string is made
     // (a hit is confirmed by comparing the characters), and the table is kept per thread and emptied for each page.
     [ThreadStatic]
-    private static Dictionary<ulong, (TextRange First, ClassSignal Signal)>? readClassLists;
+    private static Dictionary<ulong, (TextRange First, ClassSignal Signal, PageHint Hint)>? readClassLists;
 
-    /// <summary>Every element's signal, in one pass; each distinct class list read once (ids are unique, and read as they come).</summary>
-    public static void ReadAll(PageDocument page, ClassSignal[] signals, CancellationToken cancellationToken)
+    /// <summary>Every element's signal and hint, in one pass; each distinct class list read once (ids are unique, and read as they come).</summary>
+    public static void ReadAll(PageDocument page, ClassSignal[] signals, PageHint[] hints, CancellationToken cancellationToken)
     {
         var byClassList = readClassLists ??= [];
         byClassList.Clear();
         for (int i = 0; i < page.Count; i++)
         {
             if ((i & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            signals[i] = Read(page, i, byClassList);
+            (signals[i], hints[i]) = Read(page, i, byClassList);
         }
     }
 
-    private static ClassSignal Read(PageDocument page, int element, Dictionary<ulong, (TextRange First, ClassSignal Signal)> byClassList)
+    private static (ClassSignal, PageHint) Read(PageDocument page, int element, Dictionary<ulong, (TextRange First, ClassSignal Signal, PageHint Hint)> byClassList)
     {
-        // The three attributes read here, taken in one walk over the element's attributes.
+        // The three attributes read here, taken in one walk over the element's attributes (the first of each name).
         TextRange range = TextRange.Missing, id = TextRange.Missing, itemprop = TextRange.Missing;
         foreach (var attribute in page.Tree.AttributesOf(page.NodeOf(element)))
         {
@@ -48,25 +51,24 @@ internal static class ClassSignals
             else if (attribute.Name == KnownNames.Id && !id.Exists) id = attribute.Value;
             else if (attribute.Name == KnownNames.Itemprop && !itemprop.Exists) itemprop = attribute.Value;
         }
-        if (page.Tree.Text[itemprop].Contains(ArticleBody, StringComparison.OrdinalIgnoreCase))
-            return ClassSignal.StoryBody;
         var classes = page.Tree.Text[range];
-        ClassSignal signal;
-        if (classes.IsEmpty)
-            signal = ClassSignal.None;
-        else
+        ClassSignal signal = ClassSignal.None;
+        PageHint hint = PageHint.None;
+        if (!classes.IsEmpty)
         {
             ulong hash = ClassWords.Hash(classes);
             if (byClassList.TryGetValue(hash, out var seen) && page.Tree.Text[seen.First].SequenceEqual(classes))
-                signal = seen.Signal;
+                (signal, hint) = (seen.Signal, seen.Hint);
             else
             {
-                signal = ReadValue(classes);
-                byClassList.TryAdd(hash, (range, signal)); // a colliding list is read every time, never mistaken
+                signal = Read(classes, out hint);
+                byClassList.TryAdd(hash, (range, signal, hint)); // a colliding list is read every time, never mistaken
             }
         }
-        if (signal != ClassSignal.None) return signal;
-        return ReadValue(page.Tree.Text[id]);
+        var idSignal = Read(page.Tree.Text[id], out var idHint);
+        if (page.Tree.Text[itemprop].Contains(ArticleBody, StringComparison.OrdinalIgnoreCase)) signal = ClassSignal.StoryBody;
+        else if (signal == ClassSignal.None) signal = idSignal;
+        return (signal, hint | idHint);
     }
 
     /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>
@@ -82,6 +84,9 @@ internal static class ClassSignals
     private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
 
     /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
+    public static ClassSignal ReadValue(ReadOnlySpan<char> value) => Read(value, out _);
+
+    /// <summary>Classifies one class or id attribute value, and reads what it hints at for the metadata.</summary>
     /// <remarks>
     /// The words and the compounds of <see cref="ClassWords"/> are read in one pass over the value rather than by its
     /// two readers in turn: this runs for every distinct class list and every id of every page. Words are runs of
@@ -89,12 +94,14 @@ internal static class ClassSignals
     /// digits; both lowercased, a word longer than the buffer passed over and a compound cut to it, as there.
     /// </remarks>
     [System.Runtime.CompilerServices.SkipLocalsInit] // both buffers are read only where written
-    public static ClassSignal ReadValue(ReadOnlySpan<char> value)
+    public static ClassSignal Read(ReadOnlySpan<char> value, out PageHint hint)
     {
+        hint = PageHint.None;
         if (value.IsEmpty) return ClassSignal.None;
+        bool hints = value.Length <= PageHints.MaxValueLength;
         Span<char> word = stackalloc char[ClassWords.BufferLength];
         Span<char> compound = stackalloc char[ClassWords.BufferLength];
-        bool chrome = false;
+        bool chrome = false, body = false;
         int at = 0;
         while (at < value.Length)
         {
@@ -107,7 +114,7 @@ internal static class ClassSignals
                 if (kind == CharKind.Separator) break;
                 if (kind == CharKind.Other)
                 {
-                    chrome |= EndsChromeWord(word, wordLength, chrome);
+                    EndWord(word, wordLength, ref chrome, ref hint, hints);
                     wordLength = 0;
                 }
                 else
@@ -116,7 +123,7 @@ internal static class ClassSignals
                     {
                         if (previous >= CharKind.Lower) // a capital after a letter starts a word
                         {
-                            chrome |= EndsChromeWord(word, wordLength, chrome);
+                            EndWord(word, wordLength, ref chrome, ref hint, hints);
                             wordLength = 0;
                         }
                         c = (char)(c | 0x20);
@@ -127,17 +134,27 @@ internal static class ClassSignals
                 }
                 previous = kind;
             }
-            chrome |= EndsChromeWord(word, wordLength, chrome);
+            EndWord(word, wordLength, ref chrome, ref hint, hints);
             if (compoundLength > 0)
             {
                 var whole = compound[..compoundLength];
-                // A class list that names both ("article-body ad-wrapper") is treated as chrome only when it does not name the body.
-                if (StoryBodyCompounds.Contains(whole)) return ClassSignal.StoryBody;
-                if (!chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
+                if (hints) hint |= PageHints.Of(whole);
+                if (StoryBodyCompounds.Contains(whole)) body = true;
+                else if (!chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
             }
             at++; // past the separator
         }
-        return chrome ? ClassSignal.Chrome : ClassSignal.None;
+        // A class list that names both ("article-body ad-wrapper") is treated as chrome only when it does not name the body.
+        return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
+    }
+
+    // The word just read: a chrome word (not looked up once the value is known to name chrome), and what it hints at.
+    private static void EndWord(ReadOnlySpan<char> word, int length, ref bool chrome, ref PageHint hint, bool hints)
+    {
+        if (length == 0 || length > word.Length) return;
+        var read = word[..length];
+        if (!chrome && ChromeWords.Contains(read)) chrome = true;
+        if (hints) hint |= PageHints.Of(read);
     }
 
     // What an ASCII character is to the class-word reading; every other character is Other.
@@ -151,8 +168,4 @@ internal static class ClassSignals
         >= 'A' and <= 'Z' => CharKind.Upper,
         _ => CharKind.Other,
     })];
-
-    // Whether the word just read is a chrome word; not looked up once the value is known to name chrome.
-    private static bool EndsChromeWord(ReadOnlySpan<char> word, int length, bool chromeAlready)
-        => !chromeAlready && length > 0 && length <= word.Length && ChromeWords.Contains(word[..length]);
 }

@@ -43,6 +43,12 @@ internal sealed partial class PageDocument : IDisposable
     /// <summary>Flags set by the stages.</summary>
     public NodeFlags[] Flags { get; }
 
+    /// <summary>What each element's class, id and microdata say to the body stages (<see cref="ClassSignals"/>).</summary>
+    public ClassSignal[] Signal { get; }
+
+    /// <summary>What each element's class and id say to the metadata: a byline, a date, a standfirst, an aside.</summary>
+    public PageHint[] Hint { get; }
+
     /// <summary>Index of the &lt;body&gt; element, or 0 (the root) when there is none.</summary>
     public int Body { get; private set; }
 
@@ -65,6 +71,8 @@ internal sealed partial class PageDocument : IDisposable
         Text = Rent<int>(capacity);
         LinkText = Rent<int>(capacity);
         Flags = Rent<NodeFlags>(capacity);
+        Signal = Rent<ClassSignal>(capacity);
+        Hint = Rent<PageHint>(capacity);
     }
 
     private static T[] Rent<T>(int length) => System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(length, 1));
@@ -85,7 +93,10 @@ internal sealed partial class PageDocument : IDisposable
         if (Body == 0 && Tree[node].Name == KnownNames.Body) Body = number;
     }
 
-    /// <summary>Numbers the tree's elements and fills the tables, in one walk and one bottom-up pass. The page owns the tree from here on.</summary>
+    /// <summary>
+    /// Numbers the tree's elements and fills the tables, in one walk and one bottom-up pass, then reads every class list
+    /// and id once for the signals and hints. The page owns the tree from here on.
+    /// </summary>
     public static PageDocument Build(PageTree tree, CancellationToken cancellationToken)
     {
         var page = new PageDocument(tree);
@@ -93,6 +104,7 @@ internal sealed partial class PageDocument : IDisposable
         {
             page.Number(cancellationToken);
             page.FillTables();
+            ClassSignals.ReadAll(page, page.Signal, page.Hint, cancellationToken);
             return page;
         }
         catch
@@ -172,7 +184,7 @@ internal sealed partial class PageDocument : IDisposable
         if (_disposed) return;
         _disposed = true;
         Return(_nodeOf); Return(_elementAt); Return(Parent); Return(Depth); Return(SubtreeEnd); Return(OwnText);
-        Return(Text); Return(LinkText); Return(Flags);
+        Return(Text); Return(LinkText); Return(Flags); Return(Signal); Return(Hint);
         Array.Clear(Tag, 0, Count); // no page's strings kept alive by the pool
         Return(Tag);
         Tree.Dispose();

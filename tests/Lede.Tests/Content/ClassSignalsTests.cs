@@ -48,10 +48,10 @@ public sealed partial class ClassSignalsTests
         foreach (var markup in pages)
         {
             using var page = TestPages.Parse(markup);
-            var signals = new ClassSignal[page.Count];
-            ClassSignals.ReadAll(page, signals, CancellationToken.None);
+            var signals = page.Signal.AsSpan(0, page.Count).ToArray(); // read with the page's facts
             for (int i = 0; i < page.Count; i++)
             {
+                Assert.Equal(HintByTheTwoReaders(page.ClassName(i)) | HintByTheTwoReaders(page.Id(i)), page.Hint[i]);
                 var expected = ClassSignals.DeclaresArticleBody(page, i) ? ClassSignal.StoryBody
                     : ClassSignals.ReadValue(page.ClassName(i)) is var byClass and not ClassSignal.None ? byClass
                     : ClassSignals.ReadValue(page.Id(i));
@@ -76,7 +76,7 @@ public sealed partial class ClassSignalsTests
         }
         Assert.True(values.Count > 1_000, $"{values.Count} values");
         var random = new Random(14);
-        string[] pieces = [.. Vocabulary.Chrome, .. Vocabulary.ChromeCompounds, .. Vocabulary.StoryBodyCompounds, "col", "md", "Article", "BODY", "x1", "é", new string('q', 70)];
+        string[] pieces = [.. Vocabulary.Chrome, "byline", "dateline", "postAuthor", "by", "dek", "comments", .. Vocabulary.ChromeCompounds, .. Vocabulary.StoryBodyCompounds, "col", "md", "Article", "BODY", "x1", "é", new string('q', 70)];
         string[] joins = ["", "-", "_", " ", "  ", "\t", "\n", "--", "2", "A"];
         for (int i = 0; i < 20_000; i++)
         {
@@ -89,7 +89,11 @@ public sealed partial class ClassSignalsTests
             }
             values.Add(value.ToString());
         }
-        foreach (var value in values) Assert.True(ByTheTwoReaders(value) == ClassSignals.ReadValue(value), $"“{value}”");
+        foreach (var value in values)
+        {
+            Assert.True(ByTheTwoReaders(value) == ClassSignals.Read(value, out var hint), $"“{value}”");
+            Assert.True(HintByTheTwoReaders(value) == hint, $"hint of “{value}”");
+        }
     }
 
     private static ClassSignal ByTheTwoReaders(string value)
@@ -106,6 +110,17 @@ public sealed partial class ClassSignalsTests
             chrome |= Vocabulary.ChromeCompounds.Any(c => text.Contains(c, StringComparison.Ordinal));
         }
         return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
+    }
+
+    // What PageHints gives for each word and compound of the value, read by the two readers in turn.
+    private static PageHint HintByTheTwoReaders(string? value)
+    {
+        var hint = PageHint.None;
+        if (string.IsNullOrEmpty(value) || value.Length > PageHints.MaxValueLength) return hint;
+        Span<char> buffer = stackalloc char[ClassWords.BufferLength];
+        foreach (var word in ClassWords.Of(value, buffer)) hint |= PageHints.Of(word);
+        foreach (var compound in ClassWords.Compounds(value, buffer)) hint |= PageHints.Of(compound);
+        return hint;
     }
 
     [GeneratedRegex("(?:class|id)\\s*=\\s*[\"']([^\"']*)[\"']", RegexOptions.IgnoreCase)]

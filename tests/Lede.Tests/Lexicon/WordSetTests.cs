@@ -1,6 +1,7 @@
 using System.Reflection;
 using Lede.Lexicon;
 using Lede.Metadata;
+using Lede.Pages;
 using Lede.Quotes;
 using Lede.Tests.Golden;
 

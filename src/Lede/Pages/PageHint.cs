@@ -1,6 +1,5 @@
 using Lede.Lexicon;
-using Lede.Pages;
-namespace Lede.Metadata;
+namespace Lede.Pages;
 
 /// <summary>What an element's class or id says it holds, for the metadata read from the visible page.</summary>
 [Flags]
@@ -21,7 +20,10 @@ internal enum PageHint : byte
     Aside = 8,
 }
 
-/// <summary>Reads class and id values into <see cref="PageHint"/>s, token by token ("article__byline", "postAuthor").</summary>
+/// <summary>
+/// The class and id words that give <see cref="PageHint"/>s ("article__byline", "postAuthor"): read with the chrome
+/// signals, in <see cref="ClassSignals"/>'s one pass over every class list and id of the page.
+/// </summary>
 internal static class PageHints
 {
     // Class words come lower-cased (ClassWords), so matching ignoring case is matching them as they are.
@@ -54,21 +56,10 @@ internal static class PageHints
         ["reply"] = PageHint.Aside, ["replies"] = PageHint.Aside, ["disqus"] = PageHint.Aside,
     });
 
-    private static bool Known(ReadOnlySpan<char> token, out PageHint hint)
-    {
-        hint = PageHint.None;
-        return token.Length >= 3 && token.Length <= 32 && Tokens.TryGetValue(token, out hint);
-    }
+    /// <summary>What one word or compound of a class or id value names (<see cref="ClassWords"/>): none for a token shorter than three or longer than 32 characters.</summary>
+    public static PageHint Of(ReadOnlySpan<char> token)
+        => token.Length >= 3 && token.Length <= 32 && Tokens.TryGetValue(token, out var hint) ? hint : PageHint.None;
 
-    public static PageHint Read(ReadOnlySpan<char> value)
-    {
-        if (value.IsEmpty || value.Length > 300) return PageHint.None;
-        var hint = PageHint.None;
-        Span<char> buffer = stackalloc char[ClassWords.BufferLength];
-        foreach (var word in ClassWords.Of(value, buffer))
-            if (Known(word, out var h)) hint |= h;
-        foreach (var compound in ClassWords.Compounds(value, buffer))
-            if (Known(compound, out var h)) hint |= h;
-        return hint;
-    }
+    /// <summary>Values longer than this are read for no hint (a class list that long is generated, not written).</summary>
+    public const int MaxValueLength = 300;
 }
