@@ -78,8 +78,18 @@ internal static class ClassSignals
     private const string ArticleBody = "articleBody";
 
     // Read for every class and id of a page: the span lookups made once, the compounds searched for all at once.
-    private static readonly WordSet ChromeWords = new(Vocabulary.Chrome);
-    private static readonly WordSet StoryBodyCompounds = new(Vocabulary.StoryBodyCompounds);
+    private static readonly WordMap<ClassWordMeaning> WordMeanings = Meanings(Vocabulary.Chrome, chrome: true);
+    private static readonly WordMap<ClassWordMeaning> CompoundMeanings = Meanings(Vocabulary.StoryBodyCompounds, chrome: false);
+
+    // The page-hint words with the signal words of one kind (chrome words, or story-body compounds) beside them.
+    private static WordMap<ClassWordMeaning> Meanings(IEnumerable<string> signalWords, bool chrome)
+    {
+        var meanings = new Dictionary<string, ClassWordMeaning>(StringComparer.Ordinal);
+        foreach (var (word, hint) in PageHints.Words) meanings[word] = new ClassWordMeaning(false, false, hint);
+        foreach (var word in signalWords)
+            meanings[word] = meanings.GetValueOrDefault(word) with { Chrome = chrome, StoryBody = !chrome };
+        return new WordMap<ClassWordMeaning>(meanings);
+    }
     private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
     private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
 
@@ -138,8 +148,9 @@ internal static class ClassSignals
             if (compoundLength > 0)
             {
                 var whole = compound[..compoundLength];
-                if (hints) hint |= PageHints.Of(whole);
-                if (StoryBodyCompounds.Contains(whole)) body = true;
+                CompoundMeanings.TryGetValue(whole, out var meaning); // nothing when absent
+                if (hints && PageHints.CanHint(whole.Length)) hint |= meaning.Hint;
+                if (meaning.StoryBody) body = true;
                 else if (!chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
             }
             at++; // past the separator
@@ -148,14 +159,16 @@ internal static class ClassSignals
         return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
     }
 
-    // The word just read: a chrome word (not looked up once the value is known to name chrome), and what it hints at.
+    // The word just read: whether it is a chrome word, and what it hints at (one lookup for both).
     private static void EndWord(ReadOnlySpan<char> word, int length, ref bool chrome, ref PageHint hint, bool hints)
     {
-        if (length == 0 || length > word.Length) return;
-        var read = word[..length];
-        if (!chrome && ChromeWords.Contains(read)) chrome = true;
-        if (hints) hint |= PageHints.Of(read);
+        if (length == 0 || length > word.Length || !WordMeanings.TryGetValue(word[..length], out var meaning)) return;
+        chrome |= meaning.Chrome;
+        if (hints && PageHints.CanHint(length)) hint |= meaning.Hint;
     }
+
+    /// <summary>What a class word or compound means to the two readers, found with one lookup.</summary>
+    internal readonly record struct ClassWordMeaning(bool Chrome, bool StoryBody, PageHint Hint);
 
     // What an ASCII character is to the class-word reading; every other character is Other.
     private enum CharKind : byte { Other, Separator, Digit, Lower, Upper }

@@ -1,4 +1,3 @@
-using Lede.Lexicon;
 namespace Lede.Pages;
 
 /// <summary>What an element's class or id says it holds, for the metadata read from the visible page.</summary>
@@ -26,8 +25,8 @@ internal enum PageHint : byte
 /// </summary>
 internal static class PageHints
 {
-    // Class words come lower-cased (ClassWords), so matching ignoring case is matching them as they are.
-    private static readonly WordMap<PageHint> Tokens = new(new Dictionary<string, PageHint>
+    /// <summary>The class words and compounds that give a hint, lower-case (class words come lower-cased, see <see cref="ClassWords"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, PageHint> Words = new Dictionary<string, PageHint>(StringComparer.Ordinal)
     {
         ["byline"] = PageHint.Byline, ["byl"] = PageHint.Byline, ["author"] = PageHint.Byline, ["authors"] = PageHint.Byline,
         ["writer"] = PageHint.Byline, ["writers"] = PageHint.Byline, ["contributor"] = PageHint.Byline, ["contributors"] = PageHint.Byline,
@@ -54,11 +53,10 @@ internal static class PageHints
         ["outbrain"] = PageHint.Aside, ["taboola"] = PageHint.Aside, ["mostread"] = PageHint.Aside, ["morestories"] = PageHint.Aside,
         ["relatedarticles"] = PageHint.Aside, ["authorbio"] = PageHint.Aside, ["aboutauthor"] = PageHint.Aside,
         ["reply"] = PageHint.Aside, ["replies"] = PageHint.Aside, ["disqus"] = PageHint.Aside,
-    });
+    };
 
-    /// <summary>What one word or compound of a class or id value names (<see cref="ClassWords"/>): none for a token shorter than three or longer than 32 characters.</summary>
-    public static PageHint Of(ReadOnlySpan<char> token)
-        => token.Length >= 3 && token.Length <= 32 && Tokens.TryGetValue(token, out var hint) ? hint : PageHint.None;
+    /// <summary>Whether a word or compound of this length is read for a hint: one shorter than three or longer than 32 characters names none.</summary>
+    public static bool CanHint(int length) => length is >= 3 and <= 32;
 
     /// <summary>Values longer than this are read for no hint (a class list that long is generated, not written).</summary>
     public const int MaxValueLength = 300;

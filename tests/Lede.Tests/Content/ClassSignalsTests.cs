@@ -118,9 +118,11 @@ public sealed partial class ClassSignalsTests
         var hint = PageHint.None;
         if (string.IsNullOrEmpty(value) || value.Length > PageHints.MaxValueLength) return hint;
         Span<char> buffer = stackalloc char[ClassWords.BufferLength];
-        foreach (var word in ClassWords.Of(value, buffer)) hint |= PageHints.Of(word);
-        foreach (var compound in ClassWords.Compounds(value, buffer)) hint |= PageHints.Of(compound);
+        foreach (var word in ClassWords.Of(value, buffer)) hint |= Of(word.ToString());
+        foreach (var compound in ClassWords.Compounds(value, buffer)) hint |= Of(compound.ToString());
         return hint;
+
+        static PageHint Of(string token) => token.Length is >= 3 and <= 32 ? PageHints.Words.GetValueOrDefault(token) : PageHint.None;
     }
 
     [GeneratedRegex("(?:class|id)\\s*=\\s*[\"']([^\"']*)[\"']", RegexOptions.IgnoreCase)]

@@ -19,8 +19,8 @@ public sealed class WordSetTests
         var names = Lexicons().Select(l => l.Name).ToList();
         Assert.Contains("PersonWords.Pronouns", names);
         Assert.Contains("CueLexicon.Forms", names);
-        Assert.Contains("ClassSignals.ChromeWords", names);
-        Assert.Contains("PageHints.Tokens", names);
+        Assert.Contains("ClassSignals.WordMeanings", names);
+        Assert.Contains("ClassSignals.CompoundMeanings", names);
         Assert.True(names.Count >= 17, string.Join(", ", names));
     }
 
@@ -165,7 +165,7 @@ public sealed class WordSetTests
                     case WordMap<CueKind> map:
                         yield return (name, map.Words, word => map.TryGetValue(word, out _));
                         break;
-                    case WordMap<PageHint> map:
+                    case WordMap<ClassSignals.ClassWordMeaning> map:
                         yield return (name, map.Words, word => map.TryGetValue(word, out _));
                         break;
                     case { } other when other.GetType().Name.StartsWith("WordMap", StringComparison.Ordinal):
