@@ -54,12 +54,12 @@ internal static class CreditLine
     /// <summary>
     /// What a line that no label opens needs for <see cref="Read"/> to give a credit alone, checked before the full split
     /// that most paragraphs would fail: its caption part comes out empty only when the line opens with a bracket or a
-    /// separator, is a credit phrase, or is all name ("Jane Doe/Reuters"); so prose that opens with a word and soon has
-    /// a lower-case one is turned away at that word. Text the splitter would clean first goes to the full check.
+    /// separator (what the splitter trims off a caption), is a credit phrase, or is all name ("Jane Doe/Reuters"); so
+    /// prose is turned away at its first lower-case word. Text the splitter would clean first goes to the full check.
     /// </summary>
     internal static bool MayReadAsCreditOnly(string t)
-        => t.Length == 0 || !char.IsLetterOrDigit(t[0]) || !TextMeasure.IsCollapsedAndTrimmed(t)
-            || CaptionSplitter.IsNameLike(t) || IsCreditPhrase(t);
+        => t.Length == 0 || t[0] is '(' or '[' or '|' or '–' or '—' or '-' or ';' or ',' or '/' or '•' or '·'
+            || !TextMeasure.IsCollapsedAndTrimmed(t) || CaptionSplitter.IsNameLike(t) || IsCreditPhrase(t);
 
     private static bool IsCreditPhrase(string t)
     {

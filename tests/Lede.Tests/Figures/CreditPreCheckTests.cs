@@ -40,7 +40,7 @@ public sealed class CreditPreCheckTests
     public void AnswersAsTheFullSplitOnLinesBuiltFromTheLexicon()
     {
         string[] prose = ["the", "crowd", "gathered", "at", "dawn", "Paris", "Jane", "Doe", "said", "on", "Tuesday", "2024", "photo", "credit", "of", "via", "de", "für"];
-        string[] marks = [". ", ", ", " | ", " – ", " — ", " - ", "; ", ": ", " / ", "/", " (", ") ", "[", "] ", " © ", "\u00A0", "  ", "\n", "! ", "? ", " • ", "(", ")", " "];
+        string[] marks = [". ", ", ", " | ", " – ", " — ", " - ", "; ", ": ", " / ", "/", " (", ") ", "[", "] ", " © ", "\u00A0", "  ", "\n", "! ", "? ", " • ", "(", ")", " ", "“", "” ", "\"", "'", "« ", " »", "‘", "’ ", "* ", "# ", "@", "…", "·", "•"];
         var pieces = new List<string>(prose);
         pieces.AddRange(CreditWords.CreditPhrases);
         pieces.AddRange(CreditWords.Agencies);
