@@ -56,7 +56,7 @@ internal sealed class CollectBlocks
             var (element, next, link, style) = stack.Pop();
             if (next < 0)
             {
-                if (TagKinds.IsBlock(_page.Tag[element])) Flush(output, ref paragraphStart, element);
+                if (TagKinds.IsBlock(_page, element)) Flush(output, ref paragraphStart, element);
                 continue;
             }
             stack.Push((element, tree[next].NextSibling, link, style));
@@ -117,7 +117,7 @@ internal sealed class CollectBlocks
                     AddFigure(output, number);
                     continue;
             }
-            if (TagKinds.IsBlock(tag)) Flush(output, ref paragraphStart, child);
+            if (TagKinds.IsBlock(_page, number)) Flush(output, ref paragraphStart, child);
             stack.Push((child, tree[next].FirstChild, tag == "a" ? child : link, style | InlineStyles.Of(tag)));
         }
         Flush(output, ref paragraphStart, container);

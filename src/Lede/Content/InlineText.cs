@@ -170,7 +170,7 @@ internal sealed class InlineText(PageDocument page, UrlResolver urls)
                 if (skipLists && tag is "ul" or "ol") continue;
                 if (tag == "br") { LineBreak(); continue; }
                 if (tag is "figure" or "figcaption" or "img" or "picture") continue;
-                if (TagKinds.IsBlock(tag) && _text.Length > 0 && _text[^1] != '\n' && _text[^1] != ' ') _text.Append(' ');
+                if (TagKinds.IsBlock(page, e) && _text.Length > 0 && _text[^1] != '\n' && _text[^1] != ' ') _text.Append(' ');
             }
             bool isLink = tag == "a";
             var inner = style | InlineStyles.Of(tag);

@@ -84,7 +84,7 @@ internal static class ProseMeasure
         {
             if ((page.Flags[i] & NodeFlags.Removed) != 0) { i = page.SubtreeEnd[i] - 1; continue; }
             int p = page.Parent[i];
-            owner[i] = p < 0 || TagKinds.IsBlock(page.Tag[i]) ? i : owner[p];
+            owner[i] = p < 0 || TagKinds.IsBlock(page, i) ? i : owner[p];
             inLink[i] = page.Tag[i] == "a" || (p >= 0 && inLink[p]);
             inlineText[owner[i]] += page.OwnText[i];
             if (inLink[i]) inlineLink[owner[i]] += page.OwnText[i];
