@@ -20,6 +20,7 @@ internal static class CleanPage
         // Elements that hold or sit inside a story-body hint are protected from class-based removal (MarkBodyHints).
         var protectedByHint = context.BodyHints.Protected;
         bool trustHints = context.BodyHints.Trusted;
+        var hiding = new HidingNames(page.Tree.Names.Find("hidden"), page.Tree.Names.Find("aria-hidden"));
 
         for (int i = 0; i < page.Count; i++)
         {
@@ -27,10 +28,10 @@ internal static class CleanPage
             if (i == page.Body || i == 0) continue;
             // A container with most of the page's prose is the story's, whatever its class says ("content-with-sidebar").
             bool holdsStory = protectedByHint[i] || (!trustHints && bodyProse > 0 && prose[i] * 2 > bodyProse);
-            var why = WhyRemove(context, i, bodyText, holdsStory);
+            var why = WhyRemove(context, i, bodyText, holdsStory, hiding);
             // Inside the story's hinted body, a part with most of its prose is the story, whatever its class says
             // ("subscription-replace-entire-article" around a paywalled article's paragraphs).
-            if (why is not null && !holdsStory && trustHints && HoldsMostOfItsBody(page, prose, i)) why = WhyRemove(context, i, bodyText, holdsBody: true);
+            if (why is not null && !holdsStory && trustHints && HoldsMostOfItsBody(page, prose, i)) why = WhyRemove(context, i, bodyText, holdsBody: true, hiding);
             if (why is null) continue;
             page.Flags[i] |= NodeFlags.Removed;
             if (page.Text[i] > 0)
@@ -56,7 +57,11 @@ internal static class CleanPage
         return false;
     }
 
-    private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody)
+    // The ids of the attributes asked of every element that are not known names, looked up once for the page; 0 when the
+    // page never uses one.
+    private readonly record struct HidingNames(int Hidden, int AriaHidden);
+
+    private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody, HidingNames hiding)
     {
         var page = context.Page;
         switch (page.Tag[i])
@@ -79,13 +84,13 @@ internal static class CleanPage
                 return holdsBody || page.Text[i] * 3 > bodyText ? null : "form";
         }
 
-        if (page.HasAttribute(i, "hidden"))
+        if (hiding.Hidden != 0 && page.HasAttribute(i, hiding.Hidden))
             return "hidden";
-        if (IsHiddenStyle(page.AttributeSpan(i, "style", out _)))
+        if (IsHiddenStyle(page.AttributeSpan(i, KnownNames.Style, out _)))
             return "hidden by style";
-        if (page.AttributeSpan(i, "aria-hidden", out _) is "true" && page.Text[i] < 200)
+        if (hiding.AriaHidden != 0 && page.AttributeSpan(i, hiding.AriaHidden, out _) is "true" && page.Text[i] < 200)
             return "hidden from readers";
-        if (page.AttributeSpan(i, "role", out _) is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
+        if (page.AttributeSpan(i, KnownNames.Role, out _) is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
             return "role " + page.Attribute(i, "role");
 
         // (A page-wide wrapper whose class merely mentions a sidebar, "has-sidebar", holds the story: holdsBody.)
