@@ -171,10 +171,12 @@ internal sealed class FigureReader(ExtractionContext context)
     /// <summary>True when the element is a caption box holding an image ("wp-caption"), to be read as a figure.</summary>
     public static bool IsCaptionBox(PageDocument page, int number)
     {
-        if (page.Text[number] > MaxCaptionChars || !FigureClasses.NamesCaption(page, number)) return false;
+        if (page.Text[number] > MaxCaptionChars) return false;
+        // The image first: most elements asked about are a line of text with nothing under it, and the class's words
+        // are the dearer test.
         int end = page.SubtreeEnd[number];
         for (int i = number + 1; i < end; i++)
-            if (page.NameOf(i) == KnownNames.Img) return true;
+            if (page.NameOf(i) == KnownNames.Img) return FigureClasses.NamesCaption(page, number);
         return false;
     }
 
