@@ -135,7 +135,7 @@ internal sealed class CollectBlocks
             {
                 var (start, length) = Trimmed(text, range);
                 if (length == 0) continue;
-                var part = text.Substring(start, length);
+                var part = start == 0 && length == text.Length ? text : text.Substring(start, length); // one part: no copy
                 int partLinks = (int)((long)linkChars * part.Length / Math.Max(1, text.Length));
                 var block = new ParagraphBlock(part) { Inlines = _inline.Runs(start, length) };
                 output.Add(new DraftBlock(block, element, part.Length, partLinks) { Anchors = anchors });

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Lexicon;
 using Lede.Pages;
 using Lede.Extraction;
@@ -76,10 +77,11 @@ internal static class ProseMeasure
     {
         var page = context.Page;
         int n = page.Count;
-        var owner = new int[n];
-        var inLink = new bool[n];
-        var inlineText = new int[n];
-        var inlineLink = new int[n];
+        // Scratch tables, rented and cleared: the measure runs twice a page or more, over thousands of elements.
+        var owner = Rent<int>(n);
+        var inLink = Rent<bool>(n);
+        var inlineText = Rent<int>(n);
+        var inlineLink = Rent<int>(n);
         for (int i = 0; i < n; i++)
         {
             if ((page.Flags[i] & NodeFlags.Removed) != 0) { i = page.SubtreeEnd[i] - 1; continue; }
@@ -113,6 +115,17 @@ internal static class ProseMeasure
             else
                 bad[i] = length;
         }
+        ArrayPool<int>.Shared.Return(owner);
+        ArrayPool<bool>.Shared.Return(inLink);
+        ArrayPool<int>.Shared.Return(inlineText);
+        ArrayPool<int>.Shared.Return(inlineLink);
+    }
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
     }
 
 }
