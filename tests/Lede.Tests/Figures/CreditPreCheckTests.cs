@@ -77,6 +77,17 @@ public sealed class CreditPreCheckTests
         AssertSameAnswers(texts, minCredits: 1000);
     }
 
+    [Fact]
+    public void EveryAgencyOfTheLexiconLooksLikeACredit()
+    {
+        foreach (var agency in CreditWords.Agencies)
+            foreach (var text in (string[])[agency, agency.ToUpperInvariant(), agency.ToLowerInvariant(), "Jane Doe via " + agency])
+                Assert.True(CaptionSplitter.LooksLikeCredit(text), text);
+        foreach (var acronym in CreditWords.AgencyAcronyms)
+            foreach (var text in (string[])[acronym, "Jane Doe via " + acronym, "Jane Doe/" + acronym])
+                Assert.True(CaptionSplitter.LooksLikeCredit(text), text);
+    }
+
     private static void AssertSameAnswers(IEnumerable<string> texts, int minCredits)
     {
         int credits = 0;
