@@ -37,7 +37,7 @@ internal static class CleanPage
             if (page.Text[i] > 0)
             {
                 context.Explain(nameof(CleanPage), i, why);
-                if (page.Tag[i] == "noscript" && (context.LargestNoscript < 0 || page.Text[i] > page.Text[context.LargestNoscript])) context.LargestNoscript = i;
+                if (page.NameOf(i) == KnownNames.Noscript && (context.LargestNoscript < 0 || page.Text[i] > page.Text[context.LargestNoscript])) context.LargestNoscript = i;
             }
             i = page.SubtreeEnd[i] - 1; // the subtree goes with it
         }
@@ -64,22 +64,25 @@ internal static class CleanPage
     private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody, HidingNames hiding)
     {
         var page = context.Page;
-        switch (page.Tag[i])
+        // By name id, not spelling: every element passes here, and a switch over spellings hashes each tag.
+        switch (page.NameOf(i))
         {
-            case "svg" when HoldsForeignText(page, i):
+            case KnownNames.Svg when HoldsForeignText(page, i):
                 return null; // HTML inside a <foreignObject> is shown as the page's text, a story sometimes
-            case "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
-                or "video" or "audio" or "button" or "input" or "select" or "option" or "textarea" or "dialog" or "link" or "meta" or "head" or "title":
+            case KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math
+                or KnownNames.Canvas or KnownNames.Iframe or KnownNames.Object or KnownNames.Embed or KnownNames.Video or KnownNames.Audio
+                or KnownNames.Button or KnownNames.Input or KnownNames.Select or KnownNames.Option or KnownNames.Textarea or KnownNames.Dialog
+                or KnownNames.Link or KnownNames.Meta or KnownNames.Head or KnownNames.Title:
                 return "not text";
-            case "nav" or "menu":
+            case KnownNames.Nav or KnownNames.Menu:
                 return holdsBody ? null : "navigation";
-            case "aside":
+            case KnownNames.Aside:
                 return holdsBody ? null : "aside";
-            case "footer":
+            case KnownNames.Footer:
                 return holdsBody || page.Text[i] * 2 > bodyText ? null : "footer";
-            case "header":
+            case KnownNames.Header:
                 return holdsBody || page.Text[i] * 2 > bodyText ? null : "header";
-            case "form":
+            case KnownNames.Form:
                 // Whole-page forms (ASP.NET wraps the body in one) are kept; small ones are search and sign-up boxes.
                 return holdsBody || page.Text[i] * 3 > bodyText ? null : "form";
         }

@@ -1,3 +1,4 @@
+using Lede.Html;
 using Lede.Pages;
 
 namespace Lede.Tests.Content;
@@ -32,5 +33,23 @@ public sealed class TagKindsTests
             for (int element = 0; element < page.Count; element++)
                 Assert.True(TagKinds.IsBlock(page.Tag[element]) == TagKinds.IsBlock(page, element), $"{page.Tag[element]} in {file}");
         }
+    }
+
+    // The stages test a tag by its name id (KnownNames.Nav) as well as by its spelling ("nav"): the two must say the same.
+    [Fact]
+    public void AKnownTagHasItsKnownIdAndNoOther()
+    {
+        var known = Enumerable.Range(1, KnownNames.Count - 1).Select(KnownNames.Spelling).ToHashSet(StringComparer.Ordinal);
+        var markup = "<html><head><title>t</title><meta name=a><link rel=b></head><body><nav>n</nav><x-nav>x</x-nav><NAV>N</NAV>"
+            + "<svg><title>s</title><foreignObject><p>p</p></foreignObject></svg><math><mi>m</mi></math><Footer>f</Footer><form><input></form></body></html>";
+        var pages = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "pages"), "source.html", SearchOption.AllDirectories)
+            .Select(file => TestPages.Parse(File.ReadAllText(file))).Append(TestPages.Parse(markup));
+        foreach (var page in pages)
+            for (int element = 0; element < page.Count; element++)
+            {
+                int name = page.NameOf(element);
+                if (name < KnownNames.Count) Assert.Equal(KnownNames.Spelling(name), page.Tag[element]);
+                else Assert.DoesNotContain(page.Tag[element], known);
+            }
     }
 }
