@@ -20,6 +20,7 @@ internal static class CleanPage
         // Elements that hold or sit inside a story-body hint are protected from class-based removal (MarkBodyHints).
         var protectedByHint = context.BodyHints.Protected;
         bool trustHints = context.BodyHints.Trusted;
+        var hiding = new HidingNames(page.Tree.Names.Find("hidden"), page.Tree.Names.Find("aria-hidden"));
 
         for (int i = 0; i < page.Count; i++)
         {
@@ -27,16 +28,16 @@ internal static class CleanPage
             if (i == page.Body || i == 0) continue;
             // A container with most of the page's prose is the story's, whatever its class says ("content-with-sidebar").
             bool holdsStory = protectedByHint[i] || (!trustHints && bodyProse > 0 && prose[i] * 2 > bodyProse);
-            var why = WhyRemove(context, i, bodyText, holdsStory);
+            var why = WhyRemove(context, i, bodyText, holdsStory, hiding);
             // Inside the story's hinted body, a part with most of its prose is the story, whatever its class says
             // ("subscription-replace-entire-article" around a paywalled article's paragraphs).
-            if (why is not null && !holdsStory && trustHints && HoldsMostOfItsBody(page, prose, i)) why = WhyRemove(context, i, bodyText, holdsBody: true);
+            if (why is not null && !holdsStory && trustHints && HoldsMostOfItsBody(page, prose, i)) why = WhyRemove(context, i, bodyText, holdsBody: true, hiding);
             if (why is null) continue;
             page.Flags[i] |= NodeFlags.Removed;
             if (page.Text[i] > 0)
             {
                 context.Explain(nameof(CleanPage), i, why);
-                if (page.Tag[i] == "noscript" && (context.LargestNoscript < 0 || page.Text[i] > page.Text[context.LargestNoscript])) context.LargestNoscript = i;
+                if (page.NameOf(i) == KnownNames.Noscript && (context.LargestNoscript < 0 || page.Text[i] > page.Text[context.LargestNoscript])) context.LargestNoscript = i;
             }
             i = page.SubtreeEnd[i] - 1; // the subtree goes with it
         }
@@ -56,36 +57,43 @@ internal static class CleanPage
         return false;
     }
 
-    private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody)
+    // The ids of the attributes asked of every element that are not known names, looked up once for the page; 0 when the
+    // page never uses one.
+    private readonly record struct HidingNames(int Hidden, int AriaHidden);
+
+    private static string? WhyRemove(ExtractionContext context, int i, int bodyText, bool holdsBody, HidingNames hiding)
     {
         var page = context.Page;
-        switch (page.Tag[i])
+        // By name id, not spelling: every element passes here, and a switch over spellings hashes each tag.
+        switch (page.NameOf(i))
         {
-            case "svg" when HoldsForeignText(page, i):
+            case KnownNames.Svg when HoldsForeignText(page, i):
                 return null; // HTML inside a <foreignObject> is shown as the page's text, a story sometimes
-            case "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
-                or "video" or "audio" or "button" or "input" or "select" or "option" or "textarea" or "dialog" or "link" or "meta" or "head" or "title":
+            case KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg or KnownNames.Math
+                or KnownNames.Canvas or KnownNames.Iframe or KnownNames.Object or KnownNames.Embed or KnownNames.Video or KnownNames.Audio
+                or KnownNames.Button or KnownNames.Input or KnownNames.Select or KnownNames.Option or KnownNames.Textarea or KnownNames.Dialog
+                or KnownNames.Link or KnownNames.Meta or KnownNames.Head or KnownNames.Title:
                 return "not text";
-            case "nav" or "menu":
+            case KnownNames.Nav or KnownNames.Menu:
                 return holdsBody ? null : "navigation";
-            case "aside":
+            case KnownNames.Aside:
                 return holdsBody ? null : "aside";
-            case "footer":
+            case KnownNames.Footer:
                 return holdsBody || page.Text[i] * 2 > bodyText ? null : "footer";
-            case "header":
+            case KnownNames.Header:
                 return holdsBody || page.Text[i] * 2 > bodyText ? null : "header";
-            case "form":
+            case KnownNames.Form:
                 // Whole-page forms (ASP.NET wraps the body in one) are kept; small ones are search and sign-up boxes.
                 return holdsBody || page.Text[i] * 3 > bodyText ? null : "form";
         }
 
-        if (page.HasAttribute(i, "hidden"))
+        if (hiding.Hidden != 0 && page.HasAttribute(i, hiding.Hidden))
             return "hidden";
-        if (IsHiddenStyle(page.AttributeSpan(i, "style", out _)))
+        if (IsHiddenStyle(page.AttributeSpan(i, KnownNames.Style, out _)))
             return "hidden by style";
-        if (page.AttributeSpan(i, "aria-hidden", out _) is "true" && page.Text[i] < 200)
+        if (hiding.AriaHidden != 0 && page.AttributeSpan(i, hiding.AriaHidden, out _) is "true" && page.Text[i] < 200)
             return "hidden from readers";
-        if (page.AttributeSpan(i, "role", out _) is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
+        if (page.AttributeSpan(i, KnownNames.Role, out _) is "navigation" or "complementary" or "banner" or "contentinfo" or "search" && !holdsBody)
             return "role " + page.Attribute(i, "role");
 
         // (A page-wide wrapper whose class merely mentions a sidebar, "has-sidebar", holds the story: holdsBody.)

@@ -56,7 +56,7 @@ internal sealed class CollectBlocks
             var (element, next, link, style) = stack.Pop();
             if (next < 0)
             {
-                if (TagKinds.IsBlock(_page.Tag[element])) Flush(output, ref paragraphStart, element);
+                if (TagKinds.IsBlock(_page, element)) Flush(output, ref paragraphStart, element);
                 continue;
             }
             stack.Push((element, tree[next].NextSibling, link, style));
@@ -75,49 +75,50 @@ internal sealed class CollectBlocks
                 AddHeading(output, number, level);
                 continue;
             }
-            switch (tag)
+            switch (_page.NameOf(number)) // by name id: a switch over spellings hashes every tag
             {
-                case "br":
+                case KnownNames.Br:
                     _inline.LineBreak();
                     continue;
-                case "hr":
+                case KnownNames.Hr:
                     Flush(output, ref paragraphStart, child);
                     continue;
-                case "ul" or "ol" when depth < MaxStructureDepth:
+                case KnownNames.Ul or KnownNames.Ol when depth < MaxStructureDepth:
                     Flush(output, ref paragraphStart, child);
                     AddList(output, number, depth);
                     continue;
-                case "pre":
+                case KnownNames.Pre:
                     Flush(output, ref paragraphStart, child);
                     AddCode(output, number);
                     continue;
-                case "blockquote" when depth < MaxStructureDepth:
+                case KnownNames.Blockquote when depth < MaxStructureDepth:
                     Flush(output, ref paragraphStart, child);
                     AddQuote(output, number, depth);
                     continue;
-                case "table" when TableReading.IsDataTable(_page, number):
+                case KnownNames.Table when TableReading.IsDataTable(_page, number):
                     Flush(output, ref paragraphStart, child);
                     AddTable(output, number);
                     continue;
-                case "img" or "picture" when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(_page, child):
+                case KnownNames.Img or KnownNames.Picture when !_inline.IsEmpty && !Figures.DecorativeImages.IsPictureSized(_page, child):
                     continue; // an image inside a line of text (an icon, a counter) is not a figure of the story
-                case "figure" when !HoldsPicture(child):
+                case KnownNames.Figure when !HoldsPicture(child):
                     // A <figure> may hold a code listing, a table or a quotation rather than a picture: read what it holds.
                     Flush(output, ref paragraphStart, child);
                     stack.Push((child, tree[next].FirstChild, link, style));
                     continue;
-                case "figure" or "img" or "picture":
+                case KnownNames.Figure or KnownNames.Img or KnownNames.Picture:
                     Flush(output, ref paragraphStart, child);
                     AddFigure(output, number);
                     continue;
-                case "figcaption":
+                case KnownNames.Figcaption:
                     continue;
-                case "div" or "p" or "span" or "a" or "section" or "dl" or "center" when Figures.FigureReader.IsCaptionBox(_page, number):
+                case KnownNames.Div or KnownNames.P or KnownNames.Span or KnownNames.A or KnownNames.Section or KnownNames.Dl or KnownNames.Center
+                    when Figures.FigureReader.IsCaptionBox(_page, number):
                     Flush(output, ref paragraphStart, child);
                     AddFigure(output, number);
                     continue;
             }
-            if (TagKinds.IsBlock(tag)) Flush(output, ref paragraphStart, child);
+            if (TagKinds.IsBlock(_page, number)) Flush(output, ref paragraphStart, child);
             stack.Push((child, tree[next].FirstChild, tag == "a" ? child : link, style | InlineStyles.Of(tag)));
         }
         Flush(output, ref paragraphStart, container);
@@ -135,7 +136,7 @@ internal sealed class CollectBlocks
             {
                 var (start, length) = Trimmed(text, range);
                 if (length == 0) continue;
-                var part = text.Substring(start, length);
+                var part = start == 0 && length == text.Length ? text : text.Substring(start, length); // one part: no copy
                 int partLinks = (int)((long)linkChars * part.Length / Math.Max(1, text.Length));
                 var block = new ParagraphBlock(part) { Inlines = _inline.Runs(start, length) };
                 output.Add(new DraftBlock(block, element, part.Length, partLinks) { Anchors = anchors });

@@ -24,7 +24,7 @@ internal static class DropGarbledText
     {
         var language = context.Metadata.Language is { } tag ? tag.Split('-')[0] : null;
         var words = StopWords.ByLanguage.FirstOrDefault(l => l.Language == language).Words;
-        if (words is null) return;
+        if (words is null || !AnyMayBeGarbled(context, words)) return;
         var counts = new List<(DraftBlock Block, int Words, int Function, int Lower)>();
         foreach (var block in context.Blocks)
         {
@@ -49,11 +49,30 @@ internal static class DropGarbledText
     // the function words either, but in capitals.
     private static bool IsGarbled(int words, int function, int lower) => words >= MinWords && function <= MaxGarbledShare * words && lower * 2 >= words;
 
+    // Almost no story has a garbled paragraph: a first look that gives each paragraph up early spares counting them all.
+    private static bool AnyMayBeGarbled(ExtractionContext context, HashSet<string> functionWords)
+    {
+        foreach (var block in context.Blocks)
+            if (!block.Dropped && block.Block is ParagraphBlock paragraph && MayBeGarbled(paragraph.Text, functionWords)) return true;
+        return false;
+    }
+
+    // A paragraph is not garbled once its function words pass the share of the most words its length could hold (a
+    // word and a separator each): in prose that is within its first sentence.
+    private static bool MayBeGarbled(string text, HashSet<string> functionWords)
+    {
+        int mostWords = (text.Length + 1) / 2;
+        if (mostWords < MinWords) return false;
+        var (n, f, l) = Count(text, functionWords, giveUpAbove: MaxGarbledShare * mostWords);
+        return IsGarbled(n, f, l);
+    }
+
     private static bool IsSeparator(char c) => c < 128 ? AsciiSeparators[c] : c is '«' or '»' or '“' or '”' or '„';
 
     private static readonly bool[] AsciiSeparators = [.. Enumerable.Range(0, 128).Select(c => " \n\t,.;:!?()\"".Contains((char)c))];
 
-    private static (int Words, int Function, int Lower) Count(string text, HashSet<string> functionWords)
+    /// <summary>The paragraph's words, function words and lower-case words; counting stops once function words pass <paramref name="giveUpAbove"/>.</summary>
+    private static (int Words, int Function, int Lower) Count(string text, HashSet<string> functionWords, double giveUpAbove = double.MaxValue)
     {
         // One plain pass over the characters: in prose a separator comes every few characters, too often for a
         // vectorised search per word to pay for its setup.
@@ -70,7 +89,7 @@ internal static class DropGarbledText
             if (!char.IsLetter(word[0])) continue;
             words++;
             if (char.IsLower(word[0])) lowerCase++;
-            if (word.Length <= lower.Length && lookup.Contains(lower[..word.ToLowerInvariant(lower)])) function++;
+            if (word.Length <= lower.Length && lookup.Contains(lower[..word.ToLowerInvariant(lower)]) && ++function > giveUpAbove) break;
         }
         return (words, function, lowerCase);
     }

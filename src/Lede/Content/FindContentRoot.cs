@@ -17,7 +17,8 @@ internal static class FindContentRoot
         var (good, bad) = context.Prose;
         int best = Choose(context, context.Tuning.BadTextWeight);
         context.Root = best;
-        if (context.Explaining) ExplainRunnersUp(context, good, bad, best);
+        if (!context.Explaining) return; // the trace's lines are formatted only when asked for
+        ExplainRunnersUp(context, good, bad, best);
         context.Explain(nameof(FindContentRoot), best, $"chosen as the story's container (good text {good[best]:0}, doubtful {bad[best]:0})");
     }
 

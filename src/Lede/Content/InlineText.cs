@@ -139,6 +139,7 @@ internal sealed class InlineText(PageDocument page, UrlResolver urls)
         var href = page.Attribute(anchor, "href");
         if (string.IsNullOrWhiteSpace(href)) return null;
         var target = urls.Resolve(href);
+        if (target is not null && PlainHttpUrl.Is(target)) return target; // an http(s) address Uri would take as it is
         if (target is null || !Uri.TryCreate(target, UriKind.RelativeOrAbsolute, out var uri)) return null;
         return !uri.IsAbsoluteUri || uri.Scheme is "http" or "https" or "mailto" or "tel" or "ftp" ? target : null;
     }
@@ -170,7 +171,7 @@ internal sealed class InlineText(PageDocument page, UrlResolver urls)
                 if (skipLists && tag is "ul" or "ol") continue;
                 if (tag == "br") { LineBreak(); continue; }
                 if (tag is "figure" or "figcaption" or "img" or "picture") continue;
-                if (TagKinds.IsBlock(tag) && _text.Length > 0 && _text[^1] != '\n' && _text[^1] != ' ') _text.Append(' ');
+                if (TagKinds.IsBlock(page, e) && _text.Length > 0 && _text[^1] != '\n' && _text[^1] != ' ') _text.Append(' ');
             }
             bool isLink = tag == "a";
             var inner = style | InlineStyles.Of(tag);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Lexicon;
 using Lede.Pages;
 using Lede.Extraction;
@@ -29,10 +30,11 @@ internal static class ProseMeasure
         WeighTeaserTitles(page, bad);
         DemoteTeaserExcerpts(page, good, bad);
         // Children follow parents in pre-order, so a reverse sweep completes each subtree first.
+        var (flags, parent) = (page.Flags, page.Parent);
         for (int i = n - 1; i > 0; i--)
         {
-            if ((page.Flags[i] & NodeFlags.Removed) != 0) continue;
-            int p = page.Parent[i];
+            if ((flags[i] & NodeFlags.Removed) != 0) continue;
+            int p = parent[i];
             good[p] += good[i];
             bad[p] += bad[i];
         }
@@ -76,18 +78,24 @@ internal static class ProseMeasure
     {
         var page = context.Page;
         int n = page.Count;
-        var owner = new int[n];
-        var inLink = new bool[n];
-        var inlineText = new int[n];
-        var inlineLink = new int[n];
+        // Scratch tables, rented and cleared: the measure runs twice a page or more, over thousands of elements.
+        var owner = Rent<int>(n);
+        var inLink = Rent<bool>(n);
+        var inlineText = Rent<int>(n);
+        var inlineLink = Rent<int>(n);
+        // The page's tables held in locals: the loop runs over every element, and stores into the tables above would
+        // otherwise have each read through the page again.
+        var (flags, parent, subtreeEnd, ownText) = (page.Flags, page.Parent, page.SubtreeEnd, page.OwnText);
         for (int i = 0; i < n; i++)
         {
-            if ((page.Flags[i] & NodeFlags.Removed) != 0) { i = page.SubtreeEnd[i] - 1; continue; }
-            int p = page.Parent[i];
-            owner[i] = p < 0 || TagKinds.IsBlock(page.Tag[i]) ? i : owner[p];
-            inLink[i] = page.Tag[i] == "a" || (p >= 0 && inLink[p]);
-            inlineText[owner[i]] += page.OwnText[i];
-            if (inLink[i]) inlineLink[owner[i]] += page.OwnText[i];
+            if ((flags[i] & NodeFlags.Removed) != 0) { i = subtreeEnd[i] - 1; continue; }
+            int p = parent[i];
+            int own = p < 0 || TagKinds.IsBlock(page, i) ? i : owner[p];
+            bool link = page.Tag[i] == "a" || (p >= 0 && inLink[p]);
+            owner[i] = own;
+            inLink[i] = link;
+            inlineText[own] += ownText[i];
+            if (link) inlineLink[own] += ownText[i];
         }
 
         var tuning = context.Tuning;
@@ -113,6 +121,17 @@ internal static class ProseMeasure
             else
                 bad[i] = length;
         }
+        ArrayPool<int>.Shared.Return(owner);
+        ArrayPool<bool>.Shared.Return(inLink);
+        ArrayPool<int>.Shared.Return(inlineText);
+        ArrayPool<int>.Shared.Return(inlineLink);
+    }
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
     }
 
 }

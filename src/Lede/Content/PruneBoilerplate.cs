@@ -34,7 +34,7 @@ internal static class PruneBoilerplate
     private static void Drop(ExtractionContext context, DraftBlock block, string why)
     {
         block.Dropped = true;
-        context.Explain(nameof(PruneBoilerplate), Snippet(block), why);
+        if (context.Explaining) context.Explain(nameof(PruneBoilerplate), Snippet(block), why);
     }
 
     private static string? WhyDrop(ExtractionContext context, DraftBlock block, Tuning tuning)
@@ -100,7 +100,7 @@ internal static class PruneBoilerplate
         void Explain(string line, string why)
         {
             (block.DroppedLines ??= []).Add(line);
-            context.Explain(nameof(PruneBoilerplate), $"line “{(line.Length > 60 ? line[..60] + "…" : line)}”", why);
+            if (context.Explaining) context.Explain(nameof(PruneBoilerplate), $"line “{(line.Length > 60 ? line[..60] + "…" : line)}”", why);
         }
     }
 

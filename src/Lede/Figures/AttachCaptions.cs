@@ -26,7 +26,7 @@ internal static class AttachCaptions
             if (Join(context, figureBlock.Figure, paragraph.Text, next) is not { } joined) continue;
             blocks[i].Block = new FigureBlock(joined);
             next.Dropped = true;
-            context.Explain(nameof(AttachCaptions), Snippet(paragraph.Text), "the caption or credit of the figure above it");
+            if (context.Explaining) context.Explain(nameof(AttachCaptions), Snippet(paragraph.Text), "the caption or credit of the figure above it");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Lexicon;
 
 namespace Lede.Figures;
@@ -195,12 +196,19 @@ internal static class CaptionSplitter
     // A name may end with an initial's dot ("Jane D."), not with a sentence's "!" or "?", nor hold a sentence break.
     private static bool HoldsSentence(string text) => text[^1] is '!' or '?' || Sentences.HasBreak(text);
 
+    // Every agency, and every acronym, looked for anywhere in the text at once: most texts hold none, and the whole-word
+    // checks one by one run only for those that hold one.
+    private static readonly SearchValues<string> AgencyText = SearchValues.Create([.. CreditWords.Agencies], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AcronymText = SearchValues.Create([.. CreditWords.AgencyAcronyms], StringComparison.Ordinal);
+
     private static bool HasAgency(string text)
     {
-        foreach (var agency in CreditWords.Agencies)
-            if (ContainsWord(text, agency, StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var acronym in CreditWords.AgencyAcronyms)
-            if (ContainsWord(text, acronym, StringComparison.Ordinal) && !AfterComma(text, acronym)) return true;
+        if (text.AsSpan().ContainsAny(AgencyText))
+            foreach (var agency in CreditWords.Agencies)
+                if (ContainsWord(text, agency, StringComparison.OrdinalIgnoreCase)) return true;
+        if (text.AsSpan().ContainsAny(AcronymText))
+            foreach (var acronym in CreditWords.AgencyAcronyms)
+                if (ContainsWord(text, acronym, StringComparison.Ordinal) && !AfterComma(text, acronym)) return true;
         return false;
     }
 

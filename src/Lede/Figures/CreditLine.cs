@@ -48,7 +48,25 @@ internal static class CreditLine
         if (text.Length > MaxChars) return false;
         var t = text.TrimStart();
         bool labelled = CaptionSplitter.MatchLabel(t, 0, out _, out _) || t.Length > 1 && t[0] is '(' or '[' && CaptionSplitter.MatchLabel(t, 1, out _, out _);
-        return labelled || Read(t) is { Caption: null, Credit: not null };
+        return labelled || MayReadAsCreditOnly(t) && Read(t) is { Caption: null, Credit: not null };
+    }
+
+    /// <summary>
+    /// What a line that no label opens needs for <see cref="Read"/> to give a credit alone, checked before the full split
+    /// that most paragraphs would fail: its caption part comes out empty only when the line opens with a bracket or a
+    /// separator (what the splitter trims off a caption), is a credit phrase, or is all name ("Jane Doe/Reuters"); so
+    /// prose is turned away at its first lower-case word. Text the splitter would clean first goes to the full check.
+    /// </summary>
+    internal static bool MayReadAsCreditOnly(string t)
+        => t.Length == 0 || t[0] is '(' or '[' or '|' or '–' or '—' or '-' or ';' or ',' or '/' or '•' or '·'
+            || !TextMeasure.IsCollapsedAndTrimmed(t) || CaptionSplitter.IsNameLike(t) || IsCreditPhrase(t);
+
+    private static bool IsCreditPhrase(string t)
+    {
+        var trimmed = t.AsSpan().TrimEnd(". ");
+        foreach (var phrase in CreditWords.CreditPhrases)
+            if (trimmed.Equals(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool ReadsAsCredit(string credit)

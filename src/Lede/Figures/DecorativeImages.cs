@@ -86,10 +86,11 @@ internal static class DecorativeImages
             if (Math.Min(w, h) <= MaxStripSide && Math.Max(w, h) >= MinStripRatio * Math.Min(w, h)) return "a strip or banner";
         }
         if (IsSpacerFile(src)) return "a spacer file";
-        if (FileNameSize(src) is { } named && Array.IndexOf(AdSizes, named) >= 0) return "an advertisement's size, by its file name";
+        var sizeInName = FileNameSize(src);
+        if (sizeInName is { } named && Array.IndexOf(AdSizes, named) >= 0) return "an advertisement's size, by its file name";
         if (FigureClasses.HasWord(FileName(src).ToString(), AdFileWords)) return "an advertisement, by its file name";
         if (src.AsSpan().ContainsAny(ServiceAddressSearch)) return "a counter, emoji or avatar service";
-        if (FileNameSize(src) is { } size && size.Width <= MaxThumbnailPixels && size.Height <= MaxThumbnailPixels)
+        if (sizeInName is { } size && size.Width <= MaxThumbnailPixels && size.Height <= MaxThumbnailPixels)
             return "a thumbnail, by its file name";
         if (FigureClasses.HasClassOrIdWord(page, img, DecorativeWords))
             return "class names an icon, avatar or logo";

@@ -72,7 +72,7 @@ internal sealed class FigureReader(ExtractionContext context)
         int? height = DecorativeImages.ReadPixels(_page.AttributeSpan(number, "height", out _));
         if (DecorativeImages.WhyDecorative(_page, number, src, width, height) is { } why)
         {
-            context.Explain("CollectBlocks", number, "image left out: " + why);
+            if (context.Explaining) context.Explain("CollectBlocks", number, "image left out: " + why);
             return null;
         }
         var resolved = context.Urls.Resolve(src)!;
@@ -171,10 +171,12 @@ internal sealed class FigureReader(ExtractionContext context)
     /// <summary>True when the element is a caption box holding an image ("wp-caption"), to be read as a figure.</summary>
     public static bool IsCaptionBox(PageDocument page, int number)
     {
-        if (page.Text[number] > MaxCaptionChars || !FigureClasses.NamesCaption(page, number)) return false;
+        if (page.Text[number] > MaxCaptionChars) return false;
+        // The image first: most elements asked about are a line of text with nothing under it, and the class's words
+        // are the dearer test.
         int end = page.SubtreeEnd[number];
         for (int i = number + 1; i < end; i++)
-            if (page.NameOf(i) == KnownNames.Img) return true;
+            if (page.NameOf(i) == KnownNames.Img) return FigureClasses.NamesCaption(page, number);
         return false;
     }
 
@@ -198,7 +200,7 @@ internal sealed class FigureReader(ExtractionContext context)
             if (_page.NameOf(e) is KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg
                 or KnownNames.Button or KnownNames.Img or KnownNames.Picture or KnownNames.Iframe or KnownNames.Video or KnownNames.Audio)
                 continue;
-            bool block = _page.NameOf(e) == KnownNames.Br || TagKinds.IsBlock(_page.Tag[e]);
+            bool block = _page.NameOf(e) == KnownNames.Br || TagKinds.IsBlock(_page, e);
             if (block) { Separate(); stack.Push(-1); }
             for (int child = tree[node].LastChild; child >= 0; child = tree[child].PreviousSibling) stack.Push(child);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lede.Pages;
 
 namespace Lede.Figures;
@@ -17,7 +18,8 @@ internal static class RelatedClasses
     };
 
     /// <summary>Class names written as several words that together name a related block ("more-from", "read-next").</summary>
-    private static readonly string[] ClassCompounds = ["morefrom", "readmore", "readnext", "alsoread", "seealso", "morestories", "upnext", "youmay", "youmight"];
+    private static readonly SearchValues<string> ClassCompounds = SearchValues.Create(
+        ["morefrom", "readmore", "readnext", "alsoread", "seealso", "morestories", "upnext", "youmay", "youmight"], StringComparison.Ordinal);
 
     /// <summary>True when the element's class or id names a block of related links.</summary>
     public static bool NamesRelated(PageDocument page, int element)
@@ -30,8 +32,7 @@ internal static class RelatedClasses
         // Each class with its separators removed ("more-from__list" gives "morefromlist").
         Span<char> buffer = stackalloc char[Pages.ClassWords.BufferLength];
         foreach (var compound in Pages.ClassWords.Compounds(value, buffer))
-            foreach (var known in ClassCompounds)
-                if (compound.Contains(known, StringComparison.Ordinal)) return true;
+            if (compound.ContainsAny(ClassCompounds)) return true; // one search for all of them
         return false;
     }
 }

@@ -118,7 +118,7 @@ internal sealed class RelatedLinkReader(ExtractionContext context)
             if (tree[node].Kind == NodeKind.Text) { TextMeasure.AppendCollapsed(_text, tree.TextOf(node)); continue; }
             int e = page.ElementAt(node);
             if (e < 0 || page.NameOf(e) is KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template or KnownNames.Svg) continue;
-            if (e != anchor && (TagKinds.IsBlock(page.Tag[e]) || page.NameOf(e) == KnownNames.Br)) EndLine(lines);
+            if (e != anchor && (TagKinds.IsBlock(page, e) || page.NameOf(e) == KnownNames.Br)) EndLine(lines);
             for (int child = tree[node].LastChild; child >= 0; child = tree[child].PreviousSibling) stack.Push(child);
         }
         EndLine(lines);

@@ -14,6 +14,16 @@ internal static class TagKinds
     /// <summary>Block-level: starts a new line of text in a browser.</summary>
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
 
+    // The known names' answers by id, for stages that ask of every element: an array read instead of a string hash.
+    private static readonly bool[] BlockByName = [.. Enumerable.Range(0, Html.KnownNames.Count).Select(id => IsBlock(Html.KnownNames.Spelling(id)))];
+
+    /// <summary>Block-level, as <see cref="IsBlock(string)"/> says of the element's tag; names no page table knows are looked up by spelling.</summary>
+    public static bool IsBlock(PageDocument page, int element)
+    {
+        int name = page.NameOf(element);
+        return name < BlockByName.Length ? BlockByName[name] : IsBlock(page.Tag[element]);
+    }
+
     /// <summary>h1–h6: the heading level, else 0.</summary>
     public static int HeadingLevel(string tag)
         => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6' ? tag[1] - '0' : 0;

@@ -74,6 +74,17 @@ public sealed class MainContentTests
     }
 
     [Fact]
+    public void TextHiddenFromReadersOrInANavigationRoleIsNotStory()
+    {
+        var body = StoryPages.Paragraphs(StoryPages.Story) + "<p aria-hidden='true'>Skip this line, a screen reader hides it.</p>"
+            + "<div role='navigation'><p>A paragraph of links and words that a navigation role marks as the site's menu.</p></div>";
+        Assert.Equal(string.Join("\n\n", StoryPages.Story), StoryPages.Text(StoryPages.Page(body)));
+        // Not hidden: the same paragraph with aria-hidden false stays.
+        var shown = StoryPages.Paragraphs(StoryPages.Story) + "<p aria-hidden='false'>A closing paragraph that readers see, with a sentence of its own.</p>";
+        Assert.EndsWith("A closing paragraph that readers see, with a sentence of its own.", StoryPages.Text(StoryPages.Page(shown)));
+    }
+
+    [Fact]
     public void TeaserCardsBesideTheStoryAreNotStory()
     {
         var cards = "<section class='more'>" + string.Concat(Enumerable.Range(1, 6).Select(i =>
