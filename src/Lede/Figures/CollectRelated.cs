@@ -85,11 +85,11 @@ internal static class CollectRelated
         {
             if ((i & 0x3FF) == 0) context.CancellationToken.ThrowIfCancellationRequested();
             int widget = -1;
-            // Cheapest tests first: the side tables, then the class words, then the walk up for a removed ancestor.
+            // Cheapest tests first: the side tables (the class words among them), then the walk up for a removed ancestor.
             // A widget holds a few links, so it has a few descendants and is not itself a link or an item.
             if (page.Signal[i] == ClassSignal.Chrome && page.SubtreeEnd[i] - i >= MinWidgetElements && page.Text[i] is > 0 and <= MaxWidgetChars
                 && page.LinkText[i] >= MinLinkShare * page.Text[i] && page.Tag[i] is not ("a" or "li" or "span" or "p")
-                && page.HasFlagOnPath(i, NodeFlags.Removed) && RelatedClasses.NamesRelated(page, i))
+                && (page.Hint[i] & PageHint.Related) != 0 && page.HasFlagOnPath(i, NodeFlags.Removed))
                 widget = i;
             else if (TagKinds.HeadingLevel(page.Tag[i]) > 0 && page.Text[i] < RelatedLabels.MaxHeadingChars
                 && (!page.IsWithin(i, root) || page.HasFlagOnPath(i, NodeFlags.Removed))

@@ -43,6 +43,17 @@ internal static class Vocabulary
         "morefrom", "footer", "pagefoot", "youmightlike", "youmayalsolike", "alsoread", "seealso",
     ];
 
+    /// <summary>Class and id words of a block of links to related stories ("related-posts", "recommended").</summary>
+    public static readonly HashSet<string> Related = new(StringComparer.Ordinal)
+    {
+        "related", "recommended", "recommendation", "recommendations", "teaser", "teasers", "readmore", "readnext", "alsoread",
+        "seealso", "morefrom", "morestories", "upnext", "nextup", "youmightlike", "youmayalsolike", "relatedarticles",
+        "relatedposts", "relatedcontent", "relatedstories", "relatedlinks", "crp", "yarpp", "lireaussi", "correlati", "relacionadas",
+    };
+
+    /// <summary>Class names written as several words that together name a related block ("more-from", "read-next"), found inside a class's compound.</summary>
+    public static readonly string[] RelatedCompounds = ["morefrom", "readmore", "readnext", "alsoread", "seealso", "morestories", "upnext", "youmay", "youmight"];
+
     /// <summary>Words that suggest the story's container.</summary>
     public static readonly HashSet<string> StoryWords = new(StringComparer.Ordinal)
     {

@@ -10,7 +10,10 @@ internal sealed partial class PageScan
     public const int MaxHintText = 400;
 
     /// <summary>What the element's class and id say; nothing for an element without text, which can hold no byline, date or standfirst, nor contain one.</summary>
-    public PageHint HintAt(int element) => element >= Page.Body && Page.Text[element] > 0 ? Page.Hint[element] : PageHint.None;
+    public PageHint HintAt(int element) => element >= Page.Body && Page.Text[element] > 0 ? Page.Hint[element] & MetadataHints : PageHint.None;
+
+    // The hints the metadata reads (the related-block hint is the related links').
+    private const PageHint MetadataHints = PageHint.Byline | PageHint.Date | PageHint.Standfirst | PageHint.Aside;
 
     /// <summary>
     /// Elements whose class or id hints at a byline, a date or a standfirst, with no more than

@@ -78,16 +78,21 @@ internal static class ClassSignals
     private const string ArticleBody = "articleBody";
 
     // Read for every class and id of a page: the span lookups made once, the compounds searched for all at once.
-    private static readonly WordMap<ClassWordMeaning> WordMeanings = Meanings(Vocabulary.Chrome, chrome: true);
-    private static readonly WordMap<ClassWordMeaning> CompoundMeanings = Meanings(Vocabulary.StoryBodyCompounds, chrome: false);
+    private static readonly WordMap<ClassWordMeaning> WordMeanings = Meanings(Vocabulary.Chrome, chrome: true, Vocabulary.Related);
+    private static readonly WordMap<ClassWordMeaning> CompoundMeanings = Meanings(Vocabulary.StoryBodyCompounds, chrome: false, []);
+    private static readonly System.Buffers.SearchValues<string> RelatedCompounds = System.Buffers.SearchValues.Create(Vocabulary.RelatedCompounds, StringComparison.Ordinal);
+    private static readonly int ShortestRelatedCompound = Vocabulary.RelatedCompounds.Min(c => c.Length);
 
-    // The page-hint words with the signal words of one kind (chrome words, or story-body compounds) beside them.
-    private static WordMap<ClassWordMeaning> Meanings(IEnumerable<string> signalWords, bool chrome)
+    // The page-hint words with the signal words of one kind (chrome words, or story-body compounds) and the related
+    // words beside them.
+    private static WordMap<ClassWordMeaning> Meanings(IEnumerable<string> signalWords, bool chrome, IEnumerable<string> relatedWords)
     {
         var meanings = new Dictionary<string, ClassWordMeaning>(StringComparer.Ordinal);
         foreach (var (word, hint) in PageHints.Words) meanings[word] = new ClassWordMeaning(false, false, hint);
         foreach (var word in signalWords)
             meanings[word] = meanings.GetValueOrDefault(word) with { Chrome = chrome, StoryBody = !chrome };
+        foreach (var word in relatedWords)
+            meanings[word] = meanings.GetValueOrDefault(word) with { Related = true };
         return new WordMap<ClassWordMeaning>(meanings);
     }
     private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
@@ -96,7 +101,7 @@ internal static class ClassSignals
     /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
     public static ClassSignal ReadValue(ReadOnlySpan<char> value) => Read(value, out _);
 
-    /// <summary>Classifies one class or id attribute value, and reads what it hints at for the metadata.</summary>
+    /// <summary>Classifies one class or id attribute value, and reads what it hints at for the metadata and the related links.</summary>
     /// <remarks>
     /// The words and the compounds of <see cref="ClassWords"/> are read in one pass over the value rather than by its
     /// two readers in turn: this runs for every distinct class list and every id of every page. Words are runs of
@@ -150,6 +155,7 @@ internal static class ClassSignals
                 var whole = compound[..compoundLength];
                 CompoundMeanings.TryGetValue(whole, out var meaning); // nothing when absent
                 if (hints && PageHints.CanHint(whole.Length)) hint |= meaning.Hint;
+                if (whole.Length >= ShortestRelatedCompound && whole.ContainsAny(RelatedCompounds)) hint |= PageHint.Related;
                 if (meaning.StoryBody) body = true;
                 else if (!chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
             }
@@ -165,10 +171,11 @@ internal static class ClassSignals
         if (length == 0 || length > word.Length || !WordMeanings.TryGetValue(word[..length], out var meaning)) return;
         chrome |= meaning.Chrome;
         if (hints && PageHints.CanHint(length)) hint |= meaning.Hint;
+        if (meaning.Related) hint |= PageHint.Related;
     }
 
     /// <summary>What a class word or compound means to the two readers, found with one lookup.</summary>
-    internal readonly record struct ClassWordMeaning(bool Chrome, bool StoryBody, PageHint Hint);
+    internal readonly record struct ClassWordMeaning(bool Chrome, bool StoryBody, PageHint Hint, bool Related = false);
 
     // What an ASCII character is to the class-word reading; every other character is Other.
     private enum CharKind : byte { Other, Separator, Digit, Lower, Upper }

@@ -1,6 +1,7 @@
+using Lede.Lexicon;
 namespace Lede.Pages;
 
-/// <summary>What an element's class or id says it holds, for the metadata read from the visible page.</summary>
+/// <summary>What an element's class or id says it holds, for the metadata read from the visible page and the related links.</summary>
 [Flags]
 internal enum PageHint : byte
 {
@@ -17,6 +18,12 @@ internal enum PageHint : byte
 
     /// <summary>A part around the story, not of it: comments, related stories, author bios, footers.</summary>
     Aside = 8,
+
+    /// <summary>
+    /// A block of links to related stories ("related-posts", "more-from", "youMightLike"), for the related links rather
+    /// than the metadata: read from every class and id, however long (<see cref="Vocabulary.Related"/>).
+    /// </summary>
+    Related = 16,
 }
 
 /// <summary>
@@ -58,6 +65,6 @@ internal static class PageHints
     /// <summary>Whether a word or compound of this length is read for a hint: one shorter than three or longer than 32 characters names none.</summary>
     public static bool CanHint(int length) => length is >= 3 and <= 32;
 
-    /// <summary>Values longer than this are read for no hint (a class list that long is generated, not written).</summary>
+    /// <summary>Values longer than this are read for no metadata hint (a class list that long is generated, not written).</summary>
     public const int MaxValueLength = 300;
 }

@@ -76,7 +76,7 @@ public sealed partial class ClassSignalsTests
         }
         Assert.True(values.Count > 1_000, $"{values.Count} values");
         var random = new Random(14);
-        string[] pieces = [.. Vocabulary.Chrome, "byline", "dateline", "postAuthor", "by", "dek", "comments", .. Vocabulary.ChromeCompounds, .. Vocabulary.StoryBodyCompounds, "col", "md", "Article", "BODY", "x1", "é", new string('q', 70)];
+        string[] pieces = [.. Vocabulary.Chrome, .. Vocabulary.Related, .. Vocabulary.RelatedCompounds, "byline", "dateline", "postAuthor", "by", "dek", "comments", .. Vocabulary.ChromeCompounds, .. Vocabulary.StoryBodyCompounds, "col", "md", "Article", "BODY", "x1", "é", new string('q', 70)];
         string[] joins = ["", "-", "_", " ", "  ", "\t", "\n", "--", "2", "A"];
         for (int i = 0; i < 20_000; i++)
         {
@@ -112,14 +112,25 @@ public sealed partial class ClassSignalsTests
         return body ? ClassSignal.StoryBody : chrome ? ClassSignal.Chrome : ClassSignal.None;
     }
 
-    // What PageHints gives for each word and compound of the value, read by the two readers in turn.
+    // What PageHints gives for each word and compound of the value (up to its longest value), and whether a word is
+    // related or a compound holds a related one (at any length), read by the two readers in turn.
     private static PageHint HintByTheTwoReaders(string? value)
     {
         var hint = PageHint.None;
-        if (string.IsNullOrEmpty(value) || value.Length > PageHints.MaxValueLength) return hint;
+        if (string.IsNullOrEmpty(value)) return hint;
+        bool metadata = value.Length <= PageHints.MaxValueLength;
         Span<char> buffer = stackalloc char[ClassWords.BufferLength];
-        foreach (var word in ClassWords.Of(value, buffer)) hint |= Of(word.ToString());
-        foreach (var compound in ClassWords.Compounds(value, buffer)) hint |= Of(compound.ToString());
+        foreach (var word in ClassWords.Of(value, buffer))
+        {
+            if (metadata) hint |= Of(word.ToString());
+            if (Vocabulary.Related.Contains(word.ToString())) hint |= PageHint.Related;
+        }
+        foreach (var compound in ClassWords.Compounds(value, buffer))
+        {
+            var text = compound.ToString();
+            if (metadata) hint |= Of(text);
+            if (Vocabulary.RelatedCompounds.Any(c => text.Contains(c, StringComparison.Ordinal))) hint |= PageHint.Related;
+        }
         return hint;
 
         static PageHint Of(string token) => token.Length is >= 3 and <= 32 ? PageHints.Words.GetValueOrDefault(token) : PageHint.None;

@@ -1,8 +1,9 @@
-using Lede.Figures;
 using Lede.Html;
+using Lede.Pages;
 
 namespace Lede.Tests.Figures;
 
+/// <summary>The class and id words that name a block of related links, read with the page's facts into its hints.</summary>
 public sealed class RelatedClassesTests
 {
     [Theory]
@@ -18,6 +19,15 @@ public sealed class RelatedClassesTests
     public void ClassOrIdWordsNameARelatedBlock(string attributes, bool related)
     {
         var page = TestPages.Parse($"<html><body><div {attributes}><a href='/a'>A</a></div></body></html>");
-        Assert.Equal(related, RelatedClasses.NamesRelated(page, TestPages.First(page, KnownNames.Div)));
+        Assert.Equal(related, (page.Hint[TestPages.First(page, KnownNames.Div)] & PageHint.Related) != 0);
+    }
+
+    [Fact]
+    public void ARelatedNameIsReadInAValueOfAnyLength()
+    {
+        var value = string.Concat(Enumerable.Repeat("col-md-4 ", 50)) + "related-posts";
+        Assert.True(value.Length > PageHints.MaxValueLength);
+        ClassSignals.Read(value, out var hint);
+        Assert.Equal(PageHint.Related, hint);
     }
 }
