@@ -25,7 +25,8 @@ internal sealed partial class HtmlTokenizer
         bool store = inData || !DiscardText, hasNul = false;
         var stops = characterReferences && store ? DataStops : RawTextStops;
         BeginRun(p);
-        while ((p = NextStop(p, stops)) < sourceLength)
+        // Every stop set holds '<', and a token often starts right where the last one ended: no search for it then.
+        for (p = s[p] == '<' ? p : NextStop(p, stops); p < sourceLength; p = NextStop(p, stops))
         {
             char c = s[p];
             if (c == '<')

@@ -77,9 +77,17 @@ internal sealed class NameTable
     static int KeySlot(ulong key, int size) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & (size - 1);
 
     /// <summary>The id of the name with this <see cref="Key"/>, or 0 when the document has no such name yet.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        for (int slot = KeySlot(key, KnownSlotCount); ; slot = (slot + 1) & (KnownSlotCount - 1))
+        // Inlined into the tokenizer: most names are known ones in their first slot.
+        int first = KeySlot(key, KnownSlotCount);
+        return KnownKeys[first] == key && KnownIdsByKey[first] is var id and > 0 ? id : FindFrom(key, first);
+    }
+
+    int FindFrom(ulong key, int firstSlot)
+    {
+        for (int slot = firstSlot; ; slot = (slot + 1) & (KnownSlotCount - 1))
         {
             int id = KnownIdsByKey[slot];
             if (id == 0)
