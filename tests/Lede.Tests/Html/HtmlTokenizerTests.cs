@@ -131,8 +131,8 @@ public sealed class HtmlTokenizerTests
     [Fact]
     public void NamesReadTheSameWhateverEndsThemAndWhereverTheInputEnds()
     {
-        // A name is read sixteen characters at once when they are all in the markup and it ends among them, else a
-        // character at a time: with padding after the tag and without, both ways must give every name its spelling.
+        // Short ASCII names are found by their key, others by their spelling: with every ending, uppercase or not, and
+        // with the input's end right after the tag or further on, every name reads as its spelling and a known one as its id.
         var known = Enumerable.Range(1, KnownNames.Count - 1).ToDictionary(KnownNames.Spelling);
         string[] spellings = [.. known.Keys,
             "x", "data-src", "data-srcset", "aria-describedby", "a-custom-element-name-of-many-letters", "é", "naïve", "x\u0001y", "x\u0000y"];
