@@ -226,7 +226,9 @@ internal sealed class OpenElements
         {
             if (node >= positionOf.Length)
                 Pooled.Grow(ref positionOf, node + 1, positionFilled);
-            positionOf.AsSpan(positionFilled, node - positionFilled).Fill(-1);
+            // Only the few nodes made since the last push (mostly text): a loop costs less than a call to Fill.
+            for (int i = positionFilled; i < node; i++)
+                positionOf[i] = -1;
             positionFilled = node + 1;
         }
         positionOf[node] = index;
