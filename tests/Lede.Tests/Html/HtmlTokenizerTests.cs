@@ -131,11 +131,14 @@ public sealed class HtmlTokenizerTests
     [Fact]
     public void NamesReadTheSameWhateverEndsThemAndWhereverTheInputEnds()
     {
-        // Short ASCII names are found by their key, others by their spelling: with every ending, uppercase or not, and
-        // with the input's end right after the tag or further on, every name reads as its spelling and a known one as its id.
+        // A name is read sixteen characters at once when they are all in the markup and it ends among them, else a
+        // character at a time (characters whose low byte is a name's end among them); short ASCII names are found by
+        // their key, others by their spelling. With every ending, uppercase or not, and with the input's end right after
+        // the tag or further on, every name must read as its spelling and a known one as its id.
         var known = Enumerable.Range(1, KnownNames.Count - 1).ToDictionary(KnownNames.Spelling);
         string[] spellings = [.. known.Keys,
-            "x", "data-src", "data-srcset", "aria-describedby", "a-custom-element-name-of-many-letters", "é", "naïve", "x\u0001y", "x\u0000y"];
+            "x", "data-src", "data-srcset", "aria-describedby", "a-custom-element-name-of-many-letters", "é", "naïve", "x\u0001y", "x\u0000y",
+            "abcdefghijklmno", "abcdefghijklmnop", "x\u012Fy", "x\u013Ey", "x\u0120y", "x\u0130y", "x\u8000y", "x\uFFFDy", "x\u203Ey"];
         foreach (string spelling in spellings)
         {
             string upper = new([.. spelling.Select(c => char.IsAsciiLetterLower(c) ? (char)(c - 0x20) : c)]);
