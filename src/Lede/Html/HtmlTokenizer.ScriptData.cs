@@ -12,6 +12,7 @@ namespace Lede.Html;
 internal sealed partial class HtmlTokenizer
 {
     static readonly SearchValues<char> EscapedScriptStops = SearchValues.Create("<-\r\0");
+    static readonly SearchValues<char> DiscardedEscapedScriptStops = SearchValues.Create("<-"); // CR and U+0000 change no state
 
     enum ScriptState : byte
     {
@@ -34,7 +35,7 @@ internal sealed partial class HtmlTokenizer
         while (p < sourceLength)
         {
             if (state is ScriptState.Data or ScriptState.Escaped or ScriptState.DoubleEscaped
-                && (p = NextStop(p, state == ScriptState.Data ? RawTextStops : EscapedScriptStops)) == sourceLength)
+                && (p = NextStop(p, ScriptStops(state == ScriptState.Data, store))) == sourceLength)
                 break;
             char c = s[p];
             if (c == '<')
@@ -75,6 +76,10 @@ internal sealed partial class HtmlTokenizer
         pos = p;
         return EmitCharacters(EndRun(p), false);
     }
+
+    // What a run stops at in the script data state or in an escaped one; unstored text keeps its CR and U+0000 as they are.
+    static SearchValues<char> ScriptStops(bool inData, bool store)
+        => inData ? (store ? RawTextStops : DiscardedTextStops) : (store ? EscapedScriptStops : DiscardedEscapedScriptStops);
 
     // The states a '<' leads to in script data (not at an appropriate end tag): returns the state and position the
     // run goes on in. Every character these states consume is emitted as it is.

@@ -166,7 +166,19 @@ internal sealed partial class HtmlTokenizer
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     void AddAttribute(int name, TextRange value)
+    {
+        // Most tags have a few attributes: room in the array and no set to keep.
+        if (attributeCount < LinearScanLimit && attributeCount < attributes.Length)
+        {
+            attributes[attributeCount++] = new TokenAttribute(name, value);
+            return;
+        }
+        AddAttributeSlow(name, value);
+    }
+
+    void AddAttributeSlow(int name, TextRange value)
     {
         if (attributeCount == attributes.Length)
             Array.Resize(ref attributes, attributeCount * 2);

@@ -13,6 +13,8 @@ internal sealed partial class HtmlTokenizer
     static readonly SearchValues<char> DataStops = SearchValues.Create("<&\r\0");
     static readonly SearchValues<char> RawTextStops = SearchValues.Create("<\r\0");
     static readonly SearchValues<char> PlainTextStops = SearchValues.Create("\r\0");
+    // Text that is not stored keeps its CR and U+0000: only a '<' matters, and one character is the fastest search.
+    static readonly SearchValues<char> DiscardedTextStops = SearchValues.Create("<");
 
     const char ReplacementCharacter = '\uFFFD';
 
@@ -23,9 +25,10 @@ internal sealed partial class HtmlTokenizer
         char[] s = source;
         int start = pos, p = pos;
         bool store = inData || !DiscardText, hasNul = false;
-        var stops = characterReferences && store ? DataStops : RawTextStops;
+        var stops = !store ? DiscardedTextStops : characterReferences ? DataStops : RawTextStops;
         BeginRun(p);
-        while ((p = NextStop(p, stops)) < sourceLength)
+        // Every stop set holds '<', and a token often starts right where the last one ended: no search for it then.
+        for (p = s[p] == '<' ? p : NextStop(p, stops); p < sourceLength; p = NextStop(p, stops))
         {
             char c = s[p];
             if (c == '<')

@@ -143,6 +143,8 @@ internal sealed partial class HtmlTokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool EndsTagName(char c) => c <= '>' && ((1UL << c) & TagNameEndBits) != 0;
 
+    // Inlined: called for every attribute, mostly to skip one space or none.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     int SkipWhitespace(int p)
     {
         while (p < sourceLength && IsWhitespace(source[p]))

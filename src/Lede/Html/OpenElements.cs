@@ -226,7 +226,9 @@ internal sealed class OpenElements
         {
             if (node >= positionOf.Length)
                 Pooled.Grow(ref positionOf, node + 1, positionFilled);
-            positionOf.AsSpan(positionFilled, node - positionFilled).Fill(-1);
+            // Only the few nodes made since the last push (mostly text): a loop costs less than a call to Fill.
+            for (int i = positionFilled; i < node; i++)
+                positionOf[i] = -1;
             positionFilled = node + 1;
         }
         positionOf[node] = index;
@@ -251,8 +253,21 @@ internal sealed class OpenElements
             boundaryCounts[System.Numerics.BitOperations.TrailingZeroCount(mask)]--;
     }
 
+    // BoundaryMask for every value of the flags (twelve bits), looked up on each push and pop.
+    static readonly byte[] BoundaryMasks = BuildBoundaryMasks();
+
+    static byte[] BuildBoundaryMasks()
+    {
+        var masks = new byte[(int)ElementFlags.Option << 1];
+        for (int f = 0; f < masks.Length; f++)
+            masks[f] = (byte)ComputeBoundaryMask((ElementFlags)f);
+        return masks;
+    }
+
     // The kinds of boundary (bit b for StackBoundary b) an element with these flags is.
-    static uint BoundaryMask(ElementFlags f)
+    static uint BoundaryMask(ElementFlags f) => BoundaryMasks[(int)f];
+
+    static uint ComputeBoundaryMask(ElementFlags f)
     {
         uint scope = (f & ElementFlags.ScopeBoundary) != 0 ? 0b111u : 0u; // in scope, list item scope, button scope
         return scope

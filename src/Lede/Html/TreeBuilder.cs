@@ -127,7 +127,8 @@ internal sealed partial class TreeBuilder
         {
             if (kind == TokenKind.Character && runLength == 0)
                 return;
-            bool done = UsesHtmlRules() ? ProcessIn(mode) : ForeignContent();
+            // The test UsesHtmlRules begins with, here too: nearly every token passes it and so costs no call.
+            bool done = (!open.HasForeign && !contextIsForeign) || UsesHtmlRules() ? ProcessIn(mode) : ForeignContent();
             if (done || stopped)
                 return;
         }

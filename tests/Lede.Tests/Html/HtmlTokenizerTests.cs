@@ -129,6 +129,40 @@ public sealed class HtmlTokenizerTests
     }
 
     [Fact]
+    public void NamesReadTheSameWhateverEndsThemAndWhereverTheInputEnds()
+    {
+        // A name is read sixteen characters at once when they are all in the markup and it ends among them, else a
+        // character at a time (characters whose low byte is a name's end among them); short ASCII names are found by
+        // their key, others by their spelling. With every ending, uppercase or not, and with the input's end right after
+        // the tag or further on, every name must read as its spelling and a known one as its id.
+        var known = Enumerable.Range(1, KnownNames.Count - 1).ToDictionary(KnownNames.Spelling);
+        string[] spellings = [.. known.Keys,
+            "x", "data-src", "data-srcset", "aria-describedby", "a-custom-element-name-of-many-letters", "é", "naïve", "x\u0001y", "x\u0000y",
+            "abcdefghijklmno", "abcdefghijklmnop", "x\u012Fy", "x\u013Ey", "x\u0120y", "x\u0130y", "x\u8000y", "x\uFFFDy", "x\u203Ey"];
+        foreach (string spelling in spellings)
+        {
+            string upper = new([.. spelling.Select(c => char.IsAsciiLetterLower(c) ? (char)(c - 0x20) : c)]);
+            string expected = new([.. spelling.Select(c => c == '\0' ? '\uFFFD' : char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)]);
+            foreach (string written in new[] { spelling, upper })
+            foreach (string end in new[] { " ", "\t", "\n", "\f", "\r", "/", ">" })
+            foreach (string padding in new[] { "", new string(' ', 20) })
+            {
+                var (_, names, tokenizer) = Open($"<{written}{end}>{padding}");
+                if (char.IsAsciiLetter(written[0])) // else it is text, not a tag
+                {
+                    Assert.Equal(TokenKind.StartTag, tokenizer.Next());
+                    Assert.Equal(expected, names[tokenizer.TagName]);
+                    Assert.Equal(known.GetValueOrDefault(expected, tokenizer.TagName), tokenizer.TagName);
+                }
+                (_, names, tokenizer) = Open($"<p {written}{(end == "/" ? "=v" : end)}>{padding}");
+                Assert.Equal(TokenKind.StartTag, tokenizer.Next());
+                Assert.Equal(expected, names[tokenizer.Attributes[0].Name]);
+                Assert.Equal(known.GetValueOrDefault(expected, tokenizer.Attributes[0].Name), tokenizer.Attributes[0].Name);
+            }
+        }
+    }
+
+    [Fact]
     public void LastStartTagFollowsEveryStartTag()
     {
         var (_, _, tokenizer) = Open("<title>a</b><p>");
