@@ -77,9 +77,12 @@ internal static class ClassSignals
 
     private const string ArticleBody = "articleBody";
 
-    // Read for every class and id of a page: the span lookups made once, the compounds searched for all at once.
+    // Read for every class and id of a page: a word or compound looked up once for all it means, the parts a compound
+    // may hold searched for all at once.
     private static readonly WordMap<ClassWordMeaning> WordMeanings = Meanings(Vocabulary.Chrome, chrome: true, Vocabulary.Related);
     private static readonly WordMap<ClassWordMeaning> CompoundMeanings = Meanings(Vocabulary.StoryBodyCompounds, chrome: false, []);
+    private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
+    private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
     private static readonly System.Buffers.SearchValues<string> RelatedCompounds = System.Buffers.SearchValues.Create(Vocabulary.RelatedCompounds, StringComparison.Ordinal);
     private static readonly int ShortestRelatedCompound = Vocabulary.RelatedCompounds.Min(c => c.Length);
 
@@ -95,8 +98,6 @@ internal static class ClassSignals
             meanings[word] = meanings.GetValueOrDefault(word) with { Related = true };
         return new WordMap<ClassWordMeaning>(meanings);
     }
-    private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
-    private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
 
     /// <summary>Classifies one class or id attribute value (several classes separated by spaces).</summary>
     public static ClassSignal ReadValue(ReadOnlySpan<char> value) => Read(value, out _);
