@@ -29,7 +29,7 @@ internal static class ArticlePipeline
     private static readonly Stage[] Stages =
     [
         new(Metadata.ReadMetadata.Run, PipelineParts.Metadata),  // metadata, before anything is pruned: title, authors, dates, site, language
-        new(MarkBodyHints.Run, PipelineParts.Body),              // classify: each element's class signal; the story's body hints
+        new(MarkBodyHints.Run, PipelineParts.Body),              // classify: the story's body hints, by the class signals
         new(CleanPage.Run, PipelineParts.Body),                  // clean: scripts, navigation, hidden parts, chrome by class
         new(FindContentRoot.Run, PipelineParts.Body),            // container: the story's
         new(CollectBlocks.Run, PipelineParts.Body),              // blocks: the container's, in reading order; figures with their captions
@@ -68,7 +68,7 @@ internal static class ArticlePipeline
         PageDocument page;
         try
         {
-            page = PageDocument.Build(tree, cancellationToken);                                     // page facts
+            page = PageDocument.Build(tree, cancellationToken);                                     // page facts, class signals and hints
         }
         catch
         {
