@@ -43,6 +43,51 @@ public sealed class DeployFilesTests
         Assert.Contains($"docker build -f deploy/Dockerfile -t {image} .", RepoFiles.Read("README.md"));
     }
 
+    // Without a container engine the image cannot be built here, so what its build needs is checked from the files:
+    // the restore step sees every project the command references (it copies project files alone, before the code).
+    [Fact]
+    public void TheImageRestoresEveryProjectTheCommandReferences()
+    {
+        var dockerfile = RepoFiles.Read("deploy/Dockerfile").ReplaceLineEndings("\n").Split('\n');
+        int restore = Array.FindIndex(dockerfile, line => line.StartsWith("RUN dotnet restore src/Lede.Cli/Lede.Cli.csproj", StringComparison.Ordinal));
+        Assert.True(restore > 0, "the Dockerfile restores the command's project");
+        var copied = dockerfile[..restore].Where(line => line.StartsWith("COPY ", StringComparison.Ordinal))
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1]).ToHashSet();
+        var projects = ReferencedProjects("src/Lede.Cli/Lede.Cli.csproj");
+        Assert.Contains("src/Lede.Service/Lede.Service.csproj", projects);
+        foreach (var project in projects) Assert.True(copied.Contains(project), $"{project} is not copied before the restore");
+    }
+
+    // The command takes the ASP.NET Core shared framework with the service: the image must run on a runtime that has it.
+    [Fact]
+    public void TheImageRunsOnARuntimeWithTheFrameworksTheCommandNeeds()
+    {
+        var final = RepoFiles.Read("deploy/Dockerfile").ReplaceLineEndings("\n").Split('\n').Last(line => line.StartsWith("FROM ", StringComparison.Ordinal));
+        bool aspNet = ReferencedProjects("src/Lede.Cli/Lede.Cli.csproj")
+            .Any(project => RepoFiles.Read(project).Contains("<FrameworkReference Include=\"Microsoft.AspNetCore.App\"", StringComparison.Ordinal));
+        Assert.True(aspNet, "the command references the ASP.NET Core framework through the service");
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:", final);
+    }
+
+    // A project and every project it references, as paths from the repository's root.
+    static HashSet<string> ReferencedProjects(string project)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([project]);
+        while (pending.TryPop(out var path))
+        {
+            if (!found.Add(path)) continue;
+            var folder = System.IO.Path.GetDirectoryName(path)!;
+            var xml = System.Xml.Linq.XDocument.Parse(RepoFiles.Read(path));
+            foreach (var reference in xml.Descendants("ProjectReference"))
+            {
+                var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoFiles.Path(""), folder, reference.Attribute("Include")!.Value));
+                pending.Push(System.IO.Path.GetRelativePath(RepoFiles.Path(""), full).Replace('\\', '/'));
+            }
+        }
+        return found;
+    }
+
     [SkippableFact]
     public void TheImageBuildsAndExtracts()
     {
