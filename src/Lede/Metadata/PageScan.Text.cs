@@ -18,15 +18,7 @@ internal sealed partial class PageScan
 
     /// <summary>The text of an element as the DOM has it, whitespace collapsed; null when it is longer than <paramref name="max"/>.</summary>
     public string? TextOf(int element, int max = 600)
-        => Page.Text[element] > max ? null : MetaText.Clean(TextContent(element));
-
-    /// <summary>The element's text as the DOM has it (its textContent): made in one copy when it is one text node, as most are.</summary>
-    public string TextContent(int element)
-    {
-        var tree = Page.Tree;
-        int child = tree[Page.NodeOf(element)].FirstChild;
-        return child >= 0 && tree[child].Kind == NodeKind.Text && tree[child].NextSibling < 0 ? new string(tree.TextOf(child)) : Page.TextContent(element);
-    }
+        => Page.Text[element] > max ? null : MetaText.Clean(Page.TextContent(element));
 
     /// <summary>
     /// Visible text of an element, whitespace collapsed, or null when it is longer than <paramref name="max"/>.
@@ -37,7 +29,7 @@ internal sealed partial class PageScan
     {
         if (Page.Text[element] > max) return null;
         // No child elements: a template counts as empty, its contents being no children in the DOM either.
-        if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(TextContent(element));
+        if (Page.SubtreeEnd[element] == element + 1) return MetaText.Clean(Page.TextContent(element));
         var tree = Page.Tree;
         var sb = _spaced.Clear();
         // Pre-order over the tree's links from the element's node; code and a template's contents are not entered.
@@ -54,7 +46,7 @@ internal sealed partial class PageScan
             else if (n.Kind == NodeKind.Element && n.Name is not (KnownNames.Script or KnownNames.Style or KnownNames.Noscript or KnownNames.Template))
             {
                 // Blocks and line breaks start a line (a byline's name, then its job title); other elements a word.
-                if (n.Name == KnownNames.Br || IsBlock(n.Name)) sb.Append('\n');
+                if (n.Name == KnownNames.Br || TagKinds.IsBlockName(n.Name)) sb.Append('\n');
                 else if (!IsInlineFormatting(n.Name)) sb.Append(' ');
                 enter = n.FirstChild >= 0;
             }
@@ -74,11 +66,6 @@ internal sealed partial class PageScan
 
     // The builder SpacedTextOf lays text out in, one for the page.
     private readonly System.Text.StringBuilder _spaced = new(256);
-
-    // TagKinds' block elements, by known name id (every one of them is a known name).
-    private static readonly bool[] Block = [.. Enumerable.Range(0, KnownNames.Count).Select(id => TagKinds.IsBlock(KnownNames.Spelling(id)))];
-
-    private static bool IsBlock(int name) => name < Block.Length && Block[name];
 
     private static bool IsInlineFormatting(int name) => name is KnownNames.B or KnownNames.I or KnownNames.Em or KnownNames.Strong or KnownNames.U
         or KnownNames.Small or KnownNames.Sup or KnownNames.Sub or KnownNames.Mark or KnownNames.Abbr;

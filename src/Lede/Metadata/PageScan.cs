@@ -133,7 +133,7 @@ internal sealed partial class PageScan : IDisposable
         if (child >= 0 && tree[child].Kind == NodeKind.Text && tree[child].NextSibling < 0
             && tree[child].DataStart >= 0 && tree[child].DataStart + tree[child].DataLength <= tree.Text.SourceLength)
             return tree.Text.Markup.AsMemory(tree[child].DataStart, tree[child].DataLength);
-        return TextContent(element).AsMemory();
+        return Page.TextContent(element).AsMemory();
     }
 
     // One walk over the tag's attributes instead of a lookup per name; values become strings only when kept.

@@ -56,7 +56,7 @@ internal static class ClassSignals
         PageHint hint = PageHint.None;
         if (!classes.IsEmpty)
         {
-            ulong hash = ClassWords.Hash(classes);
+            ulong hash = Hash(classes);
             if (byClassList.TryGetValue(hash, out var seen) && page.Tree.Text[seen.First].SequenceEqual(classes))
                 (signal, hint) = (seen.Signal, seen.Hint);
             else
@@ -69,6 +69,19 @@ internal static class ClassSignals
         if (page.Tree.Text[itemprop].Contains(ArticleBody, StringComparison.OrdinalIgnoreCase)) signal = ClassSignal.StoryBody;
         else if (signal == ClassSignal.None) signal = idSignal;
         return (signal, hint | idHint);
+    }
+
+    // A class list's hash, four characters at a time (a list averages some 25 characters). Any hash will do: a hit is
+    // confirmed by comparing the characters.
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        ulong hash = (ulong)text.Length * Multiplier;
+        foreach (ulong four in System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text))
+            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ four) * Multiplier;
+        foreach (char c in text[(text.Length & ~3)..])
+            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ c) * Multiplier;
+        return hash ^ (hash >> 29);
     }
 
     /// <summary>Microdata that declares the element the article's body (<c>itemprop=articleBody</c>).</summary>

@@ -102,21 +102,6 @@ internal ref struct ClassWords
         return false;
     }
 
-    /// <summary>
-    /// A class list's hash, four characters at a time (a list averages some 25 characters), for the per-page tables of
-    /// class lists already read: a hit there is confirmed by comparing the characters.
-    /// </summary>
-    public static ulong Hash(ReadOnlySpan<char> text)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
-        ulong hash = (ulong)text.Length * Multiplier;
-        foreach (ulong four in System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text))
-            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ four) * Multiplier;
-        foreach (char c in text[(text.Length & ~3)..])
-            hash = (System.Numerics.BitOperations.RotateLeft(hash, 23) ^ c) * Multiplier;
-        return hash ^ (hash >> 29);
-    }
-
     /// <summary>What separates the classes of a class list.</summary>
     public static bool IsClassSeparator(char c) => c is ' ' or '\t' or '\n';
 }

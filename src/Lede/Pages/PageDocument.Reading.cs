@@ -60,6 +60,10 @@ internal sealed partial class PageDocument
     {
         if (Tree[node].Kind == NodeKind.Text)
             return new string(Tree.TextOf(node));
+        // An element holding one text node, as most do: that text, in one copy.
+        int child = Tree[node].FirstChild;
+        if (child >= 0 && Tree[child].Kind == NodeKind.Text && Tree[child].NextSibling < 0)
+            return new string(Tree.TextOf(child));
         var text = new StringBuilder();
         AppendText(text, node);
         return text.ToString();

@@ -24,6 +24,9 @@ internal static class TagKinds
         return name < BlockByName.Length ? BlockByName[name] : IsBlock(page.Tag[element]);
     }
 
+    /// <summary>Block-level, by a tree node's name id: every block-level tag is a known name, so another id is none.</summary>
+    public static bool IsBlockName(int name) => name < BlockByName.Length && BlockByName[name];
+
     /// <summary>h1–h6: the heading level, else 0.</summary>
     public static int HeadingLevel(string tag)
         => tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '1' and <= '6' ? tag[1] - '0' : 0;
