@@ -2,6 +2,7 @@ using Lede.Fetch;
 using Lede.Service.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,7 @@ namespace Lede.Service;
 /// </summary>
 public static class LedeApi
 {
-    /// <summary>Registers the API's services: its options, one shared fetcher, the concurrency limit.</summary>
+    /// <summary>Registers the API's services: its options, one shared fetcher, the concurrency limit, and the request shapes' JSON metadata (for the OpenAPI document).</summary>
     /// <param name="services">The application's services.</param>
     /// <param name="options">The API's options; <see cref="LedeServiceOptions.Default"/> when null. A later registration of <see cref="LedeServiceOptions"/> wins.</param>
     public static IServiceCollection AddLedeApi(this IServiceCollection services, LedeServiceOptions? options = null)
@@ -29,6 +30,7 @@ public static class LedeApi
         services.TryAddSingleton(provider => new PageFetcher(provider.GetRequiredService<LedeServiceOptions>().EffectiveFetch));
         services.TryAddSingleton<ConcurrencyGate>();
         services.TryAddSingleton<ApiHandlers>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         return services;
     }
 
@@ -41,13 +43,17 @@ public static class LedeApi
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var gate = endpoints.ServiceProvider.GetRequiredService<ConcurrencyGate>();
-        MapExtracting(endpoints, "/v1/extract", (context, handlers) => handlers.ExtractAsync(context), gate)
+        // The handlers are lambdas written out here, not passed in, so that the request-delegate generator binds them
+        // at compile time (a delegate held in a variable would be bound by reflection, which native AOT lacks).
+        endpoints.MapPost("/v1/extract", ([FromServices] ApiHandlers handlers, HttpContext context) => handlers.ExtractAsync(context))
+            .BehindGate(gate)
             .WithName("extract")
             .WithSummary("The main article of a page")
             .WithDescription(ApiDocs.Extract)
             .WithRequestShape<ExtractRequest>("text/html", OpenApiShapes.ExtractQuery)
             .WithErrorStatuses(StatusCodes.Status403Forbidden, StatusCodes.Status502BadGateway);
-        MapExtracting(endpoints, "/v1/clean", (context, handlers) => handlers.CleanAsync(context), gate)
+        endpoints.MapPost("/v1/clean", ([FromServices] ApiHandlers handlers, HttpContext context) => handlers.CleanAsync(context))
+            .BehindGate(gate)
             .WithName("clean")
             .WithSummary("An article out of a naive scraper's plain text")
             .WithDescription(ApiDocs.Clean)
@@ -71,10 +77,9 @@ public static class LedeApi
         return app;
     }
 
-    // A POST endpoint behind the concurrency limit, answering JSON.
-    private static RouteHandlerBuilder MapExtracting(IEndpointRouteBuilder endpoints, string pattern,
-        Func<HttpContext, ApiHandlers, Task<ApiAnswer>> handler, ConcurrencyGate gate)
-        => endpoints.MapPost(pattern, handler)
+    // An endpoint behind the concurrency limit, answering JSON.
+    private static RouteHandlerBuilder BehindGate(this RouteHandlerBuilder endpoint, ConcurrencyGate gate)
+        => endpoint
             .AddEndpointFilter(gate)
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
 

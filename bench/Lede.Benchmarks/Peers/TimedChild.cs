@@ -7,17 +7,21 @@ namespace Lede.Benchmarks.Peers;
 internal sealed record TimedChildRun(double Seconds, double CpuSeconds, int ExitCode, string Error);
 
 /// <summary>
-/// Runs a .NET program as a child process with copies of a WARC written into its standard input, and measures its wall
+/// Runs a program (a .NET one through <c>dotnet</c>, or a native one) as a child process with copies of a WARC written into its standard input, and measures its wall
 /// time and its CPU time. The CPU time comes from bash's <c>times</c> after the child ends (what the kernel counted for
 /// it), because .NET cannot read an exited process's usage on Linux; on a shared machine CPU time is the steadier figure.
 /// </summary>
 internal static class TimedChild
 {
-    public static TimedChildRun Run(IReadOnlyList<string> dotnetArgs, byte[] warc, int copies)
+    /// <summary>Runs <c>dotnet</c> with <paramref name="dotnetArgs"/> (the program's .dll first).</summary>
+    public static TimedChildRun Run(IReadOnlyList<string> dotnetArgs, byte[] warc, int copies) => RunProgram(["dotnet", .. dotnetArgs], warc, copies);
+
+    /// <summary>Runs <paramref name="command"/> (the program first, then its arguments).</summary>
+    public static TimedChildRun RunProgram(IReadOnlyList<string> command, byte[] warc, int copies)
     {
         // bash runs the program, then prints the CPU times of its children ("0m1.234s 0m0.056s", user then system).
         var start = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "\"$@\"; code=$?; times >&2; exit $code", "bash", "dotnet" }.Concat(dotnetArgs))
+        foreach (var arg in new[] { "-c", "\"$@\"; code=$?; times >&2; exit $code", "bash" }.Concat(command))
             start.ArgumentList.Add(arg);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;

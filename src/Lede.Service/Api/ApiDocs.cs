@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Lede.Service.Api;
 
 /// <summary>The endpoints' descriptions in the OpenAPI document, and the request shapes it shows.</summary>
@@ -29,3 +32,12 @@ internal sealed record ExtractRequest(string? Html, string? Url, string? Preset,
 /// <param name="Text">The text to clean.</param>
 /// <param name="Explain">Include the trace of what each dropped line was taken for.</param>
 internal sealed record CleanRequest(string Text, bool? Explain);
+
+/// <summary>
+/// The request shapes' JSON metadata, made at compile time: the OpenAPI document reads their schemas through the
+/// application's JSON options, and a native (AOT) build has no reflection to read them otherwise.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ExtractRequest))]
+[JsonSerializable(typeof(CleanRequest))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;

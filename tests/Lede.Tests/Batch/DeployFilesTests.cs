@@ -58,15 +58,22 @@ public sealed class DeployFilesTests
         foreach (var project in projects) Assert.True(copied.Contains(project), $"{project} is not copied before the restore");
     }
 
-    // The command takes the ASP.NET Core shared framework with the service: the image must run on a runtime that has it.
+    // The image is the native command: it is published ahead of time (the restore asking for the compiler's packages,
+    // which a publish without restoring cannot fetch) and runs on the runtime's dependencies alone, with no runtime.
     [Fact]
-    public void TheImageRunsOnARuntimeWithTheFrameworksTheCommandNeeds()
+    public void TheImageIsTheNativeCommandOnTheRuntimesDependencies()
     {
-        var final = RepoFiles.Read("deploy/Dockerfile").ReplaceLineEndings("\n").Split('\n').Last(line => line.StartsWith("FROM ", StringComparison.Ordinal));
-        bool aspNet = ReferencedProjects("src/Lede.Cli/Lede.Cli.csproj")
-            .Any(project => RepoFiles.Read(project).Contains("<FrameworkReference Include=\"Microsoft.AspNetCore.App\"", StringComparison.Ordinal));
-        Assert.True(aspNet, "the command references the ASP.NET Core framework through the service");
-        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:", final);
+        var dockerfile = RepoFiles.Read("deploy/Dockerfile").ReplaceLineEndings("\n").Split('\n');
+        var restore = dockerfile.Single(line => line.StartsWith("RUN dotnet restore ", StringComparison.Ordinal));
+        var publish = dockerfile.Single(line => line.StartsWith("RUN dotnet publish ", StringComparison.Ordinal));
+        var final = dockerfile.Last(line => line.StartsWith("FROM ", StringComparison.Ordinal));
+
+        Assert.Contains("-p:PublishAot=true", restore);
+        Assert.Contains("-p:PublishAot=true", publish);
+        Assert.Contains("--no-restore", publish);
+        Assert.Contains(dockerfile, line => line.StartsWith("RUN apt-get", StringComparison.Ordinal) && line.Contains(" clang ", StringComparison.Ordinal));
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/runtime-deps:", final);
+        Assert.Contains("COPY --from=build /app/lede /usr/local/bin/lede", dockerfile);
     }
 
     // A project and every project it references, as paths from the repository's root.

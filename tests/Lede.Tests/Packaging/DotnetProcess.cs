@@ -15,8 +15,11 @@ internal static class DotnetProcess
     /// <summary>The test assembly's build configuration (bin/Release/net10.0 → Release): packing reuses that build.</summary>
     public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
-    /// <summary>Runs <paramref name="program"/> with <paramref name="args"/>; <paramref name="environment"/> adds or overrides variables.</summary>
-    public static CliRun Run(string program, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Runs <paramref name="program"/> with <paramref name="args"/>; <paramref name="environment"/> adds or overrides
+    /// variables; it fails the test past <paramref name="limit"/> (default four minutes).
+    /// </summary>
+    public static CliRun Run(string program, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? limit = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -37,10 +40,10 @@ internal static class DotnetProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
+        if (!process.WaitForExit(limit ?? Limit))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} {string.Join(' ', args)} ran past {Limit}");
+            Assert.Fail($"{program} {string.Join(' ', args)} ran past {limit ?? Limit}");
         }
         return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
     }
