@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace Lede.Cli.Batch;
@@ -12,12 +11,13 @@ namespace Lede.Cli.Batch;
 /// Every side runs on a thread of its own and blocks on its channel, rather than on the thread pool: a worker holds
 /// its thread for the whole of a page anyway, and on the pool each hand-off woke a pool thread that spun before it
 /// slept (a tenth of a core with one worker), and the workers' per-thread buffer caches spread over however many
-/// pool threads a long run came to use (its peak memory grew with its length).
+/// pool threads a long run came to use (its peak memory grew with its length). The channels are <see cref="HandOff{T}"/>s,
+/// which wake a side that waits for room once per half a window rather than once per document.
 /// </summary>
 internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, TextWriter error)
 {
-    private readonly BlockingCollection<BatchJob> _work = new(new ConcurrentQueue<BatchJob>(), settings.Window);
-    private readonly BlockingCollection<WriterItem> _toWriter = new(new ConcurrentQueue<WriterItem>(), settings.Window);
+    private readonly HandOff<BatchJob> _work = new(settings.Window);
+    private readonly HandOff<WriterItem> _toWriter = new(settings.Window);
     private readonly ExtractionBudget _budget = new(settings.InFlightBytes);
     // Made only when a URL list is read, and shared by all of them: what it learns of each host lasts the run.
     private readonly Lazy<Lede.Fetch.PageFetcher> _fetcher = new(() => new Lede.Fetch.PageFetcher(settings.Fetch));
@@ -31,8 +31,6 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
     public async Task<bool> RunAsync(IReadOnlyList<BatchPart> parts, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var work = _work;
-        using var toWriter = _toWriter;
         var reader = Guarded(() => Read(parts, stop.Token), stop);
         var workers = Enumerable.Range(0, settings.Jobs)
             .Select(_ => Guarded(() => Work(new DocumentWorker(settings), stop.Token), stop))
@@ -132,7 +130,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
 
     private void Work(DocumentWorker worker, CancellationToken cancellationToken)
     {
-        foreach (var job in _work.GetConsumingEnumerable(cancellationToken))
+        while (_work.TryTake(out var job, cancellationToken))
         {
             var entry = _budget.EnterAsync(job.Size, cancellationToken);
             using (entry.IsCompleted ? entry.Result : entry.AsTask().GetAwaiter().GetResult())
@@ -148,7 +146,7 @@ internal sealed class BatchRunner(BatchSettings settings, BatchStats stats, Text
         bool text = settings.Format == "text";
         try
         {
-            foreach (var item in _toWriter.GetConsumingEnumerable(cancellationToken))
+            while (_toWriter.TryTake(out var item, cancellationToken))
             {
                 var part = item is DocumentItem d ? d.Job.Part : ((PartEnd)item).Part;
                 if (!open.TryGetValue(part, out var state))
