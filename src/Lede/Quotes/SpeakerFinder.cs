@@ -147,7 +147,7 @@ internal static class SpeakerFinder
                 continue;
             }
             if (!q.IsWord(t) || IsBoundary(q, t) || !CanStartSpeaker(q, t)) continue;
-            for (int k = t + 1; k < t + MaxPhrase && q.Sentence[k] == sentence; k++)
+            for (int k = t + 1; k < t + MaxPhrase && k < q.Tokens.Length && q.Sentence[k] == sentence; k++)
             {
                 if (q.IsChar(k, '.') && PersonWords.IsTitle(q.Word(k - 1), out _)) continue;
                 if (!q.IsWord(k) || q.InQuote[k]) break;
