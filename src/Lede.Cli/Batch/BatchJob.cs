@@ -46,14 +46,21 @@ internal sealed class BatchJob
     /// <summary>The document's size, in bytes (in characters for a string): its weight in the <see cref="ExtractionBudget"/>.</summary>
     public long Size => Decoded?.Length ?? Bytes.Length;
 
+    /// <summary>The archive record the page was read from, whose pooled body <see cref="Bytes"/> is: released once the page is done.</summary>
+    public Lede.Warc.WarcDocument? ArchivePage { get; init; }
+
     /// <summary>The output, once a worker (or the reader, for a problem) has made it.</summary>
     public Task<DocumentOutcome> Done => _done.Task;
 
-    /// <summary>Hands over the outcome and lets go of the page, so a finished document holds no input bytes.</summary>
+    /// <summary>
+    /// Hands over the outcome and lets go of the page, so a finished document holds no input bytes; an archive page's
+    /// body goes back to the reader's pool.
+    /// </summary>
     public void Complete(DocumentOutcome outcome)
     {
         Bytes = default;
         Decoded = null;
+        ArchivePage?.ReleaseBody();
         _done.SetResult(outcome);
     }
 }

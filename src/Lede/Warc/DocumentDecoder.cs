@@ -1,10 +1,12 @@
+using System.Buffers;
+
 namespace Lede.Warc;
 
 /// <summary>
 /// Turns a framed record into a page: reads the HTTP head when the block holds one, decides whether the payload
 /// is HTML, undoes chunking and content coding, and copies the body out. Not HTML is a skip, not a problem.
 /// </summary>
-internal sealed class DocumentDecoder(PooledBuffer decoded)
+internal sealed class DocumentDecoder(PooledBuffer decoded, ArrayPool<byte>? bodyPool)
 {
     /// <summary>A document or a problem; null with <paramref name="skippedAs"/> set when the record holds no HTML.</summary>
     public WarcItem? Decode(ArchiveRecord record, out string? skippedAs)
@@ -76,8 +78,16 @@ internal sealed class DocumentDecoder(PooledBuffer decoded)
             }
             AddDefect(defects, codingDefect);
         }
+        var defect = defects.Count == 0 ? null : string.Join("; ", defects);
+        if (bodyPool is null)
+        {
+            return new WarcDocument(record.Offset, record.OffsetKind, record.RecordId, record.TargetUri, record.Type, record.Date,
+                head?.Status, media.Type, media.Charset, payload.ToArray(), defect);
+        }
+        var rented = bodyPool.Rent(payload.Length);
+        payload.Span.CopyTo(rented);
         return new WarcDocument(record.Offset, record.OffsetKind, record.RecordId, record.TargetUri, record.Type, record.Date,
-            head?.Status, media.Type, media.Charset, payload.ToArray(), defects.Count == 0 ? null : string.Join("; ", defects));
+            head?.Status, media.Type, media.Charset, rented.AsMemory(0, payload.Length), defect, bodyPool, rented);
     }
 
     private static void AddDefect(List<string> defects, string? defect)

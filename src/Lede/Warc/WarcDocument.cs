@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Warc;
 
 /// <summary>
@@ -6,11 +8,17 @@ namespace Lede.Warc;
 /// </summary>
 public sealed class WarcDocument : WarcItem
 {
+    private readonly ArrayPool<byte>? _pool;
+    private byte[]? _rented;
+
     internal WarcDocument(
         long offset, WarcOffsetKind offsetKind, string? recordId, string? targetUri, string recordType,
-        DateTimeOffset? date, int? httpStatus, string? contentType, string? charset, byte[] body, string? defect)
+        DateTimeOffset? date, int? httpStatus, string? contentType, string? charset, ReadOnlyMemory<byte> body, string? defect,
+        ArrayPool<byte>? pool = null, byte[]? rented = null)
         : base(offset, offsetKind, recordId, targetUri)
     {
+        _pool = pool;
+        _rented = rented;
         RecordType = recordType;
         Date = date;
         HttpStatus = httpStatus;
@@ -40,9 +48,23 @@ public sealed class WarcDocument : WarcItem
     /// document's own copy, never reused by the reader, so it stays valid after the enumeration moves on and may
     /// be handed to another thread: a batch puts documents on a channel to parallel workers, which a buffer valid
     /// only until the next item would force to copy anyway. The copy costs a memcpy per page, next to
-    /// milliseconds of extraction.
+    /// milliseconds of extraction. With <see cref="WarcReaderOptions.BodyPool"/> the array is rented, and valid
+    /// until <see cref="ReleaseBody"/>; empty after it.
     /// </summary>
-    public ReadOnlyMemory<byte> Body { get; }
+    public ReadOnlyMemory<byte> Body { get; private set; }
+
+    /// <summary>
+    /// Done with <see cref="Body"/>: it becomes empty, and a body rented from <see cref="WarcReaderOptions.BodyPool"/>
+    /// goes back to the pool, to be the body of a later document. Call it once nothing reads the body any more (a
+    /// copy of <see cref="Body"/> taken before is not valid after). Calling it again does nothing, and neither does
+    /// calling it on a body of its own. Not to be called while another thread still reads the body.
+    /// </summary>
+    public void ReleaseBody()
+    {
+        Body = default;
+        if (Interlocked.Exchange(ref _rented, null) is { } array)
+            _pool!.Return(array);
+    }
 
     /// <summary>
     /// A one-line note when the page was read despite damage (chunked encoding broken so the raw body was used,

@@ -48,7 +48,7 @@ public sealed class WarcItems : IEnumerable<WarcItem>
         IRecordReader reader = ArchiveFormat.IsArc(buffer)
             ? new ArcRecordReader(buffer, problems, Counts, _options, block)
             : new WarcRecordReader(buffer, problems, Counts, _options, block);
-        var decoder = new DocumentDecoder(decoded);
+        var decoder = new DocumentDecoder(decoded, _options.BodyPool);
         while (true)
         {
             var record = reader.Next(_cancellationToken);
