@@ -50,14 +50,21 @@ public sealed class PageMarkupTests
         // code (about ten times slower here, when this test runs alone), which would count in whichever runs first.
         Extractor.Extract(bytes, options: options);
         HtmlTreeParser.Parse(Decoded(bytes, null)).Dispose();
-        var budgeted = System.Diagnostics.Stopwatch.StartNew();
-        var result = await Task.Run(() => Extractor.Extract(bytes, options: options));
-        budgeted.Stop();
-        Assert.Equal(ExtractionStatus.Timeout, result.Status);
+        // The quickest of three stopped runs: on a shared machine one run can stall for longer than the whole parse
+        // (a clean-clone run beside a fuzzer once took 1.7 s), and a stall says nothing about where the parse stops.
+        var budgeted = TimeSpan.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = await Task.Run(() => Extractor.Extract(bytes, options: options));
+            clock.Stop();
+            Assert.Equal(ExtractionStatus.Timeout, result.Status);
+            budgeted = clock.Elapsed < budgeted ? clock.Elapsed : budgeted;
+        }
         // The same page decoded and parsed to the end: the yardstick (decoding comes before the budget, so it is in both).
         var whole = System.Diagnostics.Stopwatch.StartNew();
         await Task.Run(() => HtmlTreeParser.Parse(Decoded(bytes, null)).Dispose());
         whole.Stop();
-        Assert.True(budgeted.Elapsed * 1.5 < whole.Elapsed, $"stopped after {budgeted.Elapsed}; the whole parse takes {whole.Elapsed}");
+        Assert.True(budgeted * 1.5 < whole.Elapsed, $"stopped after {budgeted} at the quickest; the whole parse takes {whole.Elapsed}");
     }
 }
