@@ -78,16 +78,21 @@ internal sealed class DocumentDecoder(PooledBuffer decoded, ArrayPool<byte>? bod
             }
             AddDefect(defects, codingDefect);
         }
-        var defect = defects.Count == 0 ? null : string.Join("; ", defects);
+        // The body is the document's own copy: a new array, or one rented from the caller's pool.
+        byte[]? rented = null;
+        ReadOnlyMemory<byte> copy;
         if (bodyPool is null)
         {
-            return new WarcDocument(record.Offset, record.OffsetKind, record.RecordId, record.TargetUri, record.Type, record.Date,
-                head?.Status, media.Type, media.Charset, payload.ToArray(), defect);
+            copy = payload.ToArray();
         }
-        var rented = bodyPool.Rent(payload.Length);
-        payload.Span.CopyTo(rented);
+        else
+        {
+            rented = bodyPool.Rent(payload.Length);
+            payload.Span.CopyTo(rented);
+            copy = rented.AsMemory(0, payload.Length);
+        }
         return new WarcDocument(record.Offset, record.OffsetKind, record.RecordId, record.TargetUri, record.Type, record.Date,
-            head?.Status, media.Type, media.Charset, rented.AsMemory(0, payload.Length), defect, bodyPool, rented);
+            head?.Status, media.Type, media.Charset, copy, defects.Count == 0 ? null : string.Join("; ", defects), bodyPool, rented);
     }
 
     private static void AddDefect(List<string> defects, string? defect)
