@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -22,7 +24,7 @@ public static class JsonArticleWriter
     public static string Write(ExtractionResult result, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return JsonSerializer.Serialize(result, TypeInfo<ExtractionResult>(indented));
+        return WriteString(result, indented, static (json, value) => JsonModelWriter.Write(json, value));
     }
 
     /// <summary>The article alone as JSON, the same object that <see cref="Write(ExtractionResult, bool)"/> nests under <c>"article"</c>.</summary>
@@ -31,7 +33,7 @@ public static class JsonArticleWriter
     public static string Write(Article article, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return JsonSerializer.Serialize(article, TypeInfo<Article>(indented));
+        return WriteString(article, indented, static (json, value) => JsonModelWriter.Write(json, value));
     }
 
     /// <summary>
@@ -45,8 +47,27 @@ public static class JsonArticleWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(article);
-        JsonSerializer.Serialize(writer, article, TypeInfo<Article>(indented: false));
+        JsonModelWriter.Write(writer, article);
     }
+
+    private static string WriteString<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, indented ? s_indentedWriter : s_compactWriter))
+            write(json, value);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    // The form's writer options, as the serializer's options below give them.
+    private static readonly JsonWriterOptions s_indentedWriter = WriterOptions(indented: true);
+    private static readonly JsonWriterOptions s_compactWriter = WriterOptions(indented: false);
+
+    private static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>
     /// Reads a result written by <see cref="Write(ExtractionResult, bool)"/>. Unknown properties and <c>"text"</c> are
@@ -109,7 +130,13 @@ public static class JsonArticleWriter
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>(bool indented) =>
-        (JsonTypeInfo<T>)(indented ? s_indented : s_compact).GetTypeInfo(typeof(T));
+        (JsonTypeInfo<T>)SerializerOptions(indented).GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// The serializer's options for the form: they read it, and in the tests they are the oracle the hand-written
+    /// <see cref="JsonModelWriter"/> is held to, byte for byte.
+    /// </summary>
+    internal static JsonSerializerOptions SerializerOptions(bool indented) => indented ? s_indented : s_compact;
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
