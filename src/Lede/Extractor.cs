@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Lede.Extraction;
 using Lede.Html;
 using Lede.Input;
 
@@ -132,8 +133,7 @@ public static partial class Extractor
     private static ExtractionResult Guarded(ExtractionOptions options, CancellationToken cancellationToken, Func<CancellationToken, ExtractionResult> run)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (options.TimeBudget != Timeout.InfiniteTimeSpan)
-            budget.CancelAfter(options.TimeBudget);
+        using var clock = options.TimeBudget != Timeout.InfiniteTimeSpan ? BudgetClock.CancelAfter(budget, options.TimeBudget) : default;
         try
         {
             return run(budget.Token);
