@@ -98,9 +98,6 @@ internal static class ClassSignals
     private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
     private static readonly System.Buffers.SearchValues<string> RelatedCompounds = System.Buffers.SearchValues.Create(Vocabulary.RelatedCompounds, StringComparison.Ordinal);
     private static readonly int ShortestRelatedCompound = Vocabulary.RelatedCompounds.Min(c => c.Length);
-    // Both kinds at once: most classes hold neither, and one search over the class says so where two did.
-    private static readonly System.Buffers.SearchValues<string> AnyCompound = System.Buffers.SearchValues.Create([.. Vocabulary.ChromeCompounds.Union(Vocabulary.RelatedCompounds)], StringComparison.Ordinal);
-    private static readonly int ShortestCompound = Math.Min(ShortestChromeCompound, ShortestRelatedCompound);
 
     // The page-hint words with the signal words of one kind (chrome words, or story-body compounds) and the related
     // words beside them.
@@ -172,12 +169,9 @@ internal static class ClassSignals
                 var whole = compound[..compoundLength];
                 CompoundMeanings.TryGetValue(whole, out var meaning); // nothing when absent
                 if (hints && PageHints.CanHint(whole.Length)) hint |= meaning.Hint;
+                if (whole.Length >= ShortestRelatedCompound && whole.ContainsAny(RelatedCompounds)) hint |= PageHint.Related;
                 if (meaning.StoryBody) body = true;
-                if (whole.Length >= ShortestCompound && whole.ContainsAny(AnyCompound))
-                {
-                    if (whole.Length >= ShortestRelatedCompound && whole.ContainsAny(RelatedCompounds)) hint |= PageHint.Related;
-                    if (!meaning.StoryBody && !chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
-                }
+                else if (!chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
             }
             at++; // past the separator
         }
