@@ -140,5 +140,41 @@ public sealed class JsonModelWriterTests
             },
             Trace = [new TraceEntry("Clean", "nav", "navigation"), new TraceEntry("PruneBoilerplate", "div.share \"bar\"", "links 0.9")],
         };
+        // Nulls where the model promises none: built by hand, or read from JSON that lacked them (found by fuzzing).
+        // The serializer leaves every null out, lists included, but for a list item's text, which its converter writes.
+        yield return new ExtractionResult
+        {
+            Status = ExtractionStatus.Ok,
+            Article = new Article
+            {
+                Authors = null!,
+                Tags = ["a", null!],
+                Blocks =
+                [
+                    new ParagraphBlock(null!) { Inlines = [new InlineRun(null!) { Strong = true }] },
+                    new HeadingBlock(1, null!),
+                    new CodeBlock(null!),
+                    new ListBlock(false, [new ListItem(null!)]),
+                    new TableBlock([new TableRow(null!, false)]),
+                ],
+                Figures = null!,
+                Related = [new RelatedLink(null!, null, RelatedPlacement.Inline)],
+                Quotations =
+                [
+                    new Quotation
+                    {
+                        Text = null!,
+                        Span = default,
+                        Parts = null!,
+                        InputParts = null!,
+                        Nested = null!,
+                        Speaker = new QuoteSpeaker(null!, default, null),
+                        Cue = new QuoteCue(null!, CueKind.Spoken, default),
+                    },
+                ],
+                People = [new Person { Name = null!, Mentions = null!, MentionSpans = null! }],
+            },
+            Trace = [new TraceEntry(null!, null!, null!)],
+        };
     }
 }

@@ -38,9 +38,9 @@ internal static class JsonModelWriter
     {
         if (entry is null) { json.WriteNullValue(); return; }
         json.WriteStartObject();
-        json.WriteString(Names.Stage, entry.Stage);
-        json.WriteString(Names.What, entry.What);
-        json.WriteString(Names.Why, entry.Why);
+        WriteIf(json, Names.Stage, entry.Stage);
+        WriteIf(json, Names.What, entry.What);
+        WriteIf(json, Names.Why, entry.Why);
         json.WriteEndObject();
     }
 
@@ -70,7 +70,7 @@ internal static class JsonModelWriter
         WriteArray(json, Names.Related, article.Related, WriteRelated);
         WriteArray(json, Names.Quotations, article.Quotations, WriteQuotation);
         WriteArray(json, Names.People, article.People, WritePerson);
-        json.WriteString(Names.Text, article.Text);
+        WriteIf(json, Names.Text, article.Text);
         json.WriteEndObject();
     }
 
@@ -84,14 +84,14 @@ internal static class JsonModelWriter
             case ParagraphBlock paragraph:
                 json.WriteStartObject();
                 json.WriteString(Names.Type, Names.Paragraph);
-                json.WriteString(Names.Text, paragraph.Text);
+                WriteIf(json, Names.Text, paragraph.Text);
                 WriteRuns(json, Names.Inlines, paragraph.Inlines);
                 break;
             case HeadingBlock heading:
                 json.WriteStartObject();
                 json.WriteString(Names.Type, Names.Heading);
                 json.WriteNumber(Names.Level, heading.Level);
-                json.WriteString(Names.Text, heading.Text);
+                WriteIf(json, Names.Text, heading.Text);
                 WriteRuns(json, Names.Inlines, heading.Inlines);
                 break;
             case ListBlock list:
@@ -110,7 +110,7 @@ internal static class JsonModelWriter
             case CodeBlock code:
                 json.WriteStartObject();
                 json.WriteString(Names.Type, Names.Code);
-                json.WriteString(Names.Text, code.Text);
+                WriteIf(json, Names.Text, code.Text);
                 WriteIf(json, Names.Language, code.Language);
                 break;
             case FigureBlock figure:
@@ -144,7 +144,7 @@ internal static class JsonModelWriter
     {
         if (item is null) { json.WriteNullValue(); return; }
         json.WriteStartObject();
-        json.WriteString(Names.Text, item.Text);
+        json.WriteString(Names.Text, item.Text); // written even when null, as the serializer's list item converter does
         WriteArray(json, Names.Children, item.Children ?? [], WriteList);
         WriteRuns(json, Names.Inlines, item.Inlines);
         json.WriteEndObject();
@@ -176,7 +176,7 @@ internal static class JsonModelWriter
         {
             if (run is null) { json.WriteNullValue(); continue; }
             json.WriteStartObject();
-            json.WriteString(Names.Text, run.Text);
+            WriteIf(json, Names.Text, run.Text);
             WriteIf(json, Names.Link, run.Link);
             if (run.Emphasis) json.WriteBoolean(Names.Emphasis, true);
             if (run.Strong) json.WriteBoolean(Names.Strong, true);
@@ -203,7 +203,7 @@ internal static class JsonModelWriter
     {
         if (link is null) { json.WriteNullValue(); return; }
         json.WriteStartObject();
-        json.WriteString(Names.Title, link.Title);
+        WriteIf(json, Names.Title, link.Title);
         WriteIf(json, Names.Url, link.Url);
         json.WriteString(Names.Placement, link.Placement switch
         {
@@ -218,7 +218,7 @@ internal static class JsonModelWriter
     {
         if (quotation is null) { json.WriteNullValue(); return; }
         json.WriteStartObject();
-        json.WriteString(Names.Text, quotation.Text);
+        WriteIf(json, Names.Text, quotation.Text);
         WriteSpan(json, Names.Span, quotation.Span);
         WriteSpans(json, Names.Parts, quotation.Parts);
         WriteIf(json, Names.InputSpan, quotation.InputSpan);
@@ -227,7 +227,7 @@ internal static class JsonModelWriter
         if (quotation.Speaker is { } speaker)
         {
             json.WriteStartObject(Names.Speaker);
-            json.WriteString(Names.Mention, speaker.Mention);
+            WriteIf(json, Names.Mention, speaker.Mention);
             WriteSpan(json, Names.Span, speaker.Span);
             WriteIf(json, Names.Name, speaker.Name);
             WriteIf(json, Names.InputSpan, speaker.InputSpan);
@@ -236,7 +236,7 @@ internal static class JsonModelWriter
         if (quotation.Cue is { } cue)
         {
             json.WriteStartObject(Names.Cue);
-            json.WriteString(Names.Verb, cue.Verb);
+            WriteIf(json, Names.Verb, cue.Verb);
             json.WriteString(Names.Kind, cue.Kind switch
             {
                 CueKind.Spoken => "spoken",
@@ -257,7 +257,7 @@ internal static class JsonModelWriter
     {
         if (person is null) { json.WriteNullValue(); return; }
         json.WriteStartObject();
-        json.WriteString(Names.Name, person.Name);
+        WriteIf(json, Names.Name, person.Name);
         WriteStrings(json, Names.Mentions, person.Mentions);
         WriteSpans(json, Names.MentionSpans, person.MentionSpans);
         json.WriteNumber(Names.QuotationCount, person.QuotationCount);
@@ -293,6 +293,8 @@ internal static class JsonModelWriter
         json.WriteEndArray();
     }
 
+    // Every string property is left out when null, even one the model declares non-null (a caller's hand-built model,
+    // or one read from JSON that lacked it), as the serializer leaves out every null.
     private static void WriteIf(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is not null) json.WriteString(name, value);
