@@ -87,14 +87,15 @@ internal static class BudgetClock
                 }
             }
             // Outside the lock: cancelling runs the token's callbacks. A source whose extraction ended (and disposed
-            // it) between its removal here and now has nothing left to cancel.
+            // it) between its removal here and now has nothing left to cancel; a callback that throws is its caller's
+            // business, and must not end the clock for every other extraction.
             foreach (var source in due)
             {
                 try
                 {
                     source.Cancel();
                 }
-                catch (ObjectDisposedException)
+                catch (Exception e) when (e is ObjectDisposedException or AggregateException)
                 {
                 }
             }

@@ -20,6 +20,19 @@ public sealed class BudgetClockTests
     }
 
     [Fact]
+    public void ACallbackThatThrowsDoesNotStopTheClock()
+    {
+        using var throwing = new CancellationTokenSource();
+        throwing.Token.Register(() => throw new InvalidOperationException("a caller's callback"));
+        using (BudgetClock.CancelAfter(throwing, TimeSpan.FromMilliseconds(10)))
+            Assert.True(throwing.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10)), "the budget did not run out");
+
+        using var next = new CancellationTokenSource();
+        using (BudgetClock.CancelAfter(next, TimeSpan.FromMilliseconds(10)))
+            Assert.True(next.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(10)), "the clock stopped after a callback threw");
+    }
+
+    [Fact]
     public void AnExtractionThatEndedIsTakenOffTheClock()
     {
         using var source = new CancellationTokenSource();
