@@ -94,10 +94,9 @@ internal static class ClassSignals
     // may hold searched for all at once.
     private static readonly WordMap<ClassWordMeaning> WordMeanings = Meanings(Vocabulary.Chrome, chrome: true, Vocabulary.Related);
     private static readonly WordMap<ClassWordMeaning> CompoundMeanings = Meanings(Vocabulary.StoryBodyCompounds, chrome: false, []);
-    private static readonly System.Buffers.SearchValues<string> ChromeCompounds = System.Buffers.SearchValues.Create(Vocabulary.ChromeCompounds, StringComparison.Ordinal);
-    private static readonly int ShortestChromeCompound = Vocabulary.ChromeCompounds.Min(c => c.Length);
-    private static readonly System.Buffers.SearchValues<string> RelatedCompounds = System.Buffers.SearchValues.Create(Vocabulary.RelatedCompounds, StringComparison.Ordinal);
-    private static readonly int ShortestRelatedCompound = Vocabulary.RelatedCompounds.Min(c => c.Length);
+    // The chrome compounds (bit 0) and related compounds (bit 1) found inside a class's compound as it is read.
+    private static readonly InfixAutomaton InnerCompounds = new(Vocabulary.ChromeCompounds, Vocabulary.RelatedCompounds);
+    private const int ChromeInside = 1, RelatedInside = 2;
 
     // The page-hint words with the signal words of one kind (chrome words, or story-body compounds) and the related
     // words beside them.
@@ -134,7 +133,7 @@ internal static class ClassSignals
         int at = 0;
         while (at < value.Length)
         {
-            int wordLength = 0, compoundLength = 0;
+            int wordLength = 0, compoundLength = 0, state = InfixAutomaton.Start, inside = 0;
             CharKind previous = CharKind.Other;
             for (; at < value.Length; at++)
             {
@@ -159,7 +158,11 @@ internal static class ClassSignals
                     }
                     if (wordLength < word.Length) word[wordLength] = c;
                     wordLength++;
-                    if (compoundLength < compound.Length) compound[compoundLength++] = c;
+                    if (compoundLength < compound.Length)
+                    {
+                        compound[compoundLength++] = c;
+                        state = InnerCompounds.Step(state, c, ref inside);
+                    }
                 }
                 previous = kind;
             }
@@ -169,9 +172,9 @@ internal static class ClassSignals
                 var whole = compound[..compoundLength];
                 CompoundMeanings.TryGetValue(whole, out var meaning); // nothing when absent
                 if (hints && PageHints.CanHint(whole.Length)) hint |= meaning.Hint;
-                if (whole.Length >= ShortestRelatedCompound && whole.ContainsAny(RelatedCompounds)) hint |= PageHint.Related;
+                if ((inside & RelatedInside) != 0) hint |= PageHint.Related;
                 if (meaning.StoryBody) body = true;
-                else if (!chrome && whole.Length >= ShortestChromeCompound && whole.ContainsAny(ChromeCompounds)) chrome = true;
+                else if ((inside & ChromeInside) != 0) chrome = true;
             }
             at++; // past the separator
         }

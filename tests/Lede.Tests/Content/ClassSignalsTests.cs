@@ -44,6 +44,11 @@ public sealed partial class ClassSignalsTests
             "<div class='menu-item'>a</div><div class='menu-item'>b</div><div class='story' id='share-bar'>c</div>"
                 + "<div itemprop='articleBody' class='menu-item'>d</div><section class='article-body'>e</section>",
             "<div class='article-body'>a</div><div class='menu-item'>b</div><div class='story'>c</div>",
+            // Classes are remembered too: the same class in other lists, in another order, in a list too long to hint
+            // at metadata, beside the body's compound, and a class that is a longer class's start.
+            "<div class='byline share-bar'>a</div><div class='share-bar byline'>b</div><div class='byline'>c</div>"
+                + $"<div class='{new string('x', PageHints.MaxValueLength)} byline'>d</div><div class='byline article-body'>e</div>"
+                + "<div class='related related-posts'>f</div><div class='relatedx'>g</div><p class='author\tauthor'>h</p>",
         ];
         foreach (var markup in pages)
         {
