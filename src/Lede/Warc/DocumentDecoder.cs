@@ -4,9 +4,9 @@ namespace Lede.Warc;
 
 /// <summary>
 /// Turns a framed record into a page: reads the HTTP head when the block holds one, decides whether the payload
-/// is HTML, undoes chunking and content coding, and copies the body out. Not HTML is a skip, not a problem.
+/// is HTML, undoes chunking and content coding, and gives the body its own array. Not HTML is a skip, not a problem.
 /// </summary>
-internal sealed class DocumentDecoder(PooledBuffer decoded, ArrayPool<byte>? bodyPool)
+internal sealed class DocumentDecoder(PooledBuffer blocks, PooledBuffer decoded, ArrayPool<byte>? bodyPool)
 {
     /// <summary>A document or a problem; null with <paramref name="skippedAs"/> set when the record holds no HTML.</summary>
     public WarcItem? Decode(ArchiveRecord record, out string? skippedAs)
@@ -78,12 +78,18 @@ internal sealed class DocumentDecoder(PooledBuffer decoded, ArrayPool<byte>? bod
             }
             AddDefect(defects, codingDefect);
         }
-        // The body is the document's own copy: a new array, or one rented from the caller's pool.
+        // The body is the document's own: a new array; or, with the caller's pool, the pooled array the body was read
+        // or decoded into, handed over whole (the copy took some 2% of the batch's CPU time), and a
+        // copy into one rented from the pool only when it lies elsewhere.
         byte[]? rented = null;
         ReadOnlyMemory<byte> copy;
         if (bodyPool is null)
         {
             copy = payload.ToArray();
+        }
+        else if (blocks.TryHandOver(payload, bodyPool, out rented) || decoded.TryHandOver(payload, bodyPool, out rented))
+        {
+            copy = payload;
         }
         else
         {

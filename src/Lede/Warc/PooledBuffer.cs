@@ -2,9 +2,14 @@ using System.Buffers;
 
 namespace Lede.Warc;
 
-/// <summary>A growable byte buffer rented from the shared pool, reused record after record, never past its cap.</summary>
-internal sealed class PooledBuffer(int cap) : IDisposable
+/// <summary>
+/// A growable byte buffer rented from a pool (the shared one unless another is given), reused record after record,
+/// never past its cap. Its array can be handed over whole to a document (<see cref="TryHandOver"/>), so that a body
+/// read into it need not be copied out; the buffer then rents a new one.
+/// </summary>
+internal sealed class PooledBuffer(int cap, ArrayPool<byte>? pool = null) : IDisposable
 {
+    private readonly ArrayPool<byte> _pool = pool ?? ArrayPool<byte>.Shared;
     private byte[] _array = [];
 
     public int Cap => cap;
@@ -16,7 +21,7 @@ internal sealed class PooledBuffer(int cap) : IDisposable
             throw new ArgumentOutOfRangeException(nameof(length), length, $"over the buffer's cap of {cap} bytes");
         if (_array.Length < length)
         {
-            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(length, (int)Math.Min(cap, 2L * _array.Length)));
+            var grown = _pool.Rent(Math.Max(length, (int)Math.Min(cap, 2L * _array.Length)));
             _array.AsSpan(0, keep).CopyTo(grown);
             Return();
             _array = grown;
@@ -37,12 +42,26 @@ internal sealed class PooledBuffer(int cap) : IDisposable
     /// <summary>The first <paramref name="length"/> bytes.</summary>
     public Memory<byte> Slice(int length) => _array.AsMemory(0, length);
 
+    /// <summary>
+    /// Gives up the array <paramref name="memory"/> lies in, when it is this buffer's, to a caller that will return it
+    /// to <paramref name="owner"/>, the pool this buffer rents from; false (the buffer unchanged) otherwise.
+    /// </summary>
+    public bool TryHandOver(ReadOnlyMemory<byte> memory, ArrayPool<byte> owner, out byte[] array)
+    {
+        array = _array;
+        if (!ReferenceEquals(owner, _pool) || _array.Length == 0
+            || !System.Runtime.InteropServices.MemoryMarshal.TryGetArray(memory, out var segment) || !ReferenceEquals(segment.Array, _array))
+            return false;
+        _array = [];
+        return true;
+    }
+
     public void Dispose() => Return();
 
     private void Return()
     {
         if (_array.Length > 0)
-            ArrayPool<byte>.Shared.Return(_array);
+            _pool.Return(_array);
         _array = [];
     }
 }

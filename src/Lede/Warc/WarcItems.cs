@@ -42,13 +42,14 @@ public sealed class WarcItems : IEnumerable<WarcItem>
         using var input = ArchiveInput.Open(_stream);
         _input = input;
         using var buffer = new ArchiveBuffer(input);
-        using var block = new PooledBuffer(_options.MaxDocumentBytes);
-        using var decoded = new PooledBuffer(_options.MaxDocumentBytes);
+        // With a body pool, both buffers rent from it: a body read into either is handed over, not copied out.
+        using var block = new PooledBuffer(_options.MaxDocumentBytes, _options.BodyPool);
+        using var decoded = new PooledBuffer(_options.MaxDocumentBytes, _options.BodyPool);
         var problems = new ProblemSink(buffer);
         IRecordReader reader = ArchiveFormat.IsArc(buffer)
             ? new ArcRecordReader(buffer, problems, Counts, _options, block)
             : new WarcRecordReader(buffer, problems, Counts, _options, block);
-        var decoder = new DocumentDecoder(decoded, _options.BodyPool);
+        var decoder = new DocumentDecoder(block, decoded, _options.BodyPool);
         while (true)
         {
             var record = reader.Next(_cancellationToken);

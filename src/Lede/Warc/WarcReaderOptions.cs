@@ -27,7 +27,9 @@ public sealed record WarcReaderOptions
     /// own. A pool: each body is rented from it, and goes back when <see cref="WarcDocument.ReleaseBody"/> is called.
     /// A batch that is done with each page soon after reading it saves a large-object allocation a page (most pages
     /// are over 85 KB) and the collections those trigger: about a tenth of the native command's CPU time over the
-    /// benchmark WARC. A body never released is only collected, as an unpooled one is.
+    /// benchmark WARC. A body never released is only collected, as an unpooled one is. The reader's own record buffers
+    /// rent from the pool too, so that a body is handed over in the array it was read into rather than copied: an
+    /// array it returns to the pool may hold the record's WARC and HTTP headers before the body.
     /// </summary>
     public ArrayPool<byte>? BodyPool { get; init; }
 }

@@ -80,6 +80,33 @@ public sealed class PooledBodyTests
         Assert.Same(pool.RentedArrays[0], pool.RentedArrays[1]);
     }
 
+    // The body lies in the array it was read into (after the record's headers) or inflated into, handed over whole:
+    // one rent a document, each document its own array, and every body intact after the records that follow it were
+    // read into the buffers it came from.
+    [Fact]
+    public void EachBodyIsHandedOverInTheArrayItWasReadOrInflatedInto()
+    {
+        var zipped = Encoding.UTF8.GetBytes("<p>Inflated from gzip.</p>".PadRight(70_000, '.'));
+        var archive = Concat(
+            Response(Id(1), Gzip(zipped), "Content-Type: text/html\r\nContent-Encoding: gzip\r\n"),
+            Response(Id(2), "<p>Plain.</p>"),
+            Response(Id(3), Gzip(Encoding.UTF8.GetBytes("<p>Short and gzipped.</p>")), "Content-Type: text/html\r\nContent-Encoding: gzip\r\n"),
+            Archive);
+        var pool = new CountingPool();
+
+        var documents = ReadAll(archive, new WarcReaderOptions { BodyPool = pool }).Documents();
+
+        Assert.Equal(ReadAll(archive).Documents().Select(d => d.Text()), documents.Select(d => d.Text()));
+        Assert.Equal(Encoding.UTF8.GetString(zipped), documents[0].Text());
+        var arrays = documents.Select(d => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(d.Body, out var segment) ? segment.Array! : null).ToList();
+        Assert.All(arrays, array => Assert.Contains(array, pool.RentedArrays));
+        Assert.Equal(documents.Count, new HashSet<byte[]>(arrays!, ReferenceEqualityComparer.Instance).Count);
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(documents[1].Body, out var plain) && plain.Offset > 0, "a plain body starts after the record's headers");
+        int returnedByTheReader = pool.Returned; // the buffers' arrays that held no body, when grown and at the end
+        foreach (var document in documents) document.ReleaseBody();
+        Assert.Equal(arrays, pool.ReturnedArrays.Skip(returnedByTheReader));
+    }
+
     // A pool that hands out arrays it keeps, and counts what goes in and out.
     private sealed class CountingPool : ArrayPool<byte>
     {
