@@ -26,6 +26,10 @@ public sealed class NativeBuildTests(NativeBuild native)
         Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);
         Assert.True(File.Exists(native.Command), $"no lede in {native.Folder}");
         Assert.False(File.Exists(Path.Combine(native.Folder, "Lede.Cli")), "the binary kept the project's name");
+        // The command and its native symbols, and nothing the binary would never read (libraries' .pdb and .xml files,
+        // a referenced project's runtimeconfig.json).
+        var files = Directory.GetFiles(native.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Lede.Cli.dbg", "lede"], files);
     }
 
     [SkippableFact]
