@@ -9,14 +9,15 @@ namespace Lede.Tests.Extraction;
 public sealed class BudgetClockTests
 {
     [Fact]
-    public void CancelsFromItsOwnThreadNotThePool()
+    public async Task CancelsFromItsOwnThreadNotThePool()
     {
         using var source = new CancellationTokenSource();
         var fired = new TaskCompletionSource<(bool Pool, string? Name)>(TaskCreationOptions.RunContinuationsAsynchronously);
         source.Token.Register(() => fired.TrySetResult((Thread.CurrentThread.IsThreadPoolThread, Thread.CurrentThread.Name)));
+        (bool Pool, string? Name) cancelledOn;
         using (BudgetClock.CancelAfter(source, TimeSpan.FromMilliseconds(20)))
-            Assert.True(fired.Task.Wait(TimeSpan.FromSeconds(10)), "the budget did not run out");
-        Assert.Equal((false, "Lede time budgets"), fired.Task.Result);
+            cancelledOn = await fired.Task.WaitAsync(TimeSpan.FromSeconds(10)); // a TimeoutException: the budget did not run out
+        Assert.Equal((false, "Lede time budgets"), cancelledOn);
     }
 
     [Fact]

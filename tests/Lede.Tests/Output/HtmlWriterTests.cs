@@ -60,7 +60,7 @@ public sealed class HtmlWriterTests
         var document = new HtmlParser().ParseDocument(html);
 
         Assert.Empty(document.QuerySelectorAll("script"));
-        Assert.Empty(document.All.Where(e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal))));
+        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         Assert.Null(document.DocumentElement.GetAttribute("lang"));
         Assert.Equal(["https://x.example/?a=%22%3E%3Cscript%3E"], document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Empty(document.QuerySelectorAll("img"));
