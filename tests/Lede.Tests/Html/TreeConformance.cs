@@ -45,7 +45,7 @@ internal static class TreeConformance
 
     /// <summary>Runs the cases one after another, each on a task given <paramref name="perCaseTimeout"/> to finish.</summary>
     /// <remarks>
-    /// A case that times out counts as a failure and its task is abandoned (a parse cannot be stopped from outside),
+    /// A case that times out counts as a failure and its thread is abandoned (a parse cannot be stopped from outside),
     /// so a parser that hangs costs the run its timeout and a thread, never the run itself.
     /// </remarks>
     public static ConformanceRun Run(
@@ -69,7 +69,10 @@ internal static class TreeConformance
 
     private static CaseResult RunOne(TreeConstructionCase @case, Func<string, FragmentContext?, string> parse, TimeSpan timeout)
     {
-        var task = Task.Run(() => parse(@case.Data, @case.Fragment));
+        // A thread of its own, not the pool's: with the pool's threads busy (tests run in parallel, and a case that
+        // hung keeps one), a pooled case could wait past its timeout before it even started.
+        var task = Task.Factory.StartNew(() => parse(@case.Data, @case.Fragment), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             if (!task.Wait(timeout))

@@ -1,6 +1,7 @@
 namespace Lede.Tests.Html;
 
 /// <summary>The harness itself: the runner with stand-in parsers, the dump diff and the reports.</summary>
+[Collection(TimedTests.Name)] // one test blocks the thread pool
 public sealed class TreeConformanceTests
 {
     private static TreeConstructionCase Case(int index, string data, string expected, ScriptingMode scripting = ScriptingMode.Both)
@@ -37,6 +38,30 @@ public sealed class TreeConformanceTests
         Assert.Equal("timed out after 2 s", run.Results[2].Why);
         Assert.Equal("threw InvalidOperationException: no", run.Results[3].Why);
         Assert.StartsWith("2 of 5 cases passed (40.0 %); 1 script-on-only cases skipped", run.Summary);
+    }
+
+    // Each case starts at once even when every pool thread is busy, as when the tests run in parallel and a case that
+    // hung still holds one: on the pool, a case waited for a new thread past its timeout and was called a hang.
+    [Fact]
+    public void CasesRunWhileEveryPoolThreadIsBusy()
+    {
+        ThreadPool.GetMinThreads(out int workers, out _);
+        var release = new ManualResetEventSlim(); // not disposed: blockers still queued when the test ends wait on it
+        for (int i = 0; i < Math.Max(64, workers * 8); i++)
+            ThreadPool.UnsafeQueueUserWorkItem(static r => r.Wait(), release, preferLocal: false);
+        try
+        {
+            string Parse(string markup, FragmentContext? context) => markup == "throw" ? throw new InvalidOperationException("no") : markup;
+
+            var run = TreeConformance.Run([Case(1, "same", "same"), Case(2, "throw", "x")], Parse, TimeSpan.FromSeconds(1));
+
+            Assert.Equal(["", "threw InvalidOperationException: no"], run.Results.Select(r => r.Why));
+            Assert.Equal(1, run.Passed);
+        }
+        finally
+        {
+            release.Set();
+        }
     }
 
     [Fact]
