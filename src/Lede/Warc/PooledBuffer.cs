@@ -46,13 +46,13 @@ internal sealed class PooledBuffer(int cap, ArrayPool<byte>? pool = null) : IDis
     /// Gives up the array <paramref name="memory"/> lies in, when it is this buffer's, to a caller that will return it
     /// to <paramref name="owner"/>, the pool this buffer rents from; false (the buffer unchanged) otherwise.
     /// </summary>
-    public bool TryHandOver(ReadOnlyMemory<byte> memory, ArrayPool<byte> owner, out byte[] array)
+    public bool TryHandOver(ReadOnlyMemory<byte> memory, ArrayPool<byte> owner, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out byte[]? array)
     {
-        array = _array;
+        array = null;
         if (!ReferenceEquals(owner, _pool) || _array.Length == 0
             || !System.Runtime.InteropServices.MemoryMarshal.TryGetArray(memory, out var segment) || !ReferenceEquals(segment.Array, _array))
             return false;
-        _array = [];
+        (array, _array) = (_array, []);
         return true;
     }
 
